@@ -1,0 +1,28 @@
+package org.insaf.domain.shared;
+
+/**
+ * The rules of law and procedure the domain enforces. The constant names are part of the API
+ * (adapters expose them as error codes), so they are never renamed.
+ */
+public enum Rule {
+    /** No retrospective punishment: the statute must be in force on the offence date. */
+    LAW_IN_FORCE,
+    /** A transnational-only statute needs movement into or out of Pakistan. */
+    TERRITORIAL_SCOPE,
+    /** The facts alleged must meet every element the statute requires. */
+    ELEMENTS_SATISFIED,
+    /** A sentence must lie inside the statutory range, with a fine only where allowed. */
+    SENTENCE_WITHIN_LAW,
+    /** Verdict only on trial, sentence only after conviction, decision only when all counts are decided. */
+    ORDER_OF_PROCEEDINGS,
+    /** Trafficking is not smuggling: raised as a warning, never as a refusal. */
+    TRAFFICKING_NOT_SMUGGLING,
+    /** Non-punishment principle: a victim becomes an accused only with a recorded justification. */
+    VICTIM_NOT_ACCUSED,
+    /** Only the status moves the law knows exist. */
+    LIFECYCLE,
+    /** Business dates are facts of the past and never run backwards. */
+    BUSINESS_DATE,
+    /** A charge may only name people and statutes known to the case. */
+    PARTIES_OF_THE_CASE
+}
