@@ -1,0 +1,32 @@
+package org.insaf.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.insaf.application.access.AccessRefused;
+import org.insaf.application.port.in.ListStatutesUseCase;
+import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.domain.statute.Statute;
+
+import java.util.List;
+
+@ApplicationScoped
+public class StatuteCatalogueService implements ListStatutesUseCase {
+
+    private final StatuteCatalogue catalogue;
+
+    @Inject
+    public StatuteCatalogueService(StatuteCatalogue catalogue) {
+        this.catalogue = catalogue;
+    }
+
+    @Override
+    public List<Statute> listStatutes(Query query) {
+        if (!query.actor().hasAnyRole()) {
+            throw new AccessRefused("Reading the statute catalogue needs one of the roles of Insaf; "
+                    + "the caller has none");
+        }
+        return query.inForceOn()
+                .map(day -> catalogue.all().stream().filter(s -> s.isInForceOn(day)).toList())
+                .orElseGet(catalogue::all);
+    }
+}
