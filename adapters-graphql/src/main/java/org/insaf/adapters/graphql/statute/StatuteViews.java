@@ -1,0 +1,33 @@
+package org.insaf.adapters.graphql.statute;
+
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Penalty;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteElements;
+
+import java.util.Collection;
+import java.util.List;
+
+/** Domain statutes into their GraphQL shape; vocabularies are listed in a stable (declaration) order. */
+final class StatuteViews {
+
+    private StatuteViews() {
+    }
+
+    static StatuteView of(Statute statute) {
+        Penalty p = statute.penalty();
+        StatuteElements e = statute.elements();
+        return new StatuteView(statute.code().value(), statute.version(), statute.act(), statute.section(),
+                statute.title(), statute.category().name(), statute.scope().name(),
+                new StatuteView.StatuteElementsView(names(e.acts()), names(e.means()), names(e.purposes()), names(e.conditions())),
+                new StatuteView.PenaltyView(p.form().name(), p.fineRule().name(),
+                        (int) p.minimumTermMonths(), (int) p.maximumTermMonths(), p.lifeAllowed(), p.deathAllowed(),
+                        p.fineMinimum().map(Rupees::amount).orElse(null), p.fineMaximum().map(Rupees::amount).orElse(null),
+                        p.describeRange()),
+                statute.inForce().from(), statute.inForce().until(), statute.source());
+    }
+
+    private static List<String> names(Collection<? extends Enum<?>> values) {
+        return values.stream().sorted().map(Enum::name).toList();
+    }
+}
