@@ -1,0 +1,72 @@
+package org.insaf.bootstrap;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** The dependency rule of the hexagon: adapters -> application -> domain, never outward. */
+class ArchitectureTest {
+
+    private static JavaClasses insaf;
+
+    @BeforeAll
+    static void importClasses() {
+        insaf = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("org.insaf");
+    }
+
+    @Test
+    void the_domain_is_plain_java() {
+        noClasses().that().resideInAPackage("org.insaf.domain..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "jakarta..", "javax.persistence..", "io.quarkus..", "org.hibernate..", "io.smallrye..",
+                        "org.eclipse.microprofile..", "org.mapstruct..",
+                        "org.insaf.application..", "org.insaf.adapters..", "org.insaf.bootstrap..")
+                .because("the legal model must not depend on a framework or on an outer layer")
+                .check(insaf);
+    }
+
+    @Test
+    void the_domain_is_not_empty() {
+        // Guards the rules above against passing on nothing when a package is renamed.
+        assertThat(insaf.stream()
+                .filter(c -> c.getPackageName().startsWith("org.insaf.domain"))).isNotEmpty();
+        assertThat(insaf.stream()
+                .filter(c -> c.getPackageName().startsWith("org.insaf.application"))).isNotEmpty();
+    }
+
+    @Test
+    void the_application_uses_only_the_domain_and_the_cdi_and_transaction_apis() {
+        noClasses().that().resideInAPackage("org.insaf.application..")
+                .should().dependOnClassesThat().resideInAnyPackage(
+                        "org.insaf.adapters..", "org.insaf.bootstrap..",
+                        "io.quarkus..", "org.hibernate..", "io.smallrye..", "org.eclipse.microprofile..",
+                        "org.mapstruct..")
+                .because("use cases know ports, not SQL, HTTP, GraphQL or tokens")
+                .check(insaf);
+        noClasses().that().resideInAPackage("org.insaf.application..")
+                .should().dependOnClassesThat(resideInAPackage("jakarta..")
+                        .and(not(resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction.."))))
+                .because("the application may use the CDI and transaction APIs and no other Jakarta API")
+                .check(insaf);
+    }
+
+    @Test
+    void adapters_do_not_know_each_other() {
+        noClasses().that().resideInAPackage("org.insaf.adapters.persistence..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.insaf.adapters.graphql..", "org.insaf.bootstrap..")
+                .check(insaf);
+        noClasses().that().resideInAPackage("org.insaf.adapters.graphql..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.insaf.adapters.persistence..", "org.insaf.bootstrap..")
+                .check(insaf);
+    }
+}

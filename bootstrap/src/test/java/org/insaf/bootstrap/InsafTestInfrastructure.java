@@ -1,0 +1,43 @@
+package org.insaf.bootstrap;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
+import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * One PostgreSQL (from an empty database) and one Keycloak for the whole test run, however many
+ * test classes use them: they are started on first use and stopped when the test JVM exits.
+ */
+public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleManager {
+
+    private static EmbeddedInfrastructure infrastructure;
+
+    static synchronized EmbeddedInfrastructure shared() {
+        if (infrastructure == null) {
+            Path workDir = Path.of(System.getProperty("insaf.embedded.work-dir", "target/embedded")).toAbsolutePath();
+            // Tests always use their own servers, whatever the developer's environment points at.
+            infrastructure = EmbeddedInfrastructure.start(workDir, false,
+                    key -> key.startsWith("quarkus.") ? java.util.Optional.empty()
+                            : EmbeddedInfrastructure.systemConfig(key));
+            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-test-infrastructure-stop"));
+        }
+        return infrastructure;
+    }
+
+    static EmbeddedKeycloak keycloak() {
+        return shared().keycloak().orElseThrow();
+    }
+
+    @Override
+    public Map<String, String> start() {
+        return shared().quarkusConfig();
+    }
+
+    @Override
+    public void stop() {
+        // Shared by every test class of the run; the shutdown hook stops it once at the end.
+    }
+}

@@ -1,0 +1,106 @@
+package org.insaf.bootstrap.persistence;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteCatalogueFixture;
+import org.junit.jupiter.api.Test;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Comparator;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The PostgreSQL statute catalogue against the real database the migrations built. */
+@QuarkusTest
+@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+class StatuteCataloguePersistenceTest {
+
+    private static final String VALID_COLUMNS = """
+            INSERT INTO statute (code, version, act, section, title, offence_category, territorial_scope,
+              required_acts, penalty_form, minimum_imprisonment_months, maximum_imprisonment_months,
+              life_imprisonment, death_penalty, minimum_fine_pkr, in_force_from, in_force_until, source)
+            VALUES ('X-1', 1, 'An Act', '1', 'A title', 'TRAFFICKING', 'TRANSNATIONAL_ONLY', '{RECRUITMENT}',
+              %s, %d, %d, false, false, %s, '2020-01-01', %s, 'test')""";
+
+    @Inject
+    StatuteCatalogue catalogue;
+
+    @Inject
+    AgroalDataSource dataSource;
+
+    @Test
+    void the_migrated_catalogue_is_exactly_the_law_the_domain_states() {
+        List<Statute> expected = StatuteCatalogueFixture.all().stream()
+                .sorted(Comparator.comparing(Statute::code).thenComparingInt(Statute::version))
+                .toList();
+        // Record equality: code, version, act, section, title, category, scope, every element,
+        // the whole penalty, the in-force period and the source note.
+        assertThat(catalogue.all()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void the_schema_refuses_a_minimum_term_above_the_maximum() {
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 120, 60, "NULL", "NULL"), "statute_term_range");
+    }
+
+    @Test
+    void the_schema_refuses_a_fine_where_the_law_allows_none() {
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "1000", "NULL"), "statute_fine_allowed");
+    }
+
+    @Test
+    void the_schema_refuses_a_period_that_ends_before_it_begins() {
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "'2019-01-01'"), "statute_period");
+    }
+
+    @Test
+    void the_schema_refuses_an_unknown_penalty_form_and_a_second_version_with_the_same_number() {
+        assertRefused(VALID_COLUMNS.formatted("'WHIPPING'", 0, 60, "NULL", "NULL"), "statute_penalty_form_check");
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL").replace("'X-1', 1", "'PPC-369A', 1"),
+                "statute_code_version_unique");
+    }
+
+    @Test
+    void a_valid_row_is_accepted_so_the_refusals_above_are_the_constraints_speaking() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            try {
+                assertThat(s.executeUpdate(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL"))).isEqualTo(1);
+            } finally {
+                c.rollback();
+            }
+        }
+    }
+
+    @Test
+    void flyway_owns_the_schema() throws SQLException {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'")) {
+            rs.next();
+            assertThat(rs.getInt(1)).isEqualTo(1);
+        }
+    }
+
+    private void assertRefused(String sql, String constraint) {
+        assertThatThrownBy(() -> {
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                c.setAutoCommit(false);
+                try {
+                    s.executeUpdate(sql);
+                } finally {
+                    c.rollback();
+                }
+            }
+        }).isInstanceOf(SQLException.class).hasMessageContaining(constraint);
+    }
+}
