@@ -52,8 +52,9 @@ public final class StatuteCatalogueFixture {
 
     public static final Statute PPC_369A = new Statute(StatuteCode.of("PPC-369A"), 1,
             "Pakistan Penal Code", "369A", "Trafficking of human beings", OffenceCategory.TRAFFICKING, INTERNAL_AND_TRANSNATIONAL,
-            new StatuteElements(TRAFFICKING_ACTS, FORCE_FRAUD_COERCION,
-                    Set.of(FORCED_LABOUR, SEXUAL_EXPLOITATION), Set.of()),
+            // "trafficking of human beings" includes selling and buying a person (seed: "bought, sold")
+            new StatuteElements(Set.of(RECRUITMENT, TRANSPORTATION, TRANSFER, HARBOURING, RECEIPT, OBTAINING,
+                    SELLING, BUYING), FORCE_FRAUD_COERCION, Set.of(FORCED_LABOUR, SEXUAL_EXPLOITATION), Set.of()),
             Penalty.imprisonment(IMPRISONMENT_OR_FINE_OR_BOTH, Period.ofYears(5), Period.ofYears(7))
                     .withFineBetween(Rupees.of(500_000), Rupees.of(700_000)),
             InForcePeriod.from(LocalDate.of(2016, 3, 1)),

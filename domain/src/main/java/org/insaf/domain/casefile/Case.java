@@ -1,0 +1,362 @@
+package org.insaf.domain.casefile;
+
+import org.insaf.domain.offence.ChargePolicy;
+import org.insaf.domain.offence.ChargeProposal;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.offence.SentenceWithinLawPolicy;
+import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Pseudonym;
+import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.InvalidValueException;
+import org.insaf.domain.shared.InvariantViolation;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.PolicyDecision;
+import org.insaf.domain.shared.Rule;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteCatalogue;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+/**
+ * An FIA case: the aggregate root. It changes only through the named steps below; each step
+ * checks every rule before it changes anything, so a refused step leaves the case as it was.
+ * Refusals are {@link InvariantViolation}s naming the {@link Rule}; malformed values are
+ * {@link InvalidValueException}s.
+ */
+public final class Case {
+
+    private static final LifecyclePolicy LIFECYCLE = new LifecyclePolicy();
+    private static final BusinessDatePolicy DATES = new BusinessDatePolicy();
+    private static final OrderOfProceedingsPolicy PROCEEDINGS = new OrderOfProceedingsPolicy();
+    private static final VictimNotAccusedPolicy NON_PUNISHMENT = new VictimNotAccusedPolicy();
+    private static final MischargingPolicy MISCHARGING = new MischargingPolicy();
+    private static final SentenceWithinLawPolicy SENTENCING = new SentenceWithinLawPolicy();
+
+    private final CaseId id;
+    private final long version;
+    private final FirNumber firNumber;
+    private final FiaCircle circle;
+    private final Set<StatuteCode> firSections;
+    private CaseStatus status;
+    private final Map<CaseStatus, LocalDate> statusDates;
+    private String investigationClosedReason;
+    private final List<Victim> victims;
+    private final List<Accused> accused;
+    private final List<Offence> offences;
+    private final List<Hearing> hearings;
+    private final List<CaseWarning> warnings;
+
+    private Case(CaseSnapshot s) {
+        this.id = InvalidValueException.required(s.id(), "case id");
+        this.version = s.version();
+        this.firNumber = InvalidValueException.required(s.firNumber(), "FIR number");
+        this.circle = InvalidValueException.required(s.circle(), "FIA circle");
+        this.firSections = new TreeSet<>(s.firSections());
+        this.status = InvalidValueException.required(s.status(), "status");
+        this.statusDates = new EnumMap<>(CaseStatus.class);
+        this.statusDates.putAll(s.statusDates());
+        InvalidValueException.check(statusDates.containsKey(CaseStatus.REGISTERED) && statusDates.containsKey(status),
+                "CASE_STATUS_DATES", "a case records the date it was registered and the date it entered " + status);
+        this.investigationClosedReason = s.investigationClosedReason();
+        this.victims = new ArrayList<>(s.victims());
+        this.accused = new ArrayList<>(s.accused());
+        this.offences = new ArrayList<>(s.offences());
+        this.hearings = new ArrayList<>(s.hearings());
+        this.warnings = new ArrayList<>(s.warnings());
+    }
+
+    /** Registers an FIR: the sections it was registered under are the suspected statutes. */
+    public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
+                                Set<StatuteCode> firSections, LocalDate today) {
+        DATES.mayRecord("registration", registeredOn, null, today).orThrow();
+        InvalidValueException.check(firSections != null && !firSections.isEmpty(), "FIR_NAMES_A_SECTION",
+                "an FIR is registered under at least one section");
+        return new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
+                Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
+                List.of()));
+    }
+
+    /** Rebuilds a stored case as it was, without replaying its lifecycle. */
+    public static Case reconstitute(CaseSnapshot snapshot) {
+        return new Case(InvalidValueException.required(snapshot, "snapshot"));
+    }
+
+    public CaseSnapshot snapshot() {
+        return new CaseSnapshot(id, version, firNumber, circle, firSections, status, statusDates,
+                investigationClosedReason, victims, accused, offences, hearings, warnings);
+    }
+
+    // ---------------------------------------------------------------- lifecycle
+
+    public void startInvestigation(LocalDate on, LocalDate today) {
+        moveTo(CaseStatus.UNDER_INVESTIGATION, "investigation", on, today);
+    }
+
+    public void closeInvestigation(String reason, LocalDate on, LocalDate today) {
+        LIFECYCLE.mayMove(status, CaseStatus.INVESTIGATION_CLOSED).orThrow();
+        String why = InvalidValueException.requiredText(reason, "reason for closing the investigation");
+        moveTo(CaseStatus.INVESTIGATION_CLOSED, "closure of the investigation", on, today);
+        investigationClosedReason = why;
+    }
+
+    /**
+     * Files the charge sheet: every count is checked (parties of the case, law in force, scope,
+     * elements) before any is recorded. Possible mischarging is recorded as a warning.
+     */
+    public void fileChargeSheet(List<Charge> charges, StatuteCatalogue catalogue, LocalDate on, LocalDate today) {
+        LIFECYCLE.mayMove(status, CaseStatus.CHARGE_SHEET_FILED).orThrow();
+        DATES.mayRecord("charge sheet", on, latestDate(), today).orThrow();
+        InvalidValueException.required(catalogue, "statute catalogue");
+        InvalidValueException.check(charges != null && !charges.isEmpty(), "CHARGE_SHEET_NOT_EMPTY",
+                "a charge sheet contains at least one charge");
+        List<Offence> filed = new ArrayList<>();
+        Set<OffenceId> ids = new HashSet<>();
+        for (Charge charge : charges) {
+            InvalidValueException.required(charge, "charge");
+            if (!ids.add(charge.id())) {
+                throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, "charge " + charge.id() + " appears twice");
+            }
+            filed.add(checkedOffence(charge, catalogue, on));
+        }
+        List<CaseWarning> raised = MISCHARGING.warnings(filed, catalogue);
+        statusDates.put(CaseStatus.CHARGE_SHEET_FILED, on);
+        status = CaseStatus.CHARGE_SHEET_FILED;
+        offences.addAll(filed);
+        warnings.addAll(raised);
+    }
+
+    public void openTrial(LocalDate on, LocalDate today) {
+        moveTo(CaseStatus.ON_TRIAL, "trial", on, today);
+    }
+
+    public void recordHearing(Hearing hearing, LocalDate today) {
+        InvalidValueException.required(hearing, "hearing");
+        PROCEEDINGS.mayHoldHearing(status).orThrow();
+        DATES.mayRecord("hearing", hearing.date(), latestDate(), today).orThrow();
+        hearings.add(hearing);
+    }
+
+    public void recordVerdict(OffenceId offenceId, VerdictOutcome outcome, LocalDate on, LocalDate today) {
+        Offence offence = offence(offenceId);
+        InvalidValueException.required(outcome, "verdict outcome");
+        PROCEEDINGS.mayGiveVerdict(status, offence).orThrow();
+        DATES.mayRecord("verdict", on, latestDate(), today).orThrow();
+        replace(offence, offence.withVerdict(new Verdict(outcome, on)));
+    }
+
+    public void recordSentence(OffenceId offenceId, Sentence sentence, StatuteCatalogue catalogue, LocalDate today) {
+        Offence offence = offence(offenceId);
+        InvalidValueException.required(sentence, "sentence");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        PROCEEDINGS.maySentence(status, offence).orThrow();
+        DATES.mayRecord("sentence", sentence.pronouncedOn(), latestDate(), today).orThrow();
+        SENTENCING.assess(statute(catalogue, offence), sentence).orThrow();
+        replace(offence, offence.withSentence(sentence));
+    }
+
+    public void decide(LocalDate on, LocalDate today) {
+        LIFECYCLE.mayMove(status, CaseStatus.DECIDED).orThrow();
+        PROCEEDINGS.mayDecide(offences).orThrow();
+        moveTo(CaseStatus.DECIDED, "decision", on, today);
+    }
+
+    public void close(LocalDate on, LocalDate today) {
+        moveTo(CaseStatus.CLOSED, "closing", on, today);
+    }
+
+    // ---------------------------------------------------------------- people
+
+    /**
+     * Records a victim under a pseudonym the case makes from its registration year and a
+     * sequence number handed out by the caller's port.
+     */
+    public Pseudonym addVictim(PersonId personId, VictimIdentity identity, VictimDetails details, long sequence) {
+        LIFECYCLE.mayWhile(status, "recording a victim", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION)
+                .orThrow();
+        InvalidValueException.required(details, "victim details");
+        Pseudonym pseudonym = Pseudonym.of(registeredOn().getYear(), sequence);
+        Victim victim = details.toVictim(personId, pseudonym, identity);
+        if (victims.stream().anyMatch(v -> v.id().equals(personId) || v.pseudonym().equals(pseudonym))) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                    "this person or pseudonym " + pseudonym + " is already recorded as a victim of the case");
+        }
+        victims.add(victim);
+        return pseudonym;
+    }
+
+    public void addProtection(PersonId victimId, ProtectionMeasure measure) {
+        LIFECYCLE.mayWhile(status, "recording protection", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION,
+                CaseStatus.CHARGE_SHEET_FILED, CaseStatus.ON_TRIAL, CaseStatus.DECIDED).orThrow();
+        Victim victim = victim(victimId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                "no victim of this case has the id " + victimId));
+        victims.set(victims.indexOf(victim), victim.withProtection(measure));
+    }
+
+    /** Adds an accused without justification: refused if the person is a victim of the case. */
+    public void addAccused(Trafficker trafficker) {
+        addAccused(trafficker, null);
+    }
+
+    /** Adds an accused; a victim of the case may be accused only with a justification, which is recorded. */
+    public void addAccused(Trafficker trafficker, String nonPunishmentJustification) {
+        InvalidValueException.required(trafficker, "trafficker");
+        LIFECYCLE.mayWhile(status, "adding an accused", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION)
+                .orThrow();
+        if (accusedPerson(trafficker.id()).isPresent()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, trafficker.name() + " is already accused in this case");
+        }
+        NON_PUNISHMENT.mayAccuse(trafficker, nonPunishmentJustification, victims).orThrow();
+        boolean isVictim = victims.stream().anyMatch(v -> VictimNotAccusedPolicy.isSamePerson(v, trafficker));
+        accused.add(new Accused(trafficker, isVictim ? nonPunishmentJustification : null));
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    public CaseId id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public FirNumber firNumber() {
+        return firNumber;
+    }
+
+    public FiaCircle circle() {
+        return circle;
+    }
+
+    public LocalDate registeredOn() {
+        return statusDates.get(CaseStatus.REGISTERED);
+    }
+
+    public Set<StatuteCode> firSections() {
+        return Collections.unmodifiableSet(firSections);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Optional<LocalDate> enteredOn(CaseStatus s) {
+        return Optional.ofNullable(statusDates.get(s));
+    }
+
+    public Optional<String> investigationClosedReason() {
+        return Optional.ofNullable(investigationClosedReason);
+    }
+
+    public List<Victim> victims() {
+        return List.copyOf(victims);
+    }
+
+    public Optional<Victim> victim(PersonId personId) {
+        return victims.stream().filter(v -> v.id().equals(personId)).findFirst();
+    }
+
+    public List<Accused> accused() {
+        return List.copyOf(accused);
+    }
+
+    public Optional<Accused> accusedPerson(PersonId personId) {
+        return accused.stream().filter(a -> a.trafficker().id().equals(personId)).findFirst();
+    }
+
+    public List<Offence> offences() {
+        return List.copyOf(offences);
+    }
+
+    public List<Hearing> hearings() {
+        return List.copyOf(hearings);
+    }
+
+    /** Warnings that do not block the case (invariant 6), for the prosecutor to look at. */
+    public List<CaseWarning> warnings() {
+        return List.copyOf(warnings);
+    }
+
+    /** The latest business date recorded in the case; new dates may not be earlier. */
+    public LocalDate latestDate() {
+        Stream<LocalDate> dates = Stream.of(
+                statusDates.values().stream(),
+                hearings.stream().map(Hearing::date),
+                offences.stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
+                offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn))
+                .flatMap(s -> s);
+        return dates.max(LocalDate::compareTo).orElseThrow();
+    }
+
+    // ---------------------------------------------------------------- internals
+
+    private void moveTo(CaseStatus target, String what, LocalDate on, LocalDate today) {
+        LIFECYCLE.mayMove(status, target).orThrow();
+        DATES.mayRecord(what, on, latestDate(), today).orThrow();
+        statusDates.put(target, on);
+        status = target;
+    }
+
+    private Offence checkedOffence(Charge charge, StatuteCatalogue catalogue, LocalDate filedOn) {
+        if (accusedPerson(charge.accused()).isEmpty()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                    "the accused of a charge must first be added to the case (" + charge.accused() + ")");
+        }
+        InvalidValueException.check(!charge.victims().isEmpty(), "OFFENCE_NAMES_A_VICTIM",
+                "a charge names at least one victim");
+        List<Victim> concerned = new ArrayList<>();
+        for (PersonId victimId : charge.victims()) {
+            concerned.add(victim(victimId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                    "the victims of a charge must be victims of the case (" + victimId + ")")));
+        }
+        if (charge.facts().offenceDate().isAfter(filedOn)) {
+            throw new InvariantViolation(Rule.BUSINESS_DATE, "the offence date " + charge.facts().offenceDate()
+                    + " is after the charge sheet date " + filedOn);
+        }
+        Statute statute = catalogue.find(charge.statute()).orElseThrow(() -> new InvariantViolation(
+                Rule.LAW_IN_FORCE, charge.statute() + " is not in the statute catalogue"));
+        ChargePolicy.assessAll(new ChargeProposal(statute, charge.facts(), concerned)).orThrow();
+        return Offence.charged(charge.id(), charge.accused(), charge.statute(),
+                new LinkedHashSet<>(charge.victims()), charge.facts());
+    }
+
+    private Offence offence(OffenceId offenceId) {
+        InvalidValueException.required(offenceId, "offence id");
+        return offences.stream().filter(o -> o.id().equals(offenceId)).findFirst()
+                .orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                        "no charge " + offenceId + " in this case"));
+    }
+
+    private static Statute statute(StatuteCatalogue catalogue, Offence offence) {
+        return catalogue.find(offence.statute()).orElseThrow(() -> new InvariantViolation(Rule.LAW_IN_FORCE,
+                offence.statute() + " is not in the statute catalogue"));
+    }
+
+    private void replace(Offence old, Offence updated) {
+        offences.set(offences.indexOf(old), updated);
+    }
+
+    @Override
+    public String toString() {
+        return "Case[" + id + ", FIR " + firNumber + ", " + circle + ", " + status + ", v" + version + "]";
+    }
+}

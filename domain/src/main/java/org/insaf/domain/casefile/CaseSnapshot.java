@@ -1,0 +1,33 @@
+package org.insaf.domain.casefile;
+
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The stored state of a case, for persistence adapters: {@link Case#snapshot()} writes it and
+ * {@link Case#reconstitute(CaseSnapshot)} reads it back without replaying the lifecycle.
+ *
+ * @param statusDates the date on which the case entered each status it has passed through
+ * @param version     optimistic-locking version; the domain carries it, the adapter checks and increments it
+ */
+public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
+                           Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                           String investigationClosedReason, List<Victim> victims, List<Accused> accused,
+                           List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings) {
+
+    public CaseSnapshot {
+        firSections = Set.copyOf(firSections);
+        statusDates = Map.copyOf(statusDates);
+        victims = List.copyOf(victims);
+        accused = List.copyOf(accused);
+        offences = List.copyOf(offences);
+        hearings = List.copyOf(hearings);
+        warnings = List.copyOf(warnings);
+    }
+}

@@ -1,0 +1,60 @@
+package org.insaf.domain.person;
+
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.InvalidValueException;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.statute.Purpose;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * A person exploited in a case. Everything but {@link #identity()} may be shown to those who work
+ * on the case and, aggregated, to analysts; the identity is a separate, protected part.
+ *
+ * @param nationality null when not known
+ */
+public record Victim(PersonId id, Pseudonym pseudonym, VictimIdentity identity, Gender gender, AgeEvidence age,
+                     CountryCode nationality, Set<VulnerabilityFactor> vulnerabilities,
+                     Set<Purpose> exploitation, Set<ProtectionMeasure> protection) {
+
+    public Victim {
+        InvalidValueException.required(id, "victim person id");
+        InvalidValueException.required(pseudonym, "pseudonym");
+        InvalidValueException.required(identity, "victim identity");
+        gender = gender == null ? Gender.UNKNOWN : gender;
+        age = age == null ? AgeEvidence.unknown() : age;
+        vulnerabilities = frozen(vulnerabilities, VulnerabilityFactor.class);
+        exploitation = frozen(exploitation, Purpose.class);
+        protection = frozen(protection, ProtectionMeasure.class);
+    }
+
+    /** A child is under 18 on the date; false when the age is not known. Exact at the 18th birthday. */
+    public boolean isChildOn(LocalDate date) {
+        return age.isUnderOn(AgeEvidence.AGE_OF_MAJORITY, date);
+    }
+
+    public boolean isFemale() {
+        return gender == Gender.FEMALE;
+    }
+
+    public Victim withProtection(ProtectionMeasure measure) {
+        EnumSet<ProtectionMeasure> more = EnumSet.noneOf(ProtectionMeasure.class);
+        more.addAll(protection);
+        more.add(InvalidValueException.required(measure, "protection measure"));
+        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, more);
+    }
+
+    static <E extends Enum<E>> Set<E> frozen(Collection<E> values, Class<E> type) {
+        EnumSet<E> copy = EnumSet.noneOf(type);
+        if (values != null) {
+            for (E value : values) {
+                copy.add(InvalidValueException.required(value, type.getSimpleName()));
+            }
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+}

@@ -1,0 +1,41 @@
+package org.insaf.domain.person;
+
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+
+import java.time.LocalDate;
+import java.util.Set;
+
+/** Victims for tests in every package. */
+public final class VictimFixture {
+
+    private static long sequence = 1;
+
+    private VictimFixture() {
+    }
+
+    public static VictimDetails details(Gender gender, AgeEvidence age) {
+        return new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), Set.of(), Set.of());
+    }
+
+    public static Victim victim(Gender gender, AgeEvidence age) {
+        return details(gender, age).toVictim(PersonId.random(), Pseudonym.of(2017, sequence++),
+                new VictimIdentity("Name withheld", null, null, null));
+    }
+
+    public static Victim girlBornOn(LocalDate dateOfBirth) {
+        return victim(Gender.FEMALE, AgeEvidence.bornOn(dateOfBirth));
+    }
+
+    public static Victim boyBornOn(LocalDate dateOfBirth) {
+        return victim(Gender.MALE, AgeEvidence.bornOn(dateOfBirth));
+    }
+
+    public static Victim adultMan() {
+        return boyBornOn(LocalDate.of(1980, 1, 1));
+    }
+
+    public static Victim adultWoman() {
+        return girlBornOn(LocalDate.of(1980, 1, 1));
+    }
+}
