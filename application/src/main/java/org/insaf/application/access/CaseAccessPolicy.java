@@ -1,0 +1,78 @@
+package org.insaf.application.access;
+
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.port.out.CaseVisibility;
+
+import java.util.Optional;
+
+/**
+ * Who may see and do what on a case. A role is necessary, not sufficient: investigators act on
+ * the cases of their own office (and those they lead), prosecutors on the cases assigned to them,
+ * judges on the cases on their docket, admins assign cases, analysts see statistics only.
+ */
+public final class CaseAccessPolicy {
+
+    /** The cases an actor may see, as the repository applies it to lists. */
+    public CaseVisibility visibilityOf(Actor actor) {
+        if (actor.has(Role.ADMIN)) {
+            return new CaseVisibility(true, Optional.empty(), Optional.empty());
+        }
+        Optional<String> office = actor.has(Role.INVESTIGATOR) ? actor.office() : Optional.empty();
+        boolean mayBeAssigned = actor.has(Role.INVESTIGATOR) || actor.has(Role.PROSECUTOR) || actor.has(Role.JUDGE);
+        return new CaseVisibility(false, office, mayBeAssigned ? Optional.of(actor.userId()) : Optional.empty());
+    }
+
+    public boolean maySee(Actor actor, CaseRecord record) {
+        return actor.has(Role.ADMIN) || isInvestigatorOf(actor, record) || isAssignedProsecutor(actor, record)
+                || isAssignedJudge(actor, record);
+    }
+
+    /** Victim identities: only the people assigned to the case; never admins or analysts as such. */
+    public boolean mayReadIdentity(Actor actor, CaseRecord record) {
+        return isLeadInvestigator(actor, record) || isAssignedProsecutor(actor, record)
+                || isAssignedJudge(actor, record);
+    }
+
+    public void requireInvestigatorOf(Actor actor, CaseRecord record, String what) {
+        if (!isInvestigatorOf(actor, record)) {
+            throw new AccessRefused("Only an investigator of " + record.caseFile().circle() + ", the office of case "
+                    + record.caseFile().id() + ", may " + what);
+        }
+    }
+
+    public void requireAssignedProsecutor(Actor actor, CaseRecord record, String what) {
+        if (!isAssignedProsecutor(actor, record)) {
+            throw new AccessRefused("Only the prosecutor assigned to case " + record.caseFile().id() + " may " + what);
+        }
+    }
+
+    public void requireAssignedJudge(Actor actor, CaseRecord record, String what) {
+        if (!isAssignedJudge(actor, record)) {
+            throw new AccessRefused("Only the judge on whose docket case " + record.caseFile().id() + " is may " + what);
+        }
+    }
+
+    public void requireAdmin(Actor actor, String what) {
+        if (!actor.has(Role.ADMIN)) {
+            throw new AccessRefused("Only an admin may " + what);
+        }
+    }
+
+    private static boolean isInvestigatorOf(Actor actor, CaseRecord record) {
+        return actor.has(Role.INVESTIGATOR)
+                && (actor.office().filter(record.caseFile().circle().name()::equals).isPresent()
+                || isLeadInvestigator(actor, record));
+    }
+
+    private static boolean isLeadInvestigator(Actor actor, CaseRecord record) {
+        return actor.has(Role.INVESTIGATOR) && record.assignment().investigator().filter(actor.userId()::equals).isPresent();
+    }
+
+    private static boolean isAssignedProsecutor(Actor actor, CaseRecord record) {
+        return actor.has(Role.PROSECUTOR) && record.assignment().prosecutor().filter(actor.userId()::equals).isPresent();
+    }
+
+    private static boolean isAssignedJudge(Actor actor, CaseRecord record) {
+        return actor.has(Role.JUDGE) && record.assignment().judge().filter(actor.userId()::equals).isPresent();
+    }
+}

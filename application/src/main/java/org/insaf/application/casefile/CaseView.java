@@ -1,0 +1,42 @@
+package org.insaf.application.casefile;
+
+import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CaseWarning;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A case as the use cases hand it out: everything but the victims' identities, which are read
+ * one by one through {@link org.insaf.application.port.in.ReadVictimIdentityUseCase} and audited.
+ */
+public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+                       CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                       Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
+                       List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+
+    public static CaseView of(CaseRecord record) {
+        return of(record, record.caseFile().version());
+    }
+
+    public static CaseView of(CaseRecord record, long version) {
+        Case c = record.caseFile();
+        return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
+                Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
+                c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
+                c.warnings(), record.assignment(), record.recordedFacts());
+    }
+}

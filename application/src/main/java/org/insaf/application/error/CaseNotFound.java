@@ -1,0 +1,14 @@
+package org.insaf.application.error;
+
+import org.insaf.domain.casefile.CaseId;
+
+/**
+ * No case with that id is open to the caller. The same answer whether the case does not exist or
+ * exists but is hidden from the caller, so that a refusal never reveals a case.
+ */
+public class CaseNotFound extends RuntimeException {
+
+    public CaseNotFound(CaseId id) {
+        super("Case " + id + " does not exist or is not open to you");
+    }
+}

@@ -1,0 +1,24 @@
+package org.insaf.application.port.in;
+
+import java.util.Optional;
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.person.Trafficker;
+
+/** Adds an accused; a victim of the same case only with a recorded justification (investigators of the office). */
+public interface AddAccusedUseCase {
+
+    CaseView addAccused(Command command);
+
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, Trafficker accused, Optional<String> nonPunishmentJustification) implements CaseCommand {
+        public Command {
+            InvalidCommand.required(actor, "actor");
+            InvalidCommand.required(caseId, "case id");
+            expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
+            InvalidCommand.required(accused, "the accused");
+            nonPunishmentJustification = nonPunishmentJustification == null ? Optional.empty() : nonPunishmentJustification.map(String::strip).filter(j -> !j.isEmpty());
+        }
+    }
+}

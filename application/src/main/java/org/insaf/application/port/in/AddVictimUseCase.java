@@ -1,0 +1,25 @@
+package org.insaf.application.port.in;
+
+import java.util.Optional;
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+
+/** Records a victim of the case under a new pseudonym (investigators of the case's office). */
+public interface AddVictimUseCase {
+
+    CaseView addVictim(Command command);
+
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, VictimIdentity identity, VictimDetails details) implements CaseCommand {
+        public Command {
+            InvalidCommand.required(actor, "actor");
+            InvalidCommand.required(caseId, "case id");
+            expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
+            InvalidCommand.required(identity, "the victim's identity");
+            InvalidCommand.required(details, "the victim's details");
+        }
+    }
+}

@@ -1,0 +1,26 @@
+package org.insaf.application.port.in;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.domain.casefile.CaseId;
+
+/** Files the charge sheet: each charge one accused under one statute for some victims (the assigned prosecutor). */
+public interface FileChargeSheetUseCase {
+
+    CaseView fileChargeSheet(Command command);
+
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, List<ChargeRequest> charges, LocalDate filedOn) implements CaseCommand {
+        public Command {
+            InvalidCommand.required(actor, "actor");
+            InvalidCommand.required(caseId, "case id");
+            expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
+            InvalidCommand.check(charges != null && !charges.isEmpty(), "a charge sheet contains at least one charge");
+            charges = List.copyOf(charges);
+            InvalidCommand.required(filedOn, "the date the charge sheet was filed");
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.insaf.application.port.in;
+
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.application.port.out.CaseCursor;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/** The cases the caller may see, narrowed by a filter, one page at a time (keyset pagination). */
+public interface FindCasesQuery {
+
+    int MAX_PAGE_SIZE = 100;
+
+    Page findCases(Query query);
+
+    record Query(Actor actor, Optional<CaseStatus> status, Optional<StatuteCode> statute, Optional<String> office,
+                 boolean assignedToMe, Optional<LocalDate> registeredFrom, Optional<LocalDate> registeredTo,
+                 Optional<CaseCursor> after, int first) {
+        public Query {
+            InvalidCommand.required(actor, "actor");
+            status = status == null ? Optional.empty() : status;
+            statute = statute == null ? Optional.empty() : statute;
+            office = office == null ? Optional.empty() : office;
+            registeredFrom = registeredFrom == null ? Optional.empty() : registeredFrom;
+            registeredTo = registeredTo == null ? Optional.empty() : registeredTo;
+            after = after == null ? Optional.empty() : after;
+            InvalidCommand.check(first >= 1 && first <= MAX_PAGE_SIZE,
+                    "a page holds 1 to " + MAX_PAGE_SIZE + " cases; " + first + " were asked for");
+            if (registeredFrom.isPresent() && registeredTo.isPresent()) {
+                InvalidCommand.check(!registeredFrom.get().isAfter(registeredTo.get()),
+                        "the date range starts after it ends: " + registeredFrom.get() + " to " + registeredTo.get());
+            }
+        }
+    }
+
+    record Page(List<CaseView> cases, boolean hasNextPage, Optional<CaseCursor> endCursor) {
+        public Page {
+            cases = List.copyOf(cases);
+        }
+    }
+}

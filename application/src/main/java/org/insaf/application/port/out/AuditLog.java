@@ -1,0 +1,16 @@
+package org.insaf.application.port.out;
+
+import org.insaf.application.audit.AuditEntry;
+import org.insaf.domain.casefile.CaseId;
+
+import java.util.List;
+
+/** The append-only record of who did what. There is no way here to change or remove an entry. */
+public interface AuditLog {
+
+    /** Appends in the caller's transaction: the entry stands or falls with the change it records. */
+    void append(AuditEntry entry);
+
+    /** The entries of one case, oldest first. */
+    List<AuditEntry> entriesOf(CaseId caseId);
+}

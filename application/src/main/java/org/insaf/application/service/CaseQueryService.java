@@ -1,0 +1,90 @@
+package org.insaf.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.insaf.application.access.AccessRefused;
+import org.insaf.application.access.Actor;
+import org.insaf.application.audit.AuditAction;
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.application.port.in.FindCasesQuery;
+import org.insaf.application.port.in.GetCaseQuery;
+import org.insaf.application.port.in.ReadVictimIdentityUseCase;
+import org.insaf.application.port.out.CaseCursor;
+import org.insaf.application.port.out.CaseFilter;
+import org.insaf.application.port.out.CasePage;
+import org.insaf.application.port.out.CaseVisibility;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.PersonId;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Reading cases: one, a filtered page, and the protected identities of victims (audited). */
+@ApplicationScoped
+public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVictimIdentityUseCase {
+
+    private final CaseWorkflow workflow;
+
+    @Inject
+    public CaseQueryService(CaseWorkflow workflow) {
+        this.workflow = workflow;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CaseView getCase(Actor actor, CaseId caseId) {
+        InvalidCommand.required(actor, "actor");
+        InvalidCommand.required(caseId, "case id");
+        return CaseView.of(workflow.visible(actor, caseId));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page findCases(FindCasesQuery.Query query) {
+        CaseVisibility visibility = workflow.access.visibilityOf(query.actor());
+        if (visibility.seesNothing()) {
+            throw new AccessRefused("Case lists are for investigators, prosecutors, judges and admins; "
+                    + "analysts see statistics only");
+        }
+        CaseFilter filter = new CaseFilter(query.status(), query.statute(), query.office(),
+                query.assignedToMe() ? Optional.of(query.actor().userId()) : Optional.empty(),
+                query.registeredFrom(), query.registeredTo());
+        CasePage page = workflow.cases.find(filter, visibility, query.after(), query.first());
+        List<CaseView> views = page.cases().stream().map(CaseView::of).toList();
+        Optional<CaseCursor> end = page.cases().isEmpty() ? Optional.empty()
+                : Optional.of(cursorOf(page.cases().get(page.cases().size() - 1)));
+        return new Page(views, page.hasNextPage(), end);
+    }
+
+    public static CaseCursor cursorOf(CaseRecord record) {
+        return new CaseCursor(record.caseFile().registeredOn(), record.caseFile().id());
+    }
+
+    @Override
+    @Transactional
+    public Map<PersonId, VictimIdentity> readIdentities(ReadVictimIdentityUseCase.Query query) {
+        CaseRecord record = workflow.visible(query.actor(), query.caseId());
+        if (!workflow.access.mayReadIdentity(query.actor(), record)) {
+            throw new AccessRefused("A victim's identity is shown only to the people assigned to case "
+                    + query.caseId());
+        }
+        Map<PersonId, VictimIdentity> identities = new LinkedHashMap<>();
+        for (PersonId id : query.victims()) {
+            Victim victim = record.caseFile().victim(id).orElseThrow(() -> new InvalidCommand(
+                    "case " + query.caseId() + " has no victim " + id));
+            identities.put(id, victim.identity());
+        }
+        // One entry per victim read, naming the pseudonym only.
+        identities.keySet().forEach(id -> workflow.record(query.actor(), AuditAction.READ_VICTIM_IDENTITY, record,
+                Optional.of(record.caseFile().status()),
+                "identity of " + record.caseFile().victim(id).orElseThrow().pseudonym()));
+        return identities;
+    }
+}

@@ -1,0 +1,77 @@
+package org.insaf.application.service;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import org.insaf.application.access.AccessRefused;
+import org.insaf.application.audit.AuditAction;
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.InvalidCommand;
+import org.insaf.application.port.in.ChargeAdviceQuery;
+import org.insaf.application.port.in.ChargeRequest;
+import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.domain.advice.ChargeAdvice;
+import org.insaf.domain.advice.ChargeAdvisor;
+import org.insaf.domain.casefile.Charge;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.statute.Statute;
+
+import java.util.List;
+
+/** What prosecutors do: ask which statutes the facts fit, and charge the accused. */
+@ApplicationScoped
+public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQuery {
+
+    private final CaseWorkflow workflow;
+    private final StatuteCatalogue statutes;
+    private final ChargeAdvisor advisor = new ChargeAdvisor();
+
+    @Inject
+    public ProsecutionService(CaseWorkflow workflow, StatuteCatalogue statutes) {
+        this.workflow = workflow;
+        this.statutes = statutes;
+    }
+
+    @Override
+    @Transactional
+    public CaseView fileChargeSheet(FileChargeSheetUseCase.Command command) {
+        var catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes.all());
+        return workflow.change(command, AuditAction.FILE_CHARGE_SHEET,
+                (actor, record) -> workflow.access.requireAssignedProsecutor(actor, record, "file its charge sheet"),
+                record -> {
+                    List<Charge> charges = command.charges().stream()
+                            .map(request -> charge(request, record, catalogue)).toList();
+                    record.caseFile().fileChargeSheet(charges, catalogue, command.filedOn(), workflow.clock.today());
+                    return record;
+                }, command.charges().size() + " charge(s)");
+    }
+
+    /** Cites the version in force on the offence date; when none is, the nearest, so the domain names the rule. */
+    private static Charge charge(ChargeRequest request, CaseRecord record, org.insaf.domain.statute.StatuteCatalogue catalogue) {
+        OffenceFacts facts = request.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
+                "the charge against " + request.accused() + " states no facts and the case has none recorded"));
+        List<Statute> versions = catalogue.versionsOf(request.statute());
+        InvalidCommand.check(!versions.isEmpty(), "there is no statute " + request.statute() + " in the catalogue");
+        Statute cited = catalogue.versionInForceOn(request.statute(), facts.offenceDate())
+                .orElseGet(() -> facts.offenceDate().isBefore(versions.get(0).inForce().from())
+                        ? versions.get(0) : versions.get(versions.size() - 1));
+        return new Charge(OffenceId.random(), request.accused(), cited.ref(), request.victims(), facts);
+    }
+
+    @Override
+    public ChargeAdvice chargeAdvice(ChargeAdviceQuery.Query query) {
+        CaseRecord record = workflow.visible(query.actor(), query.caseId());
+        if (query.actor().roles().stream().allMatch(r -> r == org.insaf.application.access.Role.ADMIN)) {
+            throw new AccessRefused("Charge advice is for the investigators, prosecutor and judge of a case, not for admins");
+        }
+        OffenceFacts facts = query.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
+                "give the facts to advise on; case " + query.caseId() + " has none recorded yet"));
+        List<Victim> victims = record.caseFile().victims().stream()
+                .filter(v -> query.victims().isEmpty() || query.victims().contains(v.id())).toList();
+        return advisor.advise(facts, victims, statutes.all());
+    }
+}
