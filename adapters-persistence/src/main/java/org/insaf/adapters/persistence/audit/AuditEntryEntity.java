@@ -1,0 +1,44 @@
+package org.insaf.adapters.persistence.audit;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.Immutable;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** A row of the audit log. Rows are inserted, never updated (the table refuses it as well). */
+@Entity
+@Immutable
+@Table(name = "audit_entry")
+public class AuditEntryEntity extends PanacheEntityBase {
+
+    @Id
+    public long sequence;
+
+    public Instant at;
+
+    @Column(name = "actor_id")
+    public String actorId;
+
+    public String action;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    @Column(name = "status_before")
+    public String statusBefore;
+
+    @Column(name = "status_after")
+    public String statusAfter;
+
+    public String detail;
+
+    @Column(name = "previous_hash")
+    public String previousHash;
+
+    public String hash;
+}
