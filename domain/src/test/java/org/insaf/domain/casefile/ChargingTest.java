@@ -232,6 +232,9 @@ class ChargingTest {
                     VictimFixture.details(Gender.FEMALE, AgeEvidence.estimated(14, REGISTERED_ON)), 42);
             assertThat(pseudonym.value()).isEqualTo("V-2017-000042");
             assertThat(f.theCase.victims()).extracting(v -> v.pseudonym().value()).containsExactly("V-2017-000042");
+            f.theCase.addVictim(PersonId.random(), new VictimIdentity("B", null, null, null),
+                    VictimFixture.details(Gender.MALE, null), 43);
+            assertThat(f.theCase.victims()).hasSize(2);
         }
 
         @Test
