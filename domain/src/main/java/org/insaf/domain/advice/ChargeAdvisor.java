@@ -20,10 +20,12 @@ import java.util.List;
  */
 public final class ChargeAdvisor {
 
-    /** Applicable first; then fewest gaps; then the heaviest penalty; then by code, for a stable order. */
+    /**
+     * Fewest gaps first — an applicable provision has none, so it always leads — then the heaviest
+     * penalty, then the code, for a stable order.
+     */
     private static final Comparator<StatuteAdvice> MOST_APPLICABLE_FIRST =
-            Comparator.comparing((StatuteAdvice a) -> !a.isApplicable())
-                    .thenComparingInt(StatuteAdvice::gaps)
+            Comparator.comparingInt(StatuteAdvice::gaps)
                     .thenComparing(a -> -a.statute().penalty().severity())
                     .thenComparing(a -> a.statute().code());
 

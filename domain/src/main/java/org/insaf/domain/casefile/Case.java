@@ -321,8 +321,6 @@ public final class Case {
             throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
                     "the accused of a charge must first be added to the case (" + charge.accused() + ")");
         }
-        InvalidValueException.check(!charge.victims().isEmpty(), "OFFENCE_NAMES_A_VICTIM",
-                "a charge names at least one victim");
         List<Victim> concerned = new ArrayList<>();
         for (PersonId victimId : charge.victims()) {
             concerned.add(victim(victimId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,

@@ -36,7 +36,7 @@ public record Route(List<CountryCode> countries) {
     }
 
     public List<CountryCode> transit() {
-        return countries.size() <= 2 ? List.of() : countries.subList(1, countries.size() - 1);
+        return countries.subList(1, Math.max(1, countries.size() - 1));
     }
 
     /** Movement into or out of Pakistan: some country on the route is not Pakistan. */

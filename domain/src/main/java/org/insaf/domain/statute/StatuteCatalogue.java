@@ -20,7 +20,7 @@ public final class StatuteCatalogue {
     public StatuteCatalogue(Collection<Statute> statutes) {
         List<Statute> copy = List.copyOf(InvalidValueException.required(statutes, "statutes"));
         for (int i = 0; i < copy.size(); i++) {
-            for (int j = i + 1; j < copy.size(); j++) {
+            for (int j = 0; j < i; j++) {
                 Statute a = copy.get(i);
                 Statute b = copy.get(j);
                 if (!a.code().equals(b.code())) {

@@ -108,6 +108,16 @@ class ChargeAdvisorTest {
     }
 
     @Test
+    void a_provision_out_of_force_and_out_of_scope_has_two_gaps() {
+        ChargeAdvice advice = advisor.advise(internalForcedLabourByFraud(LocalDate.of(2019, 1, 1)), List.of(adultMan()),
+                StatuteCatalogueFixture.all());
+        StatuteAdvice pachto = advice(advice, "PACHTO-3");
+        assertThat(pachto.missing()).isEmpty();
+        assertThat(pachto.gaps()).isEqualTo(2);
+        assertThat(pachto.whyNotInForce()).contains("PACHTO-3 was not in force on 2019-01-01; it applied from 2002-10-01 until 2018-05-01");
+    }
+
+    @Test
     void advice_is_the_same_for_the_same_input() {
         OffenceFacts facts = childSoldForProstitution(on);
         List<Victim> victims = List.of(girlBornOn(LocalDate.of(2004, 2, 1)));

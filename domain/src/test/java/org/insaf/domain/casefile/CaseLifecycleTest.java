@@ -58,6 +58,28 @@ class CaseLifecycleTest {
     }
 
     @Test
+    void lifecycle_is_checked_before_the_reason_or_the_verdicts() {
+        CaseFixture f = new CaseFixture();
+        assertRefused(() -> f.theCase.closeInvestigation(" ", INVESTIGATING, TODAY), Rule.LIFECYCLE,
+                "a case that is REGISTERED cannot move to INVESTIGATION_CLOSED; from REGISTERED it can move only to UNDER_INVESTIGATION");
+        f.charged();
+        assertRefused(() -> f.theCase.decide(TRIAL, TODAY), Rule.LIFECYCLE,
+                "a case that is CHARGE_SHEET_FILED cannot move to DECIDED; from CHARGE_SHEET_FILED it can move only to ON_TRIAL");
+        assertThat(f.theCase.accused()).extracting(a -> a.trafficker().id()).containsExactly(f.accusedId);
+    }
+
+    @Test
+    void the_latest_date_includes_sentences() {
+        CaseFixture f = new CaseFixture().onTrial();
+        f.theCase.recordVerdict(f.offenceId, org.insaf.domain.offence.VerdictOutcome.CONVICTED, LocalDate.of(2018, 1, 1), TODAY);
+        f.theCase.recordSentence(f.offenceId, org.insaf.domain.statute.Sentence.fineOnly(LocalDate.of(2018, 1, 5),
+                org.insaf.domain.shared.Rupees.of(500_000)), CATALOGUE, TODAY);
+        assertThat(f.theCase.latestDate()).isEqualTo(LocalDate.of(2018, 1, 5));
+        assertRefused(() -> f.theCase.decide(LocalDate.of(2018, 1, 4), TODAY), Rule.BUSINESS_DATE,
+                "the decision date 2018-01-04 is before 2018-01-05, the latest date already recorded in the case");
+    }
+
+    @Test
     void only_the_known_moves_exist() {
         assertThat(REGISTERED.next()).containsExactly(UNDER_INVESTIGATION);
         assertThat(UNDER_INVESTIGATION.next()).containsExactlyInAnyOrder(CHARGE_SHEET_FILED, INVESTIGATION_CLOSED);

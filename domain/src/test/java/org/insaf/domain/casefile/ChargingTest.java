@@ -16,7 +16,6 @@ import org.insaf.domain.shared.InvariantViolation;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rule;
 import org.insaf.domain.statute.Act;
-import org.insaf.domain.statute.Means;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.StatuteRef;
 import org.junit.jupiter.api.Nested;
@@ -232,6 +231,9 @@ class ChargingTest {
                     VictimFixture.details(Gender.FEMALE, AgeEvidence.estimated(14, REGISTERED_ON)), 42);
             assertThat(pseudonym.value()).isEqualTo("V-2017-000042");
             assertThat(f.theCase.victims()).extracting(v -> v.pseudonym().value()).containsExactly("V-2017-000042");
+            f.theCase.addVictim(PersonId.random(), new VictimIdentity("B", null, null, null),
+                    VictimFixture.details(Gender.MALE, null), 43);
+            assertThat(f.theCase.victims()).hasSize(2);
         }
 
         @Test
@@ -275,10 +277,5 @@ class ChargingTest {
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.rule()).isEqualTo("OFFENCE_NAMES_A_VICTIM"));
         assertThat(f.theCase.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
-    }
-
-    @Test
-    void means_and_purpose_vocabularies_are_used_as_given() {
-        assertThat(Means.valueOf("PAYMENT_TO_PERSON_IN_CONTROL")).isNotNull();
     }
 }

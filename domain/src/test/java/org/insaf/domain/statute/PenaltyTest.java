@@ -219,6 +219,9 @@ class PenaltyTest {
                             e -> assertThat(e.rule()).isEqualTo("PENALTY_FINE_MINIMUM_NOT_ABOVE_MAXIMUM"));
             assertThat(withFine.withFineBetween(Rupees.of(1), Rupees.of(1)).fineMinimum()).contains(Rupees.of(1));
             assertThat(withFine.fineMaximum()).isEmpty();
+            assertThat(withFine.withFineUpTo(Rupees.of(9)).fineMaximum()).contains(Rupees.of(9));
+            assertThat(withFine.orLife().lifeAllowed()).isTrue();
+            assertThat(withFine.orLife().maximumTerm()).isEqualTo(Period.ofYears(1));
         }
 
         @Test
@@ -250,6 +253,7 @@ class PenaltyTest {
             assertThat(Sentence.death(ON).describe()).isEqualTo("death");
             assertThat(Sentence.fineOnly(ON, Rupees.of(7)).describe()).isEqualTo("no imprisonment and a fine of PKR 7");
             assertThat(Sentence.lifeImprisonment(ON).termOfImprisonment()).isEmpty();
+            assertThat(Sentence.imprisonment(ON, Period.ofYears(2)).termOfImprisonment()).contains(Period.ofYears(2));
             assertThat(Sentence.death(ON).fineAmount()).isEmpty();
         }
     }

@@ -188,6 +188,10 @@ class StatuteCatalogueTest {
     @Test
     void life_imprisonment_is_described_and_ranked_above_terms() {
         assertThat(PPC_371.penalty().describeRange()).isEqualTo("imprisonment for life or up to 10 years and a fine");
+        assertThat(PPC_371.penalty().severity()).isEqualTo(1_000_120L);
+        assertThat(PPC_371A.penalty().severity()).isEqualTo(300L);
+        assertThat(PPC_371.penalty().lifeAllowed()).isTrue();
+        assertThat(PPC_370.penalty().orDeath().severity()).isEqualTo(2_000_084L);
         assertThat(PPC_371.penalty().severity()).isGreaterThan(PPC_371A.penalty().severity());
         assertThat(PPC_371A.penalty().severity()).isGreaterThan(PACHTO_3.penalty().severity());
         Penalty death = PPC_370.penalty().orDeath();

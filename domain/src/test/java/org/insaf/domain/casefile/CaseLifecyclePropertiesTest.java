@@ -1,0 +1,154 @@
+package org.insaf.domain.casefile;
+
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
+import net.jqwik.api.statistics.Statistics;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.shared.InvalidValueException;
+import org.insaf.domain.shared.InvariantViolation;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Sentence;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.EnumSet;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.insaf.domain.casefile.CaseFixture.CATALOGUE;
+import static org.insaf.domain.casefile.CaseFixture.TODAY;
+
+/**
+ * Any sequence of commands either moves the case along a legal path or is refused, changes
+ * nothing when refused, and never leaves the case in a state the law does not know.
+ */
+class CaseLifecyclePropertiesTest {
+
+    enum Kind { START, CLOSE_INVESTIGATION, FILE, OPEN_TRIAL, HEARING, VERDICT, SENTENCE, DECIDE, CLOSE }
+
+    /** A command and how many days after the latest recorded date it is dated (negative: backwards). */
+    record Command(Kind kind, int dayShift, VerdictOutcome outcome, int sentenceYears) {
+    }
+
+    @Provide
+    Arbitrary<List<Command>> commands() {
+        // weighted so that many paths get as far as DECIDED and CLOSED, while every command still occurs
+        Arbitrary<Kind> kind = Arbitraries.frequency(
+                Tuple.of(3, Kind.START), Tuple.of(1, Kind.CLOSE_INVESTIGATION), Tuple.of(3, Kind.FILE),
+                Tuple.of(3, Kind.OPEN_TRIAL), Tuple.of(2, Kind.HEARING), Tuple.of(4, Kind.VERDICT),
+                Tuple.of(4, Kind.SENTENCE), Tuple.of(3, Kind.DECIDE), Tuple.of(3, Kind.CLOSE));
+        Arbitrary<Command> command = Combinators.combine(
+                kind,
+                Arbitraries.integers().between(-2, 30),
+                Arbitraries.of(VerdictOutcome.class),
+                Arbitraries.integers().between(4, 8)).as(Command::new);
+        return command.list().ofMinSize(20).ofMaxSize(60);
+    }
+
+    @Property(tries = 500)
+    void commands_follow_legal_paths_or_are_refused_without_effect(@ForAll("commands") List<Command> commands) {
+        CaseFixture f = new CaseFixture().withParties();
+        Case c = f.theCase;
+        for (Command command : commands) {
+            CaseSnapshot before = c.snapshot();
+            CaseStatus from = c.status();
+            LocalDate date = c.latestDate().plusDays(command.dayShift());
+            boolean expectedMove = expectedToSucceed(command, c, date);
+            try {
+                apply(command, f, date);
+            } catch (InvariantViolation | InvalidValueException refused) {
+                assertThat(c.snapshot()).as("a refused %s changes nothing", command).isEqualTo(before);
+                assertThat(expectedMove).as("%s from %s on %s was refused: %s", command, from, date,
+                        refused.getMessage()).isFalse();
+                continue;
+            }
+            if (c.status() != from) {
+                assertThat(from.canMoveTo(c.status())).as("%s -> %s", from, c.status()).isTrue();
+            }
+            if (isMove(command.kind())) {
+                assertThat(expectedMove).as("%s from %s on %s succeeded", command, from, date).isTrue();
+            }
+            assertKnownState(c);
+        }
+        // shows in the report how far the generated paths get, so a weak generator is visible
+        Statistics.collect(c.status());
+    }
+
+    private static boolean isMove(Kind kind) {
+        return EnumSet.of(Kind.START, Kind.CLOSE_INVESTIGATION, Kind.FILE, Kind.OPEN_TRIAL, Kind.DECIDE, Kind.CLOSE)
+                .contains(kind);
+    }
+
+    /** The model of the law for status moves; other commands are only checked for having no effect when refused. */
+    private static boolean expectedToSucceed(Command command, Case c, LocalDate date) {
+        boolean dateOk = !date.isBefore(c.latestDate());
+        CaseStatus s = c.status();
+        return switch (command.kind()) {
+            case START -> dateOk && s == CaseStatus.REGISTERED;
+            case CLOSE_INVESTIGATION -> dateOk && s == CaseStatus.UNDER_INVESTIGATION;
+            case FILE -> dateOk && s == CaseStatus.UNDER_INVESTIGATION;
+            case OPEN_TRIAL -> dateOk && s == CaseStatus.CHARGE_SHEET_FILED;
+            case DECIDE -> dateOk && s == CaseStatus.ON_TRIAL && c.offences().stream()
+                    .allMatch(o -> o.isDecided() && (!o.isConvicted() || o.sentencePassed().isPresent()));
+            case CLOSE -> dateOk && s == CaseStatus.DECIDED;
+            default -> false;
+        };
+    }
+
+    private static void apply(Command command, CaseFixture f, LocalDate date) {
+        Case c = f.theCase;
+        switch (command.kind()) {
+            case START -> c.startInvestigation(date, TODAY);
+            case CLOSE_INVESTIGATION -> c.closeInvestigation("no evidence", date, TODAY);
+            case FILE -> c.fileChargeSheet(List.of(f.validCharge()), CATALOGUE, date, TODAY);
+            case OPEN_TRIAL -> c.openTrial(date, TODAY);
+            case HEARING -> c.recordHearing(new Hearing(date, "Sessions Court", "adjourned", null), TODAY);
+            case VERDICT -> c.recordVerdict(f.offenceId, command.outcome(), date, TODAY);
+            case SENTENCE -> c.recordSentence(f.offenceId,
+                    Sentence.imprisonment(date, Period.ofYears(command.sentenceYears())).withFine(Rupees.of(600_000)),
+                    CATALOGUE, TODAY);
+            case DECIDE -> c.decide(date, TODAY);
+            case CLOSE -> c.close(date, TODAY);
+        }
+    }
+
+    private static void assertKnownState(Case c) {
+        CaseStatus status = c.status();
+        assertThat(c.enteredOn(status)).isPresent();
+        assertThat(c.enteredOn(CaseStatus.REGISTERED)).isPresent();
+        // the dates of the statuses passed through never run backwards along the path
+        LocalDate previous = LocalDate.MIN;
+        for (CaseStatus s : List.of(CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION, CaseStatus.CHARGE_SHEET_FILED,
+                CaseStatus.ON_TRIAL, CaseStatus.DECIDED, CaseStatus.CLOSED)) {
+            LocalDate entered = c.enteredOn(s).orElse(null);
+            if (entered != null) {
+                assertThat(entered).isAfterOrEqualTo(previous);
+                previous = entered;
+            }
+        }
+        assertThat(c.latestDate()).isBeforeOrEqualTo(TODAY);
+        switch (status) {
+            case REGISTERED, UNDER_INVESTIGATION, INVESTIGATION_CLOSED -> {
+                assertThat(c.offences()).isEmpty();
+                assertThat(c.hearings()).isEmpty();
+            }
+            case CHARGE_SHEET_FILED -> {
+                assertThat(c.offences()).isNotEmpty().noneMatch(Offence::isDecided);
+                assertThat(c.hearings()).isEmpty();
+            }
+            case ON_TRIAL -> assertThat(c.offences()).isNotEmpty();
+            case DECIDED, CLOSED -> assertThat(c.offences()).isNotEmpty().allMatch(Offence::isDecided);
+            default -> fail("unknown status " + status);
+        }
+        assertThat(c.offences()).allMatch(o -> o.sentencePassed().isEmpty() || o.isConvicted());
+        assertThat(c.investigationClosedReason().isPresent())
+                .isEqualTo(status == CaseStatus.INVESTIGATION_CLOSED);
+    }
+}
