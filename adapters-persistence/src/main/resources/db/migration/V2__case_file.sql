@@ -1,5 +1,5 @@
 -- The case aggregate: one row per case with its version (optimistic locking), and one table per
--- part of it. Vocabulary values are the names of the domain's enums. Victim identities are held
+-- part of it. Child rows carry their own UUID key; the natural keys are UNIQUE constraints. Vocabulary values are the names of the domain's enums. Victim identities are held
 -- apart, encrypted by the application (AES-GCM): the database never sees them in clear.
 
 CREATE TABLE case_file (
@@ -28,18 +28,20 @@ CREATE INDEX case_file_judge_idx ON case_file (judge) WHERE judge IS NOT NULL;
 CREATE INDEX case_file_lead_investigator_idx ON case_file (lead_investigator) WHERE lead_investigator IS NOT NULL;
 
 CREATE TABLE case_status_date (
+    id          UUID        PRIMARY KEY,
     case_id     UUID        NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     status      VARCHAR(30) NOT NULL CHECK (status IN ('REGISTERED', 'UNDER_INVESTIGATION', 'CHARGE_SHEET_FILED',
                                 'ON_TRIAL', 'DECIDED', 'CLOSED', 'INVESTIGATION_CLOSED')),
     entered_on  DATE        NOT NULL,
-    PRIMARY KEY (case_id, status)
+    CONSTRAINT case_status_date_unique UNIQUE (case_id, status)
 );
 
 -- The sections the FIR was registered under (the suspected statutes).
 CREATE TABLE case_fir_section (
+    id            UUID        PRIMARY KEY,
     case_id       UUID        NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     statute_code  VARCHAR(32) NOT NULL,
-    PRIMARY KEY (case_id, statute_code)
+    CONSTRAINT case_fir_section_unique UNIQUE (case_id, statute_code)
 );
 CREATE INDEX case_fir_section_code_idx ON case_fir_section (statute_code);
 
@@ -52,7 +54,7 @@ CREATE TABLE victim (
     date_of_birth     DATE,
     estimated_age     INTEGER      CHECK (estimated_age BETWEEN 0 AND 130),
     estimated_on      DATE,
-    nationality       CHAR(2)      CHECK (nationality ~ '^[A-Z]{2}$'),
+    nationality       VARCHAR(2)   CHECK (nationality ~ '^[A-Z]{2}$'),
     vulnerabilities   VARCHAR(60)[] NOT NULL DEFAULT '{}',
     exploitation      VARCHAR(60)[] NOT NULL DEFAULT '{}',
     protection        VARCHAR(60)[] NOT NULL DEFAULT '{}',
@@ -73,6 +75,7 @@ CREATE TABLE victim_identity (
 );
 
 CREATE TABLE accused (
+    id                             UUID         PRIMARY KEY,
     case_id                        UUID         NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     person_id                      UUID         NOT NULL,
     position                       INTEGER      NOT NULL CHECK (position >= 0),
@@ -80,10 +83,10 @@ CREATE TABLE accused (
     name                           VARCHAR(200) NOT NULL CHECK (btrim(name) <> ''),
     cnic                           VARCHAR(20),
     roles                          VARCHAR(60)[] NOT NULL DEFAULT '{}',
-    nationality                    CHAR(2)      CHECK (nationality ~ '^[A-Z]{2}$'),
+    nationality                    VARCHAR(2)   CHECK (nationality ~ '^[A-Z]{2}$'),
     links                          UUID[]       NOT NULL DEFAULT '{}',
     non_punishment_justification   TEXT,
-    PRIMARY KEY (case_id, person_id),
+    CONSTRAINT accused_person_unique UNIQUE (case_id, person_id),
     CONSTRAINT accused_position_unique UNIQUE (case_id, position)
 );
 
@@ -121,30 +124,33 @@ CREATE INDEX offence_case_idx ON offence (case_id);
 CREATE INDEX offence_statute_idx ON offence (statute_code, case_id);
 
 CREATE TABLE offence_victim (
+    id          UUID PRIMARY KEY,
     offence_id  UUID NOT NULL REFERENCES offence (id) ON DELETE CASCADE,
     victim_id   UUID NOT NULL REFERENCES victim (id) ON DELETE CASCADE,
-    PRIMARY KEY (offence_id, victim_id)
+    CONSTRAINT offence_victim_unique UNIQUE (offence_id, victim_id)
 );
 CREATE INDEX offence_victim_victim_idx ON offence_victim (victim_id);
 
 CREATE TABLE hearing (
+    id            UUID         PRIMARY KEY,
     case_id       UUID         NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     position      INTEGER      NOT NULL CHECK (position >= 0),
     hearing_date  DATE         NOT NULL,
     court         VARCHAR(200) NOT NULL CHECK (btrim(court) <> ''),
     proceedings   TEXT         NOT NULL,
     next_date     DATE,
-    PRIMARY KEY (case_id, position),
+    CONSTRAINT hearing_position_unique UNIQUE (case_id, position),
     CONSTRAINT hearing_next_after CHECK (next_date IS NULL OR next_date > hearing_date)
 );
 
 CREATE TABLE case_warning (
+    id          UUID        PRIMARY KEY,
     case_id     UUID        NOT NULL REFERENCES case_file (id) ON DELETE CASCADE,
     position    INTEGER     NOT NULL CHECK (position >= 0),
     rule        VARCHAR(40) NOT NULL,
     accused_id  UUID        NOT NULL,
     message     TEXT        NOT NULL,
-    PRIMARY KEY (case_id, position)
+    CONSTRAINT case_warning_position_unique UNIQUE (case_id, position)
 );
 
 -- The facts an investigation records before charging (the basis of charge advice).

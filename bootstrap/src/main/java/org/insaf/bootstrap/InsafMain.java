@@ -3,6 +3,7 @@ package org.insaf.bootstrap;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
+import org.insaf.bootstrap.embedded.IdentityKeyFile;
 
 import java.nio.file.Path;
 
@@ -23,6 +24,9 @@ public final class InsafMain {
                 EmbeddedInfrastructure::systemConfig);
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
+        if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
+            System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
+        }
         infrastructure.keycloak().ifPresent(keycloak -> {
             System.setProperty("insaf.embedded.token-url", keycloak.tokenUrl());
             System.setProperty("insaf.embedded.data-dir", dataDir.toString());

@@ -3,8 +3,10 @@ package org.insaf.bootstrap;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
+import org.insaf.bootstrap.embedded.IdentityKeyFile;
 
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -31,9 +33,14 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         return shared().keycloak().orElseThrow();
     }
 
+    /** A key of its own for every test run: tests never see a developer's real key. */
+    private static final String IDENTITY_KEY = IdentityKeyFile.newKey();
+
     @Override
     public Map<String, String> start() {
-        return shared().quarkusConfig();
+        Map<String, String> config = new HashMap<>(shared().quarkusConfig());
+        config.put("insaf.identity.key", IDENTITY_KEY);
+        return config;
     }
 
     @Override

@@ -22,7 +22,7 @@ public class AssignmentService implements AssignCaseUseCase {
     @Override
     @Transactional
     public CaseView assignCase(Command command) {
-        workflow.access.requireAdmin(command.actor(), "assign a case");
+        workflow.access().requireAdmin(command.actor(), "assign a case");
         return workflow.change(command, AuditAction.ASSIGN_CASE, (actor, record) -> { }, record -> {
             CaseAssignment was = record.assignment();
             return record.withAssignment(new CaseAssignment(

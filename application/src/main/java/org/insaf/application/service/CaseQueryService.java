@@ -48,7 +48,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page findCases(FindCasesQuery.Query query) {
-        CaseVisibility visibility = workflow.access.visibilityOf(query.actor());
+        CaseVisibility visibility = workflow.access().visibilityOf(query.actor());
         if (visibility.seesNothing()) {
             throw new AccessRefused("Case lists are for investigators, prosecutors, judges and admins; "
                     + "analysts see statistics only");
@@ -56,7 +56,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         CaseFilter filter = new CaseFilter(query.status(), query.statute(), query.office(),
                 query.assignedToMe() ? Optional.of(query.actor().userId()) : Optional.empty(),
                 query.registeredFrom(), query.registeredTo());
-        CasePage page = workflow.cases.find(filter, visibility, query.after(), query.first());
+        CasePage page = workflow.cases().find(filter, visibility, query.after(), query.first());
         List<CaseView> views = page.cases().stream().map(CaseView::of).toList();
         Optional<CaseCursor> end = page.cases().isEmpty() ? Optional.empty()
                 : Optional.of(cursorOf(page.cases().get(page.cases().size() - 1)));
@@ -71,7 +71,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     @Transactional
     public Map<PersonId, VictimIdentity> readIdentities(ReadVictimIdentityUseCase.Query query) {
         CaseRecord record = workflow.visible(query.actor(), query.caseId());
-        if (!workflow.access.mayReadIdentity(query.actor(), record)) {
+        if (!workflow.access().mayReadIdentity(query.actor(), record)) {
             throw new AccessRefused("A victim's identity is shown only to the people assigned to case "
                     + query.caseId());
         }

@@ -35,16 +35,29 @@ public class CaseWorkflow {
         void check(Actor actor, CaseRecord record);
     }
 
-    final CaseRepository cases;
-    final AuditLog audit;
-    final BusinessClock clock;
-    final CaseAccessPolicy access = new CaseAccessPolicy();
+    private final CaseRepository cases;
+    private final AuditLog audit;
+    private final BusinessClock clock;
+    private final CaseAccessPolicy access = new CaseAccessPolicy();
 
     @Inject
     public CaseWorkflow(CaseRepository cases, AuditLog audit, BusinessClock clock) {
         this.cases = cases;
         this.audit = audit;
         this.clock = clock;
+    }
+
+    // Accessors, not fields: callers hold a client proxy of this bean, whose fields are empty.
+    CaseRepository cases() {
+        return cases;
+    }
+
+    BusinessClock clock() {
+        return clock;
+    }
+
+    CaseAccessPolicy access() {
+        return access;
     }
 
     /** A case the actor may see, or "not found" whether it is missing or hidden. */

@@ -51,13 +51,13 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
             throw new AccessRefused("An investigator registers cases of their own office ("
                     + actor.office().orElse("none recorded") + "), not of " + command.office());
         }
-        if (workflow.cases.firExists(command.office(), command.firNumber())) {
+        if (workflow.cases().firExists(command.office(), command.firNumber())) {
             throw new Conflict("FIR " + command.firNumber() + " of " + command.office() + " is already registered");
         }
         Case registered = Case.register(CaseId.random(), command.firNumber(), command.office(), command.registeredOn(),
-                command.sections(), workflow.clock.today());
+                command.sections(), workflow.clock().today());
         CaseRecord record = new CaseRecord(registered, CaseAssignment.leadInvestigator(actor.userId()), Optional.empty());
-        long version = workflow.cases.save(record);
+        long version = workflow.cases().save(record);
         workflow.record(actor, AuditAction.REGISTER_CASE, record, Optional.empty(), "FIR " + command.firNumber());
         return CaseView.of(record, version);
     }
@@ -67,7 +67,7 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
     public CaseView startInvestigation(StartInvestigationUseCase.Command command) {
         return workflow.change(command, AuditAction.START_INVESTIGATION, investigator("start its investigation"),
                 record -> {
-                    record.caseFile().startInvestigation(command.startedOn(), workflow.clock.today());
+                    record.caseFile().startInvestigation(command.startedOn(), workflow.clock().today());
                     return record;
                 }, "");
     }
@@ -109,12 +109,12 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
     public CaseView closeInvestigation(CloseInvestigationUseCase.Command command) {
         return workflow.change(command, AuditAction.CLOSE_INVESTIGATION, investigator("close its investigation"),
                 record -> {
-                    record.caseFile().closeInvestigation(command.reason(), command.closedOn(), workflow.clock.today());
+                    record.caseFile().closeInvestigation(command.reason(), command.closedOn(), workflow.clock().today());
                     return record;
                 }, "");
     }
 
     private CaseWorkflow.Permission investigator(String what) {
-        return (actor, record) -> workflow.access.requireInvestigatorOf(actor, record, what);
+        return (actor, record) -> workflow.access().requireInvestigatorOf(actor, record, what);
     }
 }

@@ -41,11 +41,11 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
     public CaseView fileChargeSheet(FileChargeSheetUseCase.Command command) {
         var catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes.all());
         return workflow.change(command, AuditAction.FILE_CHARGE_SHEET,
-                (actor, record) -> workflow.access.requireAssignedProsecutor(actor, record, "file its charge sheet"),
+                (actor, record) -> workflow.access().requireAssignedProsecutor(actor, record, "file its charge sheet"),
                 record -> {
                     List<Charge> charges = command.charges().stream()
                             .map(request -> charge(request, record, catalogue)).toList();
-                    record.caseFile().fileChargeSheet(charges, catalogue, command.filedOn(), workflow.clock.today());
+                    record.caseFile().fileChargeSheet(charges, catalogue, command.filedOn(), workflow.clock().today());
                     return record;
                 }, command.charges().size() + " charge(s)");
     }

@@ -37,7 +37,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     @Transactional
     public CaseView openTrial(OpenTrialUseCase.Command command) {
         return workflow.change(command, AuditAction.OPEN_TRIAL, judge("open its trial"), record -> {
-            record.caseFile().openTrial(command.openedOn(), workflow.clock.today());
+            record.caseFile().openTrial(command.openedOn(), workflow.clock().today());
             return record;
         }, "");
     }
@@ -46,7 +46,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     @Transactional
     public CaseView recordHearing(RecordHearingUseCase.Command command) {
         return workflow.change(command, AuditAction.RECORD_HEARING, judge("record its hearings"), record -> {
-            record.caseFile().recordHearing(command.hearing(), workflow.clock.today());
+            record.caseFile().recordHearing(command.hearing(), workflow.clock().today());
             return record;
         }, "hearing of " + command.hearing().date());
     }
@@ -56,7 +56,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     public CaseView recordVerdict(RecordVerdictUseCase.Command command) {
         return workflow.change(command, AuditAction.RECORD_VERDICT, judge("record its verdicts"), record -> {
             record.caseFile().recordVerdict(command.offenceId(), command.outcome(), command.givenOn(),
-                    workflow.clock.today());
+                    workflow.clock().today());
             return decideWhenComplete(record, command.givenOn());
         }, command.outcome() + " on charge " + command.offenceId());
     }
@@ -66,7 +66,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     public CaseView recordSentence(RecordSentenceUseCase.Command command) {
         var catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes.all());
         return workflow.change(command, AuditAction.RECORD_SENTENCE, judge("record its sentences"), record -> {
-            record.caseFile().recordSentence(command.offenceId(), command.sentence(), catalogue, workflow.clock.today());
+            record.caseFile().recordSentence(command.offenceId(), command.sentence(), catalogue, workflow.clock().today());
             return decideWhenComplete(record, command.sentence().pronouncedOn());
         }, "sentence on charge " + command.offenceId());
     }
@@ -75,7 +75,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     @Transactional
     public CaseView closeCase(CloseCaseUseCase.Command command) {
         return workflow.change(command, AuditAction.CLOSE_CASE, judge("close it"), record -> {
-            record.caseFile().close(command.closedOn(), workflow.clock.today());
+            record.caseFile().close(command.closedOn(), workflow.clock().today());
             return record;
         }, "");
     }
@@ -84,12 +84,12 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     private CaseRecord decideWhenComplete(CaseRecord record, LocalDate on) {
         Case c = record.caseFile();
         if (PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
-            c.decide(on, workflow.clock.today());
+            c.decide(on, workflow.clock().today());
         }
         return record;
     }
 
     private CaseWorkflow.Permission judge(String what) {
-        return (actor, record) -> workflow.access.requireAssignedJudge(actor, record, what);
+        return (actor, record) -> workflow.access().requireAssignedJudge(actor, record, what);
     }
 }

@@ -1,0 +1,43 @@
+package org.insaf.adapters.persistence.casefile;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A case's own row: its state, its version, and who is assigned to it. */
+@Entity
+@Table(name = "case_file")
+public class CaseFileEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    public long version;
+
+    @Column(name = "fir_number")
+    public String firNumber;
+
+    public String circle;
+
+    @Column(name = "registered_on")
+    public LocalDate registeredOn;
+
+    public String status;
+
+    @Column(name = "investigation_closed_reason")
+    public String investigationClosedReason;
+
+    @Column(name = "lead_investigator")
+    public String leadInvestigator;
+
+    public String prosecutor;
+
+    public String court;
+
+    public String judge;
+}

@@ -1,0 +1,70 @@
+package org.insaf.adapters.persistence.casefile;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import java.time.LocalDate;
+import java.util.UUID;
+
+/** A charge: accused, statute version, facts alleged, verdict and sentence. */
+@Entity
+@Table(name = "offence")
+public class OffenceEntity extends PanacheEntityBase {
+
+    @Id
+    public UUID id;
+
+    @Column(name = "case_id")
+    public UUID caseId;
+
+    public int position;
+
+    @Column(name = "accused_id")
+    public UUID accusedId;
+
+    @Column(name = "statute_code")
+    public String statuteCode;
+
+    @Column(name = "statute_version")
+    public int statuteVersion;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] acts;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] means;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] purposes;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] circumstances;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public String[] route;
+
+    @Column(name = "offence_date")
+    public LocalDate offenceDate;
+
+    public String verdict;
+
+    @Column(name = "verdict_date")
+    public LocalDate verdictDate;
+
+    @Column(name = "sentence_kind")
+    public String sentenceKind;
+
+    @Column(name = "sentence_pronounced_on")
+    public LocalDate sentencePronouncedOn;
+
+    @Column(name = "sentence_term")
+    public String sentenceTerm;
+
+    @Column(name = "sentence_fine_pkr")
+    public Long sentenceFinePkr;
+}

@@ -1,0 +1,420 @@
+package org.insaf.adapters.persistence.casefile;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import org.hibernate.exception.ConstraintViolationException;
+import org.insaf.adapters.persistence.identity.IdentityCipher;
+import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.error.Conflict;
+import org.insaf.application.error.StaleCase;
+import org.insaf.application.port.out.CaseCursor;
+import org.insaf.application.port.out.CaseFilter;
+import org.insaf.application.port.out.CasePage;
+import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseVisibility;
+import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseSnapshot;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.SentenceKind;
+import org.insaf.domain.statute.StatuteCode;
+import org.insaf.domain.statute.StatuteRef;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Cases on PostgreSQL. A case is one row with its version plus rows for its parts. Loading any
+ * number of cases takes the same fixed set of statements (one per table, keyed by the case ids),
+ * so a page of 50 costs what a page of 5 does. Saving checks and bumps the version in one
+ * conditional UPDATE: if someone saved first, no row matches and nothing is written.
+ */
+@ApplicationScoped
+public class PostgresCaseRepository implements CaseRepository {
+
+    private final CaseFileMapper mapper;
+    private final IdentityCipher cipher;
+
+    PostgresCaseRepository(CaseFileMapper mapper, IdentityCipher cipher) {
+        this.mapper = mapper;
+        this.cipher = cipher;
+    }
+
+    private static EntityManager em() {
+        return Panache.getEntityManager();
+    }
+
+    // ---------------------------------------------------------------- load
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseRecord> load(CaseId id) {
+        return em().createQuery("from CaseFileEntity c where c.id = :id", CaseFileEntity.class)
+                .setParameter("id", id.value())
+                .getResultStream().findFirst()
+                .map(row -> assemble(List.of(row)).get(0));
+    }
+
+    private List<CaseRecord> assemble(List<CaseFileEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        Map<UUID, List<CaseStatusDateEntity>> dates = byCase(CaseStatusDateEntity.class, ids, r -> r.caseId, "");
+        Map<UUID, List<FirSectionEntity>> sections = byCase(FirSectionEntity.class, ids, r -> r.caseId, "");
+        Map<UUID, List<VictimEntity>> victims = byCase(VictimEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<AccusedEntity>> accused = byCase(AccusedEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<OffenceEntity>> offences = byCase(OffenceEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<HearingEntity>> hearings = byCase(HearingEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<CaseWarningEntity>> warnings = byCase(CaseWarningEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<CaseFactsEntity>> facts = byCase(CaseFactsEntity.class, ids, r -> r.caseId, "");
+        Map<UUID, VictimIdentityEntity> identities = em().createQuery(
+                        "from VictimIdentityEntity i where i.victimId in (select v.id from VictimEntity v where v.caseId in :ids)",
+                        VictimIdentityEntity.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(i -> i.victimId, i -> i));
+        Map<UUID, List<OffenceVictimEntity>> offenceVictims = em().createQuery(
+                        "from OffenceVictimEntity ov where ov.offenceId in (select o.id from OffenceEntity o where o.caseId in :ids)",
+                        OffenceVictimEntity.class)
+                .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(ov -> ov.offenceId));
+
+        List<CaseRecord> records = new ArrayList<>(rows.size());
+        for (CaseFileEntity row : rows) {
+            Map<CaseStatus, LocalDate> statusDates = new EnumMap<>(CaseStatus.class);
+            dates.getOrDefault(row.id, List.of()).forEach(d -> statusDates.put(CaseStatus.valueOf(d.status), d.enteredOn));
+            Set<StatuteCode> firSections = sections.getOrDefault(row.id, List.of()).stream()
+                    .map(s -> StatuteCode.of(s.statuteCode)).collect(Collectors.toCollection(LinkedHashSet::new));
+            List<Victim> caseVictims = victims.getOrDefault(row.id, List.of()).stream()
+                    .map(v -> mapper.victim(v, identity(identities.get(v.id)))).toList();
+            List<Accused> caseAccused = accused.getOrDefault(row.id, List.of()).stream().map(mapper::accused).toList();
+            List<Offence> caseOffences = offences.getOrDefault(row.id, List.of()).stream()
+                    .map(o -> offence(o, offenceVictims.getOrDefault(o.id, List.of()))).toList();
+            CaseSnapshot snapshot = new CaseSnapshot(new CaseId(row.id), row.version, new FirNumber(row.firNumber),
+                    new FiaCircle(row.circle), firSections, CaseStatus.valueOf(row.status), statusDates,
+                    row.investigationClosedReason, caseVictims, caseAccused, caseOffences,
+                    hearings.getOrDefault(row.id, List.of()).stream().map(mapper::toHearing).toList(),
+                    warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList());
+            CaseAssignment assignment = new CaseAssignment(Optional.ofNullable(row.leadInvestigator),
+                    Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
+            Optional<org.insaf.domain.offence.OffenceFacts> recorded = facts.getOrDefault(row.id, List.of()).stream()
+                    .findFirst().map(mapper::facts);
+            records.add(new CaseRecord(Case.reconstitute(snapshot), assignment, recorded));
+        }
+        return records;
+    }
+
+    private static <E> Map<UUID, List<E>> byCase(Class<E> type, List<UUID> ids, Function<E, UUID> caseOf, String order) {
+        TypedQuery<E> query = em().createQuery("from " + type.getSimpleName() + " e where e.caseId in :ids" + order, type);
+        return query.setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(caseOf, HashMap::new, Collectors.toList()));
+    }
+
+    private VictimIdentity identity(VictimIdentityEntity row) {
+        if (row == null) {
+            throw new IllegalStateException("A stored victim has no identity row");
+        }
+        return new VictimIdentity(cipher.decrypt(row.nameEnc, row.victimId, "name"),
+                cipher.decrypt(row.cnicEnc, row.victimId, "cnic"),
+                cipher.decrypt(row.contactEnc, row.victimId, "contact"),
+                cipher.decrypt(row.addressEnc, row.victimId, "address"));
+    }
+
+    private Offence offence(OffenceEntity row, List<OffenceVictimEntity> victims) {
+        Verdict verdict = row.verdict == null ? null : new Verdict(VerdictOutcome.valueOf(row.verdict), row.verdictDate);
+        Sentence sentence = row.sentenceKind == null ? null : new Sentence(row.sentencePronouncedOn,
+                SentenceKind.valueOf(row.sentenceKind), row.sentenceTerm == null ? null : Period.parse(row.sentenceTerm),
+                row.sentenceFinePkr == null ? null : Rupees.of(row.sentenceFinePkr));
+        Set<PersonId> victimIds = victims.stream().map(v -> new PersonId(v.victimId))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Offence(new OffenceId(row.id), new PersonId(row.accusedId),
+                new StatuteRef(StatuteCode.of(row.statuteCode), row.statuteVersion), victimIds, mapper.facts(row),
+                verdict, sentence);
+    }
+
+    // ---------------------------------------------------------------- save
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public long save(CaseRecord record) {
+        CaseSnapshot s = record.caseFile().snapshot();
+        UUID id = s.id().value();
+        long next = s.version() + 1;
+        EntityManager em = em();
+        // Nothing this transaction read may shadow the rows written below.
+        em.flush();
+        em.clear();
+        if (s.version() == 0) {
+            if (em.find(CaseFileEntity.class, id) != null) {
+                throw new StaleCase(s.id());
+            }
+            CaseFileEntity row = new CaseFileEntity();
+            row.id = id;
+            writeCaseRow(row, record, next);
+            em.persist(row);
+        } else {
+            int updated = em.createQuery("""
+                            update CaseFileEntity c set c.version = :next, c.status = :status,
+                              c.investigationClosedReason = :reason, c.leadInvestigator = :investigator,
+                              c.prosecutor = :prosecutor, c.court = :court, c.judge = :judge
+                            where c.id = :id and c.version = :loaded""")
+                    .setParameter("next", next).setParameter("status", s.status().name())
+                    .setParameter("reason", s.investigationClosedReason())
+                    .setParameter("investigator", record.assignment().investigator().orElse(null))
+                    .setParameter("prosecutor", record.assignment().prosecutor().orElse(null))
+                    .setParameter("court", record.assignment().court().orElse(null))
+                    .setParameter("judge", record.assignment().judge().orElse(null))
+                    .setParameter("id", id).setParameter("loaded", s.version())
+                    .executeUpdate();
+            if (updated == 0) {
+                Long current = em.createQuery("select c.version from CaseFileEntity c where c.id = :id", Long.class)
+                        .setParameter("id", id).getResultStream().findFirst().orElse(0L);
+                throw new StaleCase(s.id(), s.version(), current);
+            }
+            deleteParts(id);
+        }
+        insertParts(id, s, record);
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException e) {
+            throw translate(e, s);
+        }
+        em.clear();
+        return next;
+    }
+
+    private static RuntimeException translate(RuntimeException e, CaseSnapshot s) {
+        Throwable cause = e;
+        while (cause != null && !(cause instanceof ConstraintViolationException)) {
+            cause = cause.getCause();
+        }
+        if (cause instanceof ConstraintViolationException violation
+                && "case_file_fir_unique".equals(violation.getConstraintName())) {
+            return new Conflict("FIR " + s.firNumber() + " of " + s.circle() + " is already registered");
+        }
+        return e;
+    }
+
+    private static void writeCaseRow(CaseFileEntity row, CaseRecord record, long version) {
+        CaseSnapshot s = record.caseFile().snapshot();
+        row.version = version;
+        row.firNumber = s.firNumber().value();
+        row.circle = s.circle().name();
+        row.registeredOn = s.statusDates().get(CaseStatus.REGISTERED);
+        row.status = s.status().name();
+        row.investigationClosedReason = s.investigationClosedReason();
+        row.leadInvestigator = record.assignment().investigator().orElse(null);
+        row.prosecutor = record.assignment().prosecutor().orElse(null);
+        row.court = record.assignment().court().orElse(null);
+        row.judge = record.assignment().judge().orElse(null);
+    }
+
+    private static void deleteParts(UUID id) {
+        EntityManager em = em();
+        em.createQuery("delete from OffenceVictimEntity ov where ov.offenceId in (select o.id from OffenceEntity o where o.caseId = :id)")
+                .setParameter("id", id).executeUpdate();
+        em.createQuery("delete from VictimIdentityEntity i where i.victimId in (select v.id from VictimEntity v where v.caseId = :id)")
+                .setParameter("id", id).executeUpdate();
+        for (String part : List.of("OffenceEntity", "CaseWarningEntity", "HearingEntity", "AccusedEntity", "VictimEntity",
+                "CaseStatusDateEntity", "FirSectionEntity", "CaseFactsEntity")) {
+            em.createQuery("delete from " + part + " e where e.caseId = :id").setParameter("id", id).executeUpdate();
+        }
+    }
+
+    private void insertParts(UUID id, CaseSnapshot s, CaseRecord record) {
+        EntityManager em = em();
+        s.statusDates().forEach((status, day) -> {
+            CaseStatusDateEntity row = new CaseStatusDateEntity();
+            row.id = UUID.randomUUID();
+            row.caseId = id;
+            row.status = status.name();
+            row.enteredOn = day;
+            em.persist(row);
+        });
+        for (StatuteCode code : s.firSections()) {
+            FirSectionEntity row = new FirSectionEntity();
+            row.id = UUID.randomUUID();
+            row.caseId = id;
+            row.statuteCode = code.value();
+            em.persist(row);
+        }
+        int position = 0;
+        for (Victim victim : s.victims()) {
+            VictimEntity row = new VictimEntity();
+            mapper.writeVictim(victim, row);
+            row.caseId = id;
+            row.position = position++;
+            em.persist(row);
+            em.persist(identityRow(victim));
+        }
+        position = 0;
+        for (Accused accused : s.accused()) {
+            AccusedEntity row = new AccusedEntity();
+            mapper.writeAccused(accused, row);
+            row.id = UUID.randomUUID();
+            row.caseId = id;
+            row.position = position++;
+            em.persist(row);
+        }
+        // The rows offences point to must reach the database first.
+        em.flush();
+        position = 0;
+        for (Offence offence : s.offences()) {
+            em.persist(offenceRow(id, position++, offence));
+            for (PersonId victim : offence.victims()) {
+                OffenceVictimEntity link = new OffenceVictimEntity();
+                link.id = UUID.randomUUID();
+                link.offenceId = offence.id().value();
+                link.victimId = victim.value();
+                em.persist(link);
+            }
+        }
+        position = 0;
+        for (var hearing : s.hearings()) {
+            HearingEntity row = mapper.toRow(hearing);
+            row.id = UUID.randomUUID();
+            row.caseId = id;
+            row.position = position++;
+            em.persist(row);
+        }
+        position = 0;
+        for (var warning : s.warnings()) {
+            CaseWarningEntity row = mapper.toRow(warning);
+            row.id = UUID.randomUUID();
+            row.caseId = id;
+            row.position = position++;
+            em.persist(row);
+        }
+        record.recordedFacts().ifPresent(facts -> {
+            CaseFactsEntity row = mapper.toRow(facts);
+            row.caseId = id;
+            em.persist(row);
+        });
+    }
+
+    private VictimIdentityEntity identityRow(Victim victim) {
+        UUID victimId = victim.id().value();
+        VictimIdentity identity = victim.identity();
+        VictimIdentityEntity row = new VictimIdentityEntity();
+        row.victimId = victimId;
+        row.keyId = cipher.keyId();
+        row.nameEnc = cipher.encrypt(identity.name(), victimId, "name");
+        row.cnicEnc = cipher.encrypt(identity.cnic(), victimId, "cnic");
+        row.contactEnc = cipher.encrypt(identity.contact(), victimId, "contact");
+        row.addressEnc = cipher.encrypt(identity.address(), victimId, "address");
+        return row;
+    }
+
+    private OffenceEntity offenceRow(UUID caseId, int position, Offence offence) {
+        OffenceEntity row = new OffenceEntity();
+        row.id = offence.id().value();
+        row.caseId = caseId;
+        row.position = position;
+        row.accusedId = offence.accused().value();
+        row.statuteCode = offence.statute().code().value();
+        row.statuteVersion = offence.statute().version();
+        mapper.writeFacts(offence.facts(), row);
+        offence.verdictGiven().ifPresent(v -> {
+            row.verdict = v.outcome().name();
+            row.verdictDate = v.date();
+        });
+        offence.sentencePassed().ifPresent(sentence -> {
+            row.sentenceKind = sentence.kind().name();
+            row.sentencePronouncedOn = sentence.pronouncedOn();
+            row.sentenceTerm = sentence.termOfImprisonment().map(Period::toString).orElse(null);
+            row.sentenceFinePkr = sentence.fineAmount().map(Rupees::amount).orElse(null);
+        });
+        return row;
+    }
+
+    // ---------------------------------------------------------------- queries
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public boolean firExists(FiaCircle circle, FirNumber firNumber) {
+        return CaseFileEntity.count("circle = ?1 and firNumber = ?2", circle.name(), firNumber.value()) > 0;
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit) {
+        if (visibility.seesNothing()) {
+            return new CasePage(List.of(), false);
+        }
+        StringBuilder jpql = new StringBuilder("from CaseFileEntity c where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        if (!visibility.all()) {
+            List<String> any = new ArrayList<>();
+            visibility.office().ifPresent(office -> {
+                any.add("c.circle = :visibleOffice");
+                params.put("visibleOffice", office);
+            });
+            visibility.assignedTo().ifPresent(user -> {
+                any.add("c.leadInvestigator = :visibleTo or c.prosecutor = :visibleTo or c.judge = :visibleTo");
+                params.put("visibleTo", user);
+            });
+            jpql.append(" and (").append(String.join(" or ", any)).append(")");
+        }
+        filter.status().ifPresent(status -> {
+            jpql.append(" and c.status = :status");
+            params.put("status", status.name());
+        });
+        filter.statute().ifPresent(code -> {
+            jpql.append(" and (exists (select 1 from FirSectionEntity s where s.caseId = c.id and s.statuteCode = :code)"
+                    + " or exists (select 1 from OffenceEntity o where o.caseId = c.id and o.statuteCode = :code))");
+            params.put("code", code.value());
+        });
+        filter.office().ifPresent(office -> {
+            jpql.append(" and c.circle = :office");
+            params.put("office", office);
+        });
+        filter.assignedTo().ifPresent(user -> {
+            jpql.append(" and (c.leadInvestigator = :assignee or c.prosecutor = :assignee or c.judge = :assignee)");
+            params.put("assignee", user);
+        });
+        filter.registeredFrom().ifPresent(from -> {
+            jpql.append(" and c.registeredOn >= :from");
+            params.put("from", from);
+        });
+        filter.registeredTo().ifPresent(to -> {
+            jpql.append(" and c.registeredOn <= :to");
+            params.put("to", to);
+        });
+        after.ifPresent(cursor -> {
+            jpql.append(" and (c.registeredOn < :afterDate or (c.registeredOn = :afterDate and c.id < :afterId))");
+            params.put("afterDate", cursor.registeredOn());
+            params.put("afterId", cursor.id().value());
+        });
+        jpql.append(" order by c.registeredOn desc, c.id desc");
+        TypedQuery<CaseFileEntity> query = em().createQuery(jpql.toString(), CaseFileEntity.class);
+        params.forEach(query::setParameter);
+        List<CaseFileEntity> rows = query.setMaxResults(limit + 1).getResultList();
+        boolean more = rows.size() > limit;
+        return new CasePage(assemble(more ? rows.subList(0, limit) : rows), more);
+    }
+}
