@@ -1,11 +1,11 @@
 package org.insaf.application.port.in;
 
 import org.insaf.application.access.Actor;
+import org.insaf.application.error.InvalidCommand;
 import org.insaf.domain.statute.Statute;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /** Lists the statute catalogue, or the statutes in force on a date. */
@@ -19,8 +19,8 @@ public interface ListStatutesUseCase {
      */
     record Query(Actor actor, Optional<LocalDate> inForceOn) {
         public Query {
-            Objects.requireNonNull(actor, "actor");
-            Objects.requireNonNull(inForceOn, "inForceOn");
+            InvalidCommand.required(actor, "actor");
+            inForceOn = inForceOn == null ? Optional.empty() : inForceOn;
         }
     }
 }

@@ -1,0 +1,124 @@
+package org.insaf.application.contract;
+
+import org.insaf.application.audit.AuditAction;
+import org.insaf.application.audit.AuditEntry;
+import org.insaf.application.port.out.AuditLog;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseStatus;
+import org.junit.jupiter.api.Test;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link AuditLog} must do: keep each entry whole, give a case's entries back in the
+ * order they were appended, and keep the entries of different cases apart.
+ */
+public abstract class AuditLogContract {
+
+    protected abstract AuditLog auditLog();
+
+    /** Runs work in one transaction that commits when it returns; by default, just runs it. */
+    protected <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    /**
+     * A case the log may write entries for. By default a fresh id; a store whose entries must
+     * refer to a stored case overrides this to store one first.
+     */
+    protected CaseId aCase() {
+        return CaseId.random();
+    }
+
+    private static final Instant NOON = Instant.parse("2024-01-15T07:00:00Z");
+
+    private void append(AuditEntry entry) {
+        inTransaction(() -> {
+            auditLog().append(entry);
+            return null;
+        });
+    }
+
+    private List<AuditEntry> entriesOf(CaseId id) {
+        return inTransaction(() -> auditLog().entriesOf(id));
+    }
+
+    private static AuditEntry entry(CaseId id, Instant at, String actor, AuditAction action, CaseStatus before,
+                                    CaseStatus after, String detail) {
+        return new AuditEntry(at, actor, action, id, Optional.ofNullable(before), Optional.ofNullable(after), detail);
+    }
+
+    @Test
+    void an_entry_is_kept_whole() {
+        CaseId id = aCase();
+        AuditEntry registered = entry(id, NOON, "inv-lahore", AuditAction.REGISTER_CASE, null, CaseStatus.REGISTERED,
+                "FIR 12/2017");
+        append(registered);
+        assertThat(entriesOf(id)).containsExactly(registered);
+    }
+
+    @Test
+    void every_action_and_status_is_kept() {
+        CaseId id = aCase();
+        CaseStatus[] statuses = CaseStatus.values();
+        AuditAction[] actions = AuditAction.values();
+        List<AuditEntry> appended = new java.util.ArrayList<>();
+        for (int i = 0; i < actions.length; i++) {
+            AuditEntry e = entry(id, NOON.plusSeconds(i), "user-" + i, actions[i], statuses[i % statuses.length],
+                    statuses[(i + 1) % statuses.length], i % 2 == 0 ? "" : "detail " + i);
+            appended.add(e);
+            append(e);
+        }
+        assertThat(entriesOf(id)).containsExactlyElementsOf(appended);
+    }
+
+    @Test
+    void entries_come_back_oldest_first_in_the_order_appended_even_within_one_instant() {
+        CaseId id = aCase();
+        AuditEntry first = entry(id, NOON, "judge", AuditAction.RECORD_VERDICT, CaseStatus.ON_TRIAL,
+                CaseStatus.ON_TRIAL, "CONVICTED on charge 1");
+        AuditEntry second = entry(id, NOON, "judge", AuditAction.RECORD_VERDICT, CaseStatus.ON_TRIAL,
+                CaseStatus.DECIDED, "ACQUITTED on charge 2");
+        AuditEntry third = entry(id, NOON, "judge", AuditAction.READ_VICTIM_IDENTITY, CaseStatus.DECIDED,
+                CaseStatus.DECIDED, "identity of V-2017-000001");
+        append(first);
+        append(second);
+        append(third);
+        assertThat(entriesOf(id)).containsExactly(first, second, third);
+    }
+
+    @Test
+    void the_entries_of_each_case_stay_apart() {
+        CaseId one = aCase();
+        CaseId two = aCase();
+        AuditEntry a = entry(one, NOON, "inv", AuditAction.REGISTER_CASE, null, CaseStatus.REGISTERED, "");
+        AuditEntry b = entry(two, NOON.plusSeconds(1), "inv", AuditAction.REGISTER_CASE, null, CaseStatus.REGISTERED, "");
+        AuditEntry c = entry(one, NOON.plusSeconds(2), "inv", AuditAction.START_INVESTIGATION, CaseStatus.REGISTERED,
+                CaseStatus.UNDER_INVESTIGATION, "");
+        append(a);
+        append(b);
+        append(c);
+        assertThat(entriesOf(one)).containsExactly(a, c);
+        assertThat(entriesOf(two)).containsExactly(b);
+    }
+
+    @Test
+    void a_case_without_entries_has_an_empty_log() {
+        assertThat(entriesOf(aCase())).isEmpty();
+    }
+
+    @Test
+    void reading_the_log_changes_nothing() {
+        CaseId id = aCase();
+        AuditEntry e = entry(id, NOON, "inv", AuditAction.ADD_VICTIM, CaseStatus.REGISTERED, CaseStatus.REGISTERED,
+                "victim recorded under a pseudonym");
+        append(e);
+        List<AuditEntry> first = entriesOf(id);
+        assertThat(entriesOf(id)).isEqualTo(first).containsExactly(e);
+    }
+}

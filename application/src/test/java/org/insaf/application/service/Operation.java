@@ -1,0 +1,168 @@
+package org.insaf.application.service;
+
+import org.insaf.application.access.Actor;
+import org.insaf.application.audit.AuditAction;
+import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.AddVictimUseCase;
+import org.insaf.application.port.in.AssignCaseUseCase;
+import org.insaf.application.port.in.ChargeAdviceQuery;
+import org.insaf.application.port.in.ChargeRequest;
+import org.insaf.application.port.in.CloseCaseUseCase;
+import org.insaf.application.port.in.CloseInvestigationUseCase;
+import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.OpenTrialUseCase;
+import org.insaf.application.port.in.ReadVictimIdentityUseCase;
+import org.insaf.application.port.in.RecordFactsUseCase;
+import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.RecordVerdictUseCase;
+import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.application.service.CaseStory.Stage;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import static org.insaf.application.service.CaseStory.*;
+
+/**
+ * Every use case on one case, with a command that succeeds for the right person at the right
+ * stage of the {@link CaseStory}; who that person is, is {@link #who}.
+ */
+enum Operation {
+
+    START_INVESTIGATION(Who.INVESTIGATORS, Stage.REGISTERED, AuditAction.START_INVESTIGATION) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.investigation.startInvestigation(new StartInvestigationUseCase.Command(a, s.id(), v, INVESTIGATING));
+        }
+    },
+    ADD_VICTIM(Who.INVESTIGATORS, Stage.INVESTIGATING, AuditAction.ADD_VICTIM) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.investigation.addVictim(new AddVictimUseCase.Command(a, s.id(), v,
+                    new VictimIdentity("Second victim", null, null, null), childDetails()));
+        }
+    },
+    ADD_ACCUSED(Who.INVESTIGATORS, Stage.PEOPLE, AuditAction.ADD_ACCUSED) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.investigation.addAccused(new AddAccusedUseCase.Command(a, s.id(), v,
+                    Trafficker.person(PersonId.random(), "Sub-agent", Set.of(TraffickerRole.SUB_AGENT_OF_LICENSED_OEP),
+                            CountryCode.PAKISTAN), Optional.empty()));
+        }
+    },
+    RECORD_FACTS(Who.INVESTIGATORS, Stage.PEOPLE, AuditAction.RECORD_FACTS) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.investigation.recordFacts(new RecordFactsUseCase.Command(a, s.id(), v, gulfRoute(OFFENCE)));
+        }
+    },
+    CLOSE_INVESTIGATION(Who.INVESTIGATORS, Stage.INVESTIGATING, AuditAction.CLOSE_INVESTIGATION) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.investigation.closeInvestigation(new CloseInvestigationUseCase.Command(a, s.id(), v,
+                    "no evidence beyond the complaint", CHARGED));
+        }
+    },
+    ASSIGN_CASE(Who.ADMINS, Stage.REGISTERED, AuditAction.ASSIGN_CASE) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.assignment.assignCase(new AssignCaseUseCase.Command(a, s.id(), v, Optional.empty(),
+                    Optional.empty(), Optional.of("Sessions Court Kasur"), Optional.empty()));
+        }
+    },
+    FILE_CHARGE_SHEET(Who.PROSECUTOR, Stage.FACTS, AuditAction.FILE_CHARGE_SHEET) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.prosecution.fileChargeSheet(new FileChargeSheetUseCase.Command(a, s.id(), v,
+                    List.of(new ChargeRequest(s.recruiter, PACHTO, Set.of(s.childId()), Optional.empty())), CHARGED));
+        }
+    },
+    OPEN_TRIAL(Who.JUDGE, Stage.CHARGED, AuditAction.OPEN_TRIAL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.openTrial(new OpenTrialUseCase.Command(a, s.id(), v, TRIAL));
+        }
+    },
+    RECORD_HEARING(Who.JUDGE, Stage.ON_TRIAL, AuditAction.RECORD_HEARING) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.recordHearing(new RecordHearingUseCase.Command(a, s.id(), v,
+                    new Hearing(LocalDate.of(2017, 9, 4), COURT, "evidence of the victim recorded", null)));
+        }
+    },
+    RECORD_VERDICT(Who.JUDGE, Stage.ON_TRIAL, AuditAction.RECORD_VERDICT) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.recordVerdict(new RecordVerdictUseCase.Command(a, s.id(), v,
+                    s.offenceAgainst(s.recruiter), VerdictOutcome.CONVICTED, VERDICT));
+        }
+    },
+    RECORD_SENTENCE(Who.JUDGE, Stage.VERDICTS, AuditAction.RECORD_SENTENCE) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.recordSentence(new RecordSentenceUseCase.Command(a, s.id(), v,
+                    s.offenceAgainst(s.recruiter), lawfulPachtoSentence(SENTENCED)));
+        }
+    },
+    CLOSE_CASE(Who.JUDGE, Stage.DECIDED, AuditAction.CLOSE_CASE) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.closeCase(new CloseCaseUseCase.Command(a, s.id(), v, CLOSED));
+        }
+    },
+    GET_CASE(Who.READERS, Stage.CHARGED, null) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.queries.getCase(a, s.id());
+        }
+    },
+    CHARGE_ADVICE(Who.CASE_WORKERS, Stage.FACTS, null) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.prosecution.chargeAdvice(new ChargeAdviceQuery.Query(a, s.id(), Optional.empty(), Set.of()));
+        }
+    },
+    READ_VICTIM_IDENTITY(Who.ASSIGNED, Stage.PEOPLE, AuditAction.READ_VICTIM_IDENTITY) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.queries.readIdentities(new ReadVictimIdentityUseCase.Query(a, s.id(), Set.of(s.childId())));
+        }
+    };
+
+    /** Which actors of {@link Actors} may do it; of the others, those who may see the case are refused, the rest get "not found". */
+    enum Who {
+        INVESTIGATORS(Set.of(Actors.LEAD, Actors.COLLEAGUE)),
+        ADMINS(Set.of(Actors.ADMIN)),
+        PROSECUTOR(Set.of(Actors.PROSECUTOR)),
+        JUDGE(Set.of(Actors.JUDGE)),
+        READERS(Set.of(Actors.LEAD, Actors.COLLEAGUE, Actors.PROSECUTOR, Actors.JUDGE, Actors.ADMIN)),
+        CASE_WORKERS(Set.of(Actors.LEAD, Actors.COLLEAGUE, Actors.PROSECUTOR, Actors.JUDGE)),
+        ASSIGNED(Set.of(Actors.LEAD, Actors.PROSECUTOR, Actors.JUDGE));
+
+        final Set<Actor> allowed;
+
+        Who(Set<Actor> allowed) {
+            this.allowed = allowed;
+        }
+    }
+
+    /** Those who may see the story's (assigned) case. */
+    static final Set<Actor> SEE_THE_CASE = Who.READERS.allowed;
+
+    final Who who;
+    final Stage stage;
+    /** Null for reads that leave no trace. */
+    final AuditAction audited;
+
+    Operation(Who who, Stage stage, AuditAction audited) {
+        this.who = who;
+        this.stage = stage;
+        this.audited = audited;
+    }
+
+    abstract Object run(Insaf app, CaseStory story, Actor actor, Optional<Long> expectedVersion);
+
+    boolean changesTheCase() {
+        return audited != null && !audited.isRead();
+    }
+
+    /** The story as this operation needs it: assigned, and at the stage where the command succeeds. */
+    CaseStory prepare(Insaf app) {
+        return CaseStory.register(app).assign().at(stage);
+    }
+}
