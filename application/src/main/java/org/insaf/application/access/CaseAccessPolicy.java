@@ -3,7 +3,9 @@ package org.insaf.application.access;
 import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.CaseVisibility;
 
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Who may see and do what on a case. A role is necessary, not sufficient: investigators act on
@@ -18,8 +20,18 @@ public final class CaseAccessPolicy {
             return new CaseVisibility(true, Optional.empty(), Optional.empty());
         }
         Optional<String> office = actor.has(Role.INVESTIGATOR) ? actor.office() : Optional.empty();
-        boolean mayBeAssigned = actor.has(Role.INVESTIGATOR) || actor.has(Role.PROSECUTOR) || actor.has(Role.JUDGE);
-        return new CaseVisibility(false, office, mayBeAssigned ? Optional.of(actor.userId()) : Optional.empty());
+        // The same places maySee accepts: a role counts only in its own place on the case.
+        Set<CaseVisibility.Place> places = EnumSet.noneOf(CaseVisibility.Place.class);
+        if (actor.has(Role.INVESTIGATOR)) {
+            places.add(CaseVisibility.Place.LEAD_INVESTIGATOR);
+        }
+        if (actor.has(Role.PROSECUTOR)) {
+            places.add(CaseVisibility.Place.PROSECUTOR);
+        }
+        if (actor.has(Role.JUDGE)) {
+            places.add(CaseVisibility.Place.JUDGE);
+        }
+        return new CaseVisibility(false, office, places.isEmpty() ? Optional.empty() : Optional.of(actor.userId()), places);
     }
 
     public boolean maySee(Actor actor, CaseRecord record) {

@@ -32,7 +32,7 @@ public class InMemoryCaseRepository implements CaseRepository {
 
     private static final Comparator<CaseRecord> NEWEST_FIRST = Comparator
             .comparing((CaseRecord r) -> r.caseFile().registeredOn())
-            .thenComparing(r -> r.caseFile().id().value())
+            .thenComparing(r -> r.caseFile().id().value().toString())
             .reversed();
 
     private final Map<CaseId, Stored> cases = new ConcurrentHashMap<>();
@@ -87,14 +87,17 @@ public class InMemoryCaseRepository implements CaseRepository {
     private static boolean isAfter(CaseRecord r, Optional<CaseCursor> after) {
         return after.map(c -> {
             int byDate = r.caseFile().registeredOn().compareTo(c.registeredOn());
-            return byDate < 0 || byDate == 0 && r.caseFile().id().value().compareTo(c.id().value()) < 0;
+            // Ids compare as their text, which is the unsigned byte order PostgreSQL uses for uuid.
+            return byDate < 0 || byDate == 0 && r.caseFile().id().value().toString().compareTo(c.id().value().toString()) < 0;
         }).orElse(true);
     }
 
     private static boolean visible(CaseRecord r, CaseVisibility v) {
         return v.all()
                 || v.office().filter(r.caseFile().circle().name()::equals).isPresent()
-                || v.assignedTo().filter(r.assignment()::includes).isPresent();
+                || v.admitsAs(CaseVisibility.Place.LEAD_INVESTIGATOR) && r.assignment().investigator().equals(v.assignedTo())
+                || v.admitsAs(CaseVisibility.Place.PROSECUTOR) && r.assignment().prosecutor().equals(v.assignedTo())
+                || v.admitsAs(CaseVisibility.Place.JUDGE) && r.assignment().judge().equals(v.assignedTo());
     }
 
     private static boolean matches(CaseRecord r, CaseFilter f) {

@@ -30,7 +30,9 @@ public abstract class PseudonymSequenceContract {
 
     private PseudonymSequence sequence;
 
-    private PseudonymSequence sequence() {
+    // Synchronised: the concurrency test calls it from several threads at once, and a store may
+    // take a while to make a fresh sequence.
+    private synchronized PseudonymSequence sequence() {
         if (sequence == null) {
             sequence = freshSequence();
         }
