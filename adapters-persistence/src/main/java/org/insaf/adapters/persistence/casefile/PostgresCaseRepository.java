@@ -374,10 +374,18 @@ public class PostgresCaseRepository implements CaseRepository {
                 any.add("c.circle = :visibleOffice");
                 params.put("visibleOffice", office);
             });
-            visibility.assignedTo().ifPresent(user -> {
-                any.add("c.leadInvestigator = :visibleTo or c.prosecutor = :visibleTo or c.judge = :visibleTo");
-                params.put("visibleTo", user);
-            });
+            if (visibility.admitsAs(CaseVisibility.Place.LEAD_INVESTIGATOR)) {
+                any.add("c.leadInvestigator = :visibleTo");
+            }
+            if (visibility.admitsAs(CaseVisibility.Place.PROSECUTOR)) {
+                any.add("c.prosecutor = :visibleTo");
+            }
+            if (visibility.admitsAs(CaseVisibility.Place.JUDGE)) {
+                any.add("c.judge = :visibleTo");
+            }
+            if (!any.isEmpty() && visibility.assignedTo().isPresent() && !visibility.places().isEmpty()) {
+                params.put("visibleTo", visibility.assignedTo().get());
+            }
             jpql.append(" and (").append(String.join(" or ", any)).append(")");
         }
         filter.status().ifPresent(status -> {

@@ -1,0 +1,42 @@
+package org.insaf.bootstrap.persistence.contract;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.insaf.application.contract.PseudonymSequenceContract;
+import org.insaf.application.port.out.PseudonymSequence;
+import org.insaf.bootstrap.InsafTestInfrastructure;
+
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+
+/**
+ * The pseudonym sequence contract against the PostgreSQL counter. The database is shared with
+ * tests that record real victims, so a "fresh" sequence is the real adapter counting in years no
+ * one else uses: each test shifts the contract's years into a band of its own, emptied first.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+class PostgresPseudonymSequenceContractTest extends PseudonymSequenceContract {
+
+    private static final AtomicInteger BAND = new AtomicInteger();
+
+    @Inject
+    PseudonymSequence sequence;
+
+    @Override
+    protected PseudonymSequence freshSequence() {
+        int shift = 3000 + 100 * BAND.getAndIncrement();
+        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
+                .createNativeQuery("DELETE FROM pseudonym_counter WHERE year BETWEEN :from AND :to")
+                .setParameter("from", 1900 + shift).setParameter("to", 1999 + shift + 100)
+                .executeUpdate());
+        return year -> sequence.next(year + shift);
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+}
