@@ -213,9 +213,14 @@ public class PostgresCaseRepository implements CaseRepository {
         while (cause != null && !(cause instanceof ConstraintViolationException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof ConstraintViolationException violation
-                && "case_file_fir_unique".equals(violation.getConstraintName())) {
-            return new Conflict("FIR " + s.firNumber() + " of " + s.circle() + " is already registered");
+        if (cause instanceof ConstraintViolationException violation) {
+            if ("case_file_fir_unique".equals(violation.getConstraintName())) {
+                return new Conflict("FIR " + s.firNumber() + " of " + s.circle() + " is already registered");
+            }
+            if ("case_file_pkey".equals(violation.getConstraintName())) {
+                // Two first saves of the same new case: the other one was first.
+                return new StaleCase(s.id());
+            }
         }
         return e;
     }
