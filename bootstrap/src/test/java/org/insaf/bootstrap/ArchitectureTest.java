@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /** The dependency rule of the hexagon: adapters -> application -> domain, never outward. */
@@ -58,6 +59,16 @@ class ArchitectureTest {
                         .and(not(resideInAnyPackage("jakarta.enterprise..", "jakarta.inject..", "jakarta.transaction.."))))
                 .because("the application may use the CDI and transaction APIs and no other Jakarta API")
                 .check(insaf);
+    }
+
+    @Test
+    void persistence_entities_stay_inside_the_persistence_adapter() {
+        classes().that().areAnnotatedWith("jakarta.persistence.Entity")
+                .should().resideInAPackage("org.insaf.adapters.persistence..")
+                .andShould().onlyBeAccessed().byClassesThat().resideInAPackage("org.insaf.adapters.persistence..")
+                .because("entities are rows; everything past the port speaks the domain's language")
+                .check(insaf);
+        assertThat(insaf.stream().filter(c -> c.isAnnotatedWith("jakarta.persistence.Entity"))).hasSizeGreaterThan(10);
     }
 
     @Test
