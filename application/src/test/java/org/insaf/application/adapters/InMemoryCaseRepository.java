@@ -67,6 +67,11 @@ public class InMemoryCaseRepository implements CaseRepository {
                 s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings());
     }
 
+    /** Every stored case, for in-memory adapters that read across cases (statistics). */
+    public List<CaseRecord> all() {
+        return cases.values().stream().map(InMemoryCaseRepository::toRecord).toList();
+    }
+
     @Override
     public boolean firExists(FiaCircle circle, FirNumber firNumber) {
         return cases.values().stream().anyMatch(s -> s.snapshot().circle().equals(circle)

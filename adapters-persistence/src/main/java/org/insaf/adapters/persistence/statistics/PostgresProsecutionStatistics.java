@@ -1,0 +1,117 @@
+package org.insaf.adapters.persistence.statistics;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.transaction.Transactional;
+import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.StatuteFigures;
+import org.insaf.application.statistics.YearlyFigures;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+
+/**
+ * The yearly figures as aggregate queries over the stored cases: each figure is one GROUP BY,
+ * whatever the number of cases. Definitions are those of {@link StatuteFigures} and
+ * {@link YearlyFigures}.
+ */
+@ApplicationScoped
+public class PostgresProsecutionStatistics implements ProsecutionStatistics {
+
+    private static final String INVESTIGATED = """
+            SELECT s.statute_code, count(*)
+            FROM accused a
+            JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
+            JOIN case_fir_section s ON s.case_id = a.case_id
+            WHERE d.entered_on >= :from AND d.entered_on < :to
+            GROUP BY s.statute_code""";
+
+    private static final String PROSECUTED = """
+            SELECT o.statute_code, count(DISTINCT (o.case_id, o.accused_id))
+            FROM offence o
+            JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
+            WHERE d.entered_on >= :from AND d.entered_on < :to
+            GROUP BY o.statute_code""";
+
+    private static final String CONVICTED = """
+            SELECT o.statute_code, count(DISTINCT (o.case_id, o.accused_id))
+            FROM offence o
+            WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
+            GROUP BY o.statute_code""";
+
+    private static final String VICTIMS_BY_SEX = """
+            SELECT v.gender, count(*)
+            FROM victim v JOIN case_file c ON c.id = v.case_id
+            WHERE c.registered_on >= :from AND c.registered_on < :to
+            GROUP BY v.gender""";
+
+    // The age on the day of registration, as AgeEvidence.ageOn reckons it.
+    private static final String VICTIMS_BY_AGE = """
+            SELECT CASE WHEN age IS NULL OR age < 0 THEN 'UNKNOWN' WHEN age < 18 THEN 'CHILD' ELSE 'ADULT' END, count(*)
+            FROM (SELECT CASE
+                           WHEN v.date_of_birth IS NOT NULL AND c.registered_on >= v.date_of_birth
+                             THEN extract(YEAR FROM age(c.registered_on, v.date_of_birth))
+                           WHEN v.estimated_age IS NOT NULL
+                             THEN v.estimated_age + extract(YEAR FROM age(c.registered_on, v.estimated_on))
+                         END AS age
+                  FROM victim v JOIN case_file c ON c.id = v.case_id
+                  WHERE c.registered_on >= :from AND c.registered_on < :to) ages
+            GROUP BY 1""";
+
+    private static final String VICTIMS_BY_EXPLOITATION = """
+            SELECT form, count(*)
+            FROM victim v JOIN case_file c ON c.id = v.case_id, unnest(v.exploitation) AS form
+            WHERE c.registered_on >= :from AND c.registered_on < :to
+            GROUP BY form""";
+
+    private static final String CASES_BY_STATUS = """
+            SELECT c.status, count(*)
+            FROM case_file c
+            WHERE c.registered_on >= :from AND c.registered_on < :to
+            GROUP BY c.status""";
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public YearlyFigures figuresFor(int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        Map<String, Long> investigated = counts(INVESTIGATED, from, to);
+        Map<String, Long> prosecuted = counts(PROSECUTED, from, to);
+        Map<String, Long> convicted = counts(CONVICTED, from, to);
+        Map<String, Boolean> codes = new TreeMap<>();
+        List.of(investigated, prosecuted, convicted).forEach(m -> m.keySet().forEach(code -> codes.put(code, true)));
+        List<StatuteFigures> statutes = codes.keySet().stream()
+                .map(code -> new StatuteFigures(StatuteCode.of(code), investigated.getOrDefault(code, 0L),
+                        prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L)))
+                .toList();
+        return new YearlyFigures(year, statutes,
+                byName(counts(VICTIMS_BY_SEX, from, to), Gender.class, Gender::valueOf),
+                byName(counts(VICTIMS_BY_AGE, from, to), AgeGroup.class, AgeGroup::valueOf),
+                byName(counts(VICTIMS_BY_EXPLOITATION, from, to), Purpose.class, Purpose::valueOf),
+                byName(counts(CASES_BY_STATUS, from, to), CaseStatus.class, CaseStatus::valueOf));
+    }
+
+    private static Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = Panache.getEntityManager().createNativeQuery(sql)
+                .setParameter("from", from).setParameter("to", to).getResultList();
+        Map<String, Long> counts = new TreeMap<>();
+        rows.forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
+    private static <E extends Enum<E>> Map<E, Long> byName(Map<String, Long> counts, Class<E> type, Function<String, E> parse) {
+        Map<E, Long> result = new EnumMap<>(type);
+        counts.forEach((name, count) -> result.put(parse.apply(name), count));
+        return result;
+    }
+}

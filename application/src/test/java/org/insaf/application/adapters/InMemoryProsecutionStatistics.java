@@ -1,0 +1,84 @@
+package org.insaf.application.adapters;
+
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.StatuteFigures;
+import org.insaf.application.statistics.YearlyFigures;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+
+/** The yearly figures counted over the in-memory cases, by the same definitions as the SQL. */
+public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
+
+    private final InMemoryCaseRepository cases;
+
+    public InMemoryProsecutionStatistics(InMemoryCaseRepository cases) {
+        this.cases = cases;
+    }
+
+    @Override
+    public YearlyFigures figuresFor(int year) {
+        Map<StatuteCode, long[]> figures = new TreeMap<>();
+        Map<Gender, Long> bySex = new EnumMap<>(Gender.class);
+        Map<AgeGroup, Long> byAge = new EnumMap<>(AgeGroup.class);
+        Map<Purpose, Long> byExploitation = new EnumMap<>(Purpose.class);
+        Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+        for (CaseRecord record : cases.all()) {
+            Case c = record.caseFile();
+            if (in(year, c.enteredOn(CaseStatus.UNDER_INVESTIGATION))) {
+                c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[3])[0] += c.accused().size());
+            }
+            if (in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))) {
+                distinctAccused(c.offences(), o -> true)
+                        .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[1] += n);
+            }
+            distinctAccused(c.offences(), o -> o.verdictGiven()
+                    .filter(v -> v.outcome() == VerdictOutcome.CONVICTED && v.date().getYear() == year).isPresent())
+                    .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[2] += n);
+            if (c.registeredOn().getYear() == year) {
+                byStatus.merge(c.status(), 1L, Long::sum);
+                for (Victim v : c.victims()) {
+                    bySex.merge(v.gender(), 1L, Long::sum);
+                    byAge.merge(ageGroup(v, c.registeredOn()), 1L, Long::sum);
+                    v.exploitation().forEach(p -> byExploitation.merge(p, 1L, Long::sum));
+                }
+            }
+        }
+        List<StatuteFigures> statutes = figures.entrySet().stream()
+                .map(e -> new StatuteFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
+        return new YearlyFigures(year, statutes, bySex, byAge, byExploitation, byStatus);
+    }
+
+    private static boolean in(int year, Optional<LocalDate> day) {
+        return day.filter(d -> d.getYear() == year).isPresent();
+    }
+
+    private static Map<StatuteCode, Long> distinctAccused(List<Offence> offences, java.util.function.Predicate<Offence> which) {
+        Map<StatuteCode, Set<Object>> accused = new TreeMap<>();
+        offences.stream().filter(which)
+                .forEach(o -> accused.computeIfAbsent(o.statute().code(), k -> new HashSet<>()).add(o.accused()));
+        Map<StatuteCode, Long> counts = new TreeMap<>();
+        accused.forEach((code, people) -> counts.put(code, (long) people.size()));
+        return counts;
+    }
+
+    private static AgeGroup ageGroup(Victim victim, LocalDate on) {
+        return victim.age().ageOn(on).map(age -> age < 18 ? AgeGroup.CHILD : AgeGroup.ADULT).orElse(AgeGroup.UNKNOWN);
+    }
+}

@@ -1,0 +1,174 @@
+package org.insaf.application.contract;
+
+import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.StatuteFigures;
+import org.insaf.application.statistics.YearlyFigures;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Charge;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.offence.Route;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.AgeEvidence;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.statute.Act;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.StatuteCatalogue;
+import org.insaf.domain.statute.StatuteCatalogueFixture;
+import org.insaf.domain.statute.StatuteCode;
+import org.insaf.domain.statute.StatuteRef;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every {@link ProsecutionStatistics} must count, on three cases of 2006–2007 (years no other
+ * test uses, so a shared database may hold other cases):
+ * <ul>
+ * <li>A: FIR under PACHTO-3 and EO-18, registered and investigated in 2006, three accused, three
+ * victims (a girl of 11, a woman estimated 30, a man of unknown age); charged in 2007: accused 1
+ * under PACHTO (convicted), accused 2 under PACHTO (acquitted) and EO-18 (convicted).</li>
+ * <li>B: FIR under PACHTO-3, registered in 2006, investigated from 2007, one accused, a girl
+ * estimated 15.</li>
+ * <li>C: FIR under PPC-371A, registered in 2006 and never investigated, one adult man.</li>
+ * </ul>
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class ProsecutionStatisticsContract {
+
+    private static final LocalDate TODAY = LocalDate.of(2024, 1, 15);
+    private static final StatuteCode PACHTO = StatuteCode.of("PACHTO-3");
+    private static final StatuteCode EO = StatuteCode.of("EO-18");
+
+    protected abstract CaseRepository repository();
+
+    protected abstract ProsecutionStatistics statistics();
+
+    /** Runs work in one transaction that commits when it returns; by default, just runs it. */
+    protected <T> T inTransaction(Supplier<T> work) {
+        return work.get();
+    }
+
+    private final String run = UUID.randomUUID().toString().substring(0, 8);
+    private final StatuteCatalogue catalogue = StatuteCatalogueFixture.catalogue();
+
+    @BeforeAll
+    void threeCases() {
+        FiaCircle office = new FiaCircle("AHTC Statistics " + run);
+        OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION, Means.COERCION),
+                Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2005, 12, 1), Set.of());
+
+        Case a = Case.register(CaseId.random(), new FirNumber("STAT-A-" + run), office, LocalDate.of(2006, 2, 1),
+                Set.of(PACHTO, EO), TODAY);
+        a.startInvestigation(LocalDate.of(2006, 2, 10), TODAY);
+        PersonId girl = victim(a, Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(1995, 1, 1)), Set.of(Purpose.PROSTITUTION), 1);
+        PersonId woman = victim(a, Gender.FEMALE, AgeEvidence.estimated(30, LocalDate.of(2006, 2, 1)),
+                Set.of(Purpose.FORCED_LABOUR, Purpose.DOMESTIC_SERVITUDE), 2);
+        PersonId man = victim(a, Gender.MALE, AgeEvidence.unknown(), Set.of(Purpose.FORCED_LABOUR), 3);
+        PersonId one = accused(a, "One");
+        PersonId two = accused(a, "Two");
+        accused(a, "Three");
+        OffenceId onePachto = OffenceId.random();
+        OffenceId twoPachto = OffenceId.random();
+        OffenceId twoEo = OffenceId.random();
+        a.fileChargeSheet(List.of(
+                new Charge(onePachto, one, StatuteRef.of("PACHTO-3", 1), Set.of(woman, man), facts),
+                new Charge(twoPachto, two, StatuteRef.of("PACHTO-3", 1), Set.of(girl), facts),
+                new Charge(twoEo, two, StatuteRef.of("EO-18", 1), Set.of(woman), facts)), catalogue,
+                LocalDate.of(2007, 1, 15), TODAY);
+        a.openTrial(LocalDate.of(2007, 2, 1), TODAY);
+        a.recordVerdict(onePachto, VerdictOutcome.CONVICTED, LocalDate.of(2007, 6, 1), TODAY);
+        a.recordVerdict(twoPachto, VerdictOutcome.ACQUITTED, LocalDate.of(2007, 6, 1), TODAY);
+        a.recordVerdict(twoEo, VerdictOutcome.CONVICTED, LocalDate.of(2007, 6, 1), TODAY);
+
+        Case b = Case.register(CaseId.random(), new FirNumber("STAT-B-" + run), office, LocalDate.of(2006, 5, 1),
+                Set.of(PACHTO), TODAY);
+        victim(b, Gender.FEMALE, AgeEvidence.estimated(15, LocalDate.of(2006, 5, 1)), Set.of(Purpose.SEXUAL_EXPLOITATION), 4);
+        b.startInvestigation(LocalDate.of(2007, 1, 3), TODAY);
+        accused(b, "Four");
+
+        Case c = Case.register(CaseId.random(), new FirNumber("STAT-C-" + run), office, LocalDate.of(2006, 7, 1),
+                Set.of(StatuteCode.of("PPC-371A")), TODAY);
+        victim(c, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)), Set.of(), 5);
+
+        for (Case stored : List.of(a, b, c)) {
+            inTransaction(() -> repository().save(new CaseRecord(stored, CaseAssignment.NONE, Optional.empty())));
+        }
+    }
+
+    private PersonId victim(Case c, Gender gender, AgeEvidence age, Set<Purpose> exploitation, int n) {
+        PersonId id = PersonId.random();
+        // Pseudonym numbers of their own, away from any other test's.
+        c.addVictim(id, new VictimIdentity("Victim " + n, null, null, null),
+                new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), exploitation, Set.of()),
+                900_000 + Math.floorMod(run.hashCode(), 90_000) + n);
+        return id;
+    }
+
+    private static PersonId accused(Case c, String name) {
+        PersonId id = PersonId.random();
+        c.addAccused(Trafficker.person(id, "Accused " + name, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+        return id;
+    }
+
+    private YearlyFigures figures(int year) {
+        return inTransaction(() -> statistics().figuresFor(year));
+    }
+
+    @Test
+    void investigated_counts_the_accused_of_cases_whose_investigation_started_that_year_under_each_fir_section() {
+        assertThat(figures(2006).statutes()).containsExactly(
+                new StatuteFigures(EO, 3, 0, 0), new StatuteFigures(PACHTO, 3, 0, 0));
+    }
+
+    @Test
+    void prosecuted_and_convicted_count_each_accused_once_per_statute_in_the_year_of_the_charge_sheet_and_the_conviction() {
+        assertThat(figures(2007).statutes()).containsExactly(
+                new StatuteFigures(EO, 0, 1, 1), new StatuteFigures(PACHTO, 1, 2, 1));
+    }
+
+    @Test
+    void victims_identified_are_those_of_cases_registered_that_year_by_sex_age_and_exploitation() {
+        YearlyFigures year = figures(2006);
+        assertThat(year.victimsBySex()).isEqualTo(Map.of(Gender.FEMALE, 3L, Gender.MALE, 2L));
+        assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 2L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
+        assertThat(year.victimsByExploitation()).isEqualTo(Map.of(Purpose.PROSTITUTION, 1L, Purpose.FORCED_LABOUR, 2L,
+                Purpose.DOMESTIC_SERVITUDE, 1L, Purpose.SEXUAL_EXPLOITATION, 1L));
+        assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 1L,
+                CaseStatus.REGISTERED, 1L));
+    }
+
+    @Test
+    void a_year_without_cases_has_no_figures() {
+        YearlyFigures year = figures(2008);
+        assertThat(year.statutes()).isEmpty();
+        assertThat(year.victimsBySex()).isEmpty();
+        assertThat(year.casesByStatus()).isEmpty();
+        assertThat(figures(2007).victimsBySex()).isEmpty();
+    }
+}
