@@ -58,7 +58,7 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
                 command.sections(), workflow.clock().today());
         CaseRecord record = new CaseRecord(registered, CaseAssignment.leadInvestigator(actor.userId()), Optional.empty());
         long version = workflow.cases().save(record);
-        workflow.record(actor, AuditAction.REGISTER_CASE, record, Optional.empty(), "FIR " + command.firNumber());
+        workflow.record(actor, AuditAction.REGISTER_CASE, record, Optional.empty(), "FIR number " + command.firNumber());
         return CaseView.of(record, version);
     }
 

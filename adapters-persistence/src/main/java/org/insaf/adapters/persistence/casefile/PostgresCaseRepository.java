@@ -379,18 +379,14 @@ public class PostgresCaseRepository implements CaseRepository {
                 any.add("c.circle = :visibleOffice");
                 params.put("visibleOffice", office);
             });
-            if (visibility.admitsAs(CaseVisibility.Place.LEAD_INVESTIGATOR)) {
-                any.add("c.leadInvestigator = :visibleTo");
-            }
-            if (visibility.admitsAs(CaseVisibility.Place.PROSECUTOR)) {
-                any.add("c.prosecutor = :visibleTo");
-            }
-            if (visibility.admitsAs(CaseVisibility.Place.JUDGE)) {
-                any.add("c.judge = :visibleTo");
-            }
-            if (!any.isEmpty() && visibility.assignedTo().isPresent() && !visibility.places().isEmpty()) {
-                params.put("visibleTo", visibility.assignedTo().get());
-            }
+            Map<CaseVisibility.Place, String> columns = new EnumMap<>(Map.of(CaseVisibility.Place.LEAD_INVESTIGATOR, "c.leadInvestigator",
+                    CaseVisibility.Place.PROSECUTOR, "c.prosecutor", CaseVisibility.Place.JUDGE, "c.judge"));
+            columns.forEach((place, column) -> {
+                if (visibility.admitsAs(place)) {
+                    any.add(column + " = :visibleTo");
+                    params.put("visibleTo", visibility.assignedTo().orElseThrow());
+                }
+            });
             jpql.append(" and (").append(String.join(" or ", any)).append(")");
         }
         filter.status().ifPresent(status -> {
