@@ -1,5 +1,6 @@
 package org.insaf.adapters.graphql.error;
 
+import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
@@ -44,6 +45,7 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
                 : requestError(error);
         GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
                 .message("%s", api.message())
+                .errorType(ErrorClassification.errorClassification(api.code().name()))
                 .extensions(api.extensions());
         if (error.getLocations() != null) {
             builder.locations(error.getLocations());
