@@ -182,4 +182,32 @@ class CaseStoryApiTest {
                 .body("errors[0].path", equalTo(List.of("case", "victims", 0, "identity")))
                 .body("errors[0].message", containsString("assigned"));
     }
+
+    @Test
+    void a_dropped_investigation_takes_no_more_victims_and_advice_is_not_for_admins() {
+        String caseId = ok("investigator", "registerCase", Map.of("firNumber", "DROP-" + UUID.randomUUID(),
+                "office", "FIA-AHTC-LAHORE", "registeredOn", "2022-02-01", "sections", List.of("PTPA-3"))).getString("id");
+        ok("investigator", "startInvestigation", Map.of("caseId", caseId, "startedOn", "2022-02-02"));
+
+        String advice = "query($id: String!, $facts: FactsInput) { chargeAdvice(caseId: $id, facts: $facts) "
+                + "{ statutes { statute { code } applicable inForce missing { kind requirement } } } }";
+        Map<String, Object> facts = Map.of("acts", List.of("RECRUITMENT"), "means", List.of("FRAUD"),
+                "purposes", List.of("FORCED_LABOUR"), "route", List.of("PK"), "offenceDate", "2022-01-15");
+        Gql.as("investigator", advice, Map.of("id", caseId, "facts", facts))
+                .body("errors", nullValue())
+                .body("data.chargeAdvice.statutes.find { it.statute.code == 'PACHTO-3' }.inForce", equalTo(false))
+                .body("data.chargeAdvice.statutes.find { it.statute.code == 'PPC-369A' }.inForce", equalTo(true));
+        Gql.as("admin", advice, Map.of("id", caseId, "facts", facts))
+                .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
+        Gql.as("investigator", advice, Map.of("id", caseId))
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].message", containsString("none recorded"));
+
+        JsonPath c = ok("investigator", "closeInvestigation", Map.of("caseId", caseId,
+                "reason", "The complainant withdrew and no other evidence was found", "closedOn", "2022-03-01"));
+        assertThat(c.getString("status")).isEqualTo("INVESTIGATION_CLOSED");
+        JsonPath refused = mutate("investigator", "addVictim", Map.of("caseId", caseId, "identity", Map.of("name", "Late Victim")));
+        assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVARIANT_VIOLATED");
+        assertThat(refused.getString("errors[0].extensions.rule")).isEqualTo("LIFECYCLE");
+    }
 }
