@@ -21,6 +21,7 @@ import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.emptyOrNullString;
+import static org.hamcrest.Matchers.everyItem;
 
 @QuarkusTest
 @QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
@@ -133,5 +134,23 @@ class StatutesApiTest {
                 .contains("\"office\":\"FIA-AHTC-LAHORE\"")
                 .contains("\"aud\":\"insaf-api\"")
                 .contains("\"investigator\"");
+    }
+
+    @Test
+    void one_statute_by_code_and_the_statutes_of_a_category() {
+        given().auth().oauth2(Tokens.of("prosecutor")).contentType(ContentType.JSON)
+                .body(query("{ statute(code: \"PTPA-3-AGG\") { code version } old: statute(code: \"PTPA-3-AGG\", inForceOn: \"2019-01-01\") { version } none: statute(code: \"PPC-999\") { code } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.statute.version", equalTo(2))
+                .body("data.old.version", equalTo(1))
+                .body("data.none", nullValue());
+        given().auth().oauth2(Tokens.of("prosecutor")).contentType(ContentType.JSON)
+                .body(query("{ statutes(category: SMUGGLING) { code category } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("data.statutes.category", everyItem(equalTo("SMUGGLING")))
+                .body("data.statutes.code", hasItem("PSMA-3"));
     }
 }

@@ -9,8 +9,12 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.insaf.adapters.graphql.security.CallerActor;
 import org.insaf.application.port.in.ListStatutesUseCase;
+import org.insaf.domain.statute.OffenceCategory;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -25,10 +29,27 @@ public class StatuteQueries {
     CallerActor caller;
 
     @Query("statutes")
-    @Description("The statute catalogue: every version, or only those in force on a day")
+    @Description("The statute catalogue: every version, or only those in force on a day, or of one category")
     public @NonNull List<@NonNull StatuteView> statutes(
-            @Name("inForceOn") @Description("Only the versions in force on this day") LocalDate inForceOn) {
-        return listStatutes.listStatutes(new ListStatutesUseCase.Query(caller.actor(), Optional.ofNullable(inForceOn)))
-                .stream().map(StatuteViews::of).toList();
+            @Name("inForceOn") @Description("Only the versions in force on this day") LocalDate inForceOn,
+            @Name("category") @Description("Only the statutes of this category") OffenceCategory category) {
+        return read(inForceOn).stream()
+                .filter(s -> category == null || s.category() == category)
+                .map(StatuteViews::of).toList();
+    }
+
+    @Query("statute")
+    @Description("One statute by its code: the version in force on a day, or its latest version; null when there is none")
+    public StatuteView statute(
+            @Name("code") @NonNull @Description("The statute's code, e.g. PPC-369A") String code,
+            @Name("inForceOn") @Description("The version in force on this day") LocalDate inForceOn) {
+        StatuteCode wanted = StatuteCode.of(code);
+        return read(inForceOn).stream().filter(s -> s.code().equals(wanted))
+                .max(Comparator.comparingInt(Statute::version))
+                .map(StatuteViews::of).orElse(null);
+    }
+
+    private List<Statute> read(LocalDate inForceOn) {
+        return listStatutes.listStatutes(new ListStatutesUseCase.Query(caller.actor(), Optional.ofNullable(inForceOn)));
     }
 }

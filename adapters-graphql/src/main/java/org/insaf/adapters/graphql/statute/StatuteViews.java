@@ -9,12 +9,12 @@ import java.util.Collection;
 import java.util.List;
 
 /** Domain statutes into their GraphQL shape; vocabularies are listed in a stable (declaration) order. */
-final class StatuteViews {
+public final class StatuteViews {
 
     private StatuteViews() {
     }
 
-    static StatuteView of(Statute statute) {
+    public static StatuteView of(Statute statute) {
         Penalty p = statute.penalty();
         StatuteElements e = statute.elements();
         return new StatuteView(statute.code().value(), statute.version(), statute.act(), statute.section(),

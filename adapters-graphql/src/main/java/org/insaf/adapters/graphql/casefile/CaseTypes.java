@@ -1,0 +1,183 @@
+package org.insaf.adapters.graphql.casefile;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.insaf.adapters.graphql.statute.StatuteView;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.offence.ElementKind;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.TraffickerKind;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VulnerabilityFactor;
+import org.insaf.domain.shared.Rule;
+import org.insaf.domain.statute.Act;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.SentenceKind;
+import org.insaf.domain.statute.StatutoryCondition;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/** The GraphQL output types of a case. Ids are opaque strings. */
+public final class CaseTypes {
+
+    private CaseTypes() {
+    }
+
+    @Name("Case")
+    @Description("A trafficking case from its FIR to its closing. Victims appear under pseudonyms; their identity is a separate, audited field")
+    public record CaseType(
+            @NonNull String id,
+            @NonNull @Description("Changes with every change of the case; send it back as expectedVersion to refuse overwriting someone else's change") int version,
+            @NonNull String firNumber,
+            @NonNull @Description("The FIA office (circle) the case belongs to") String office,
+            @NonNull @Description("The sections the FIR was registered under") List<@NonNull String> firSections,
+            @NonNull CaseStatus status,
+            @NonNull LocalDate registeredOn,
+            @NonNull @Description("The day the case entered each status it has been in") List<@NonNull StatusDate> statusDates,
+            String investigationClosedReason,
+            @NonNull List<@NonNull VictimType> victims,
+            @NonNull List<@NonNull AccusedType> accused,
+            @NonNull List<@NonNull ChargeType> charges,
+            @NonNull List<@NonNull HearingType> hearings,
+            @NonNull @Description("Possible mischarging found when the charge sheet was filed") List<@NonNull CaseWarningType> warnings,
+            @NonNull AssignmentType assignment,
+            @Description("The facts the investigation recorded, the basis of charge advice") FactsType recordedFacts) {
+    }
+
+    @Name("StatusDate")
+    public record StatusDate(@NonNull CaseStatus status, @NonNull LocalDate date) {
+    }
+
+    @Name("Victim")
+    @Description("A victim as everyone who may see the case sees them: a pseudonym and nothing that identifies the person")
+    public record VictimType(
+            @NonNull String id,
+            @NonNull @Description("V-<year>-<number>; the name to use for the victim everywhere") String pseudonym,
+            @NonNull Gender gender,
+            LocalDate dateOfBirth,
+            @Description("An estimated age, with the day it was estimated") Integer estimatedAge,
+            LocalDate estimatedOn,
+            @Description("ISO 3166-1 alpha-2 code") String nationality,
+            @NonNull List<@NonNull VulnerabilityFactor> vulnerabilities,
+            @NonNull List<@NonNull Purpose> exploitation,
+            @NonNull List<@NonNull ProtectionMeasure> protection,
+            @Ignore String caseId) {
+    }
+
+    @Name("VictimIdentity")
+    @Description("Who the victim is. Shown only to the people assigned to the case; every read is written to the audit log")
+    public record VictimIdentityType(@NonNull String name, String cnic, String contact, String address) {
+    }
+
+    @Name("Accused")
+    public record AccusedType(
+            @NonNull String id,
+            @NonNull TraffickerKind kind,
+            @NonNull String name,
+            String cnic,
+            @NonNull List<@NonNull TraffickerRole> roles,
+            String nationality,
+            @NonNull @Description("Ids of linked accused") List<@NonNull String> links,
+            @Description("Why a victim of the case is accused nonetheless (non-punishment principle)") String nonPunishmentJustification) {
+    }
+
+    @Name("Charge")
+    @Description("One count of the charge sheet: one accused under one statute version for some victims")
+    public record ChargeType(
+            @NonNull String id,
+            @NonNull @Description("Id of the accused") String accusedId,
+            @NonNull String statuteCode,
+            @NonNull int statuteVersion,
+            @NonNull @Description("Ids of the victims concerned") List<@NonNull String> victimIds,
+            @NonNull FactsType facts,
+            VerdictType verdict,
+            SentenceType sentence) {
+    }
+
+    @Name("Verdict")
+    public record VerdictType(@NonNull VerdictOutcome outcome, @NonNull LocalDate date) {
+    }
+
+    @Name("Sentence")
+    public record SentenceType(
+            @NonNull LocalDate pronouncedOn,
+            @NonNull SentenceKind kind,
+            Integer termYears,
+            Integer termMonths,
+            Integer termDays,
+            Long finePkr,
+            @NonNull @Description("The sentence in words") String description) {
+    }
+
+    @Name("Facts")
+    @Description("What is alleged: the acts, means and purposes, the route and the day of the offence")
+    public record FactsType(
+            @NonNull List<@NonNull Act> acts,
+            @NonNull List<@NonNull Means> means,
+            @NonNull List<@NonNull Purpose> purposes,
+            @NonNull @Description("Countries from the start to the end of the route, ISO 3166-1 alpha-2") List<@NonNull String> route,
+            @NonNull LocalDate offenceDate,
+            @NonNull List<@NonNull StatutoryCondition> circumstances) {
+    }
+
+    @Name("Hearing")
+    public record HearingType(@NonNull LocalDate date, @NonNull String court, @NonNull String proceedings, LocalDate nextDate) {
+    }
+
+    @Name("CaseWarning")
+    public record CaseWarningType(@NonNull Rule rule, @NonNull @Description("Id of the accused concerned") String accusedId,
+                                  @NonNull String message) {
+    }
+
+    @Name("Assignment")
+    @Description("Who works on the case; user ids of the identity provider")
+    public record AssignmentType(String investigator, String prosecutor, String court, String judge) {
+    }
+
+    @Name("CasePayload")
+    @Description("The case as it is after the change")
+    public record CasePayload(@NonNull @Name("case") CaseType caseFile) {
+    }
+
+    @Name("CaseEdge")
+    public record CaseEdge(@NonNull String cursor, @NonNull CaseType node) {
+    }
+
+    @Name("PageInfo")
+    public record PageInfo(@NonNull boolean hasNextPage, @Description("The cursor of the last case of this page") String endCursor) {
+    }
+
+    @Name("CaseConnection")
+    @Description("A page of cases, newest registration first")
+    public record CaseConnection(@NonNull List<@NonNull CaseEdge> edges, @NonNull PageInfo pageInfo) {
+    }
+
+    @Name("ChargeAdvice")
+    @Description("Every statute with the elements the facts meet and miss, most applicable first")
+    public record ChargeAdviceType(@NonNull List<@NonNull StatuteAdviceType> statutes) {
+    }
+
+    @Name("StatuteAdvice")
+    public record StatuteAdviceType(
+            @NonNull StatuteView statute,
+            @NonNull @Description("In force on the offence date, within its territorial scope, and every element met") boolean applicable,
+            @NonNull boolean inForce,
+            @NonNull String inForceNote,
+            @NonNull boolean scopeFits,
+            @NonNull String scopeNote,
+            @NonNull List<@NonNull ElementFindingType> met,
+            @NonNull List<@NonNull ElementFindingType> missing,
+            @NonNull String penaltyRange) {
+    }
+
+    @Name("ElementFinding")
+    public record ElementFindingType(@NonNull ElementKind kind, @NonNull String requirement, @NonNull boolean met,
+                                     @NonNull String explanation) {
+    }
+}

@@ -1,0 +1,77 @@
+package org.insaf.adapters.graphql.error;
+
+import graphql.ErrorClassification;
+import graphql.ExceptionWhileDataFetching;
+import graphql.ExecutionResult;
+import graphql.GraphQLError;
+import graphql.GraphqlErrorBuilder;
+import graphql.execution.NonNullableFieldWasNullError;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+/**
+ * Rewrites every error of a GraphQL response into Insaf's shape: {@code message} and
+ * {@code extensions.code} (and {@code extensions.rule}), nothing else. Errors of resolvers are
+ * translated from the exception they threw; errors of the request itself (syntax, validation, a
+ * value that is not a Date, a query too deep or too complex) are {@code BAD_INPUT}.
+ */
+public final class ErrorTranslatingInstrumentation implements Instrumentation {
+
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+                                                                        InstrumentationExecutionParameters parameters,
+                                                                        InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
+        }
+        // A null in a non-null field is the consequence of another error (answered already), or a fault.
+        boolean others = result.getErrors().stream().anyMatch(e -> !(e instanceof NonNullableFieldWasNullError));
+        List<GraphQLError> translated = result.getErrors().stream()
+                .filter(e -> !(others && e instanceof NonNullableFieldWasNullError))
+                .map(ErrorTranslatingInstrumentation::translate).toList();
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(translated)));
+    }
+
+    static GraphQLError translate(GraphQLError error) {
+        ApiError api = error instanceof ExceptionWhileDataFetching fetching
+                ? ErrorTranslation.translate(fetching.getException())
+                : error instanceof NonNullableFieldWasNullError
+                ? ErrorTranslation.translate(new IllegalStateException(error.getMessage()))
+                : requestError(error);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError()
+                .message("%s", api.message())
+                .errorType(ErrorClassification.errorClassification(api.code().name()))
+                .extensions(api.extensions());
+        if (error.getLocations() != null) {
+            builder.locations(error.getLocations());
+        }
+        if (error.getPath() != null) {
+            builder.path(error.getPath());
+        }
+        return builder.build();
+    }
+
+    /** An error that no resolver threw: the request could not be run as sent. */
+    private static ApiError requestError(GraphQLError error) {
+        Map<String, Object> extensions = error.getExtensions();
+        Object code = extensions == null ? null : extensions.get("code");
+        if (code instanceof String c && isOurs(c)) {
+            return new ApiError(ErrorCode.valueOf(c), error.getMessage());
+        }
+        return new ApiError(ErrorCode.BAD_INPUT, error.getMessage() == null ? "The request is malformed" : error.getMessage());
+    }
+
+    private static boolean isOurs(String code) {
+        for (ErrorCode c : ErrorCode.values()) {
+            if (c.name().equals(code)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
