@@ -33,6 +33,11 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         return shared().keycloak().orElseThrow();
     }
 
+    /** The run's Keycloak, for tests outside this package that administer the realm. */
+    public static EmbeddedKeycloak keycloakForTests() {
+        return keycloak();
+    }
+
     /** A key of its own for every test run: tests never see a developer's real key. */
     private static final String IDENTITY_KEY = IdentityKeyFile.newKey();
 

@@ -38,11 +38,13 @@ public final class EmbeddedKeycloak implements AutoCloseable {
     private final Process process;
     private final int port;
     private final Path log;
+    private final String adminPassword;
 
-    private EmbeddedKeycloak(Process process, int port, Path log) {
+    private EmbeddedKeycloak(Process process, int port, Path log, String adminPassword) {
         this.process = process;
         this.port = port;
         this.log = log;
+        this.adminPassword = adminPassword;
     }
 
     /**
@@ -71,11 +73,12 @@ public final class EmbeddedKeycloak implements AutoCloseable {
             Map<String, String> env = builder.environment();
             env.put("KC_BOOTSTRAP_ADMIN_USERNAME", "admin");
             // A fresh admin password on every start: nothing to leak, nothing committed.
-            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", randomSecret());
+            String adminPassword = randomSecret();
+            env.put("KC_BOOTSTRAP_ADMIN_PASSWORD", adminPassword);
             if (!env.containsKey("JAVA_HOME")) {
                 env.put("JAVA_HOME", System.getProperty("java.home"));
             }
-            EmbeddedKeycloak keycloak = new EmbeddedKeycloak(builder.start(), port, log);
+            EmbeddedKeycloak keycloak = new EmbeddedKeycloak(builder.start(), port, log, adminPassword);
             keycloak.awaitReady();
             return keycloak;
         } catch (IOException e) {
@@ -145,6 +148,15 @@ public final class EmbeddedKeycloak implements AutoCloseable {
 
     public String realmUrl() {
         return "http://127.0.0.1:" + port + "/realms/" + REALM;
+    }
+
+    /** The master realm's admin password of this start (kept in memory only), for tests that administer the realm. */
+    public String adminPassword() {
+        return adminPassword;
+    }
+
+    public String baseUrl() {
+        return "http://127.0.0.1:" + port;
     }
 
     public String tokenUrl() {
