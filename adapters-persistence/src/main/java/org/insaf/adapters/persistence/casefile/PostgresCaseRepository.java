@@ -198,8 +198,9 @@ public class PostgresCaseRepository implements CaseRepository {
             }
             deleteParts(id);
         }
-        insertParts(id, s, record);
         try {
+            // The case row itself reaches the database in here: its unique constraints fail here.
+            insertParts(id, s, record);
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
             throw translate(e, s);
