@@ -85,7 +85,17 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
     @Override
     @Transactional
     public CaseView addAccused(AddAccusedUseCase.Command command) {
-        return workflow.change(command, AuditAction.ADD_ACCUSED, investigator("add its accused"), record -> {
+        CaseWorkflow.Permission mayAdd = (actor, record) -> {
+            workflow.access().requireInvestigatorOf(actor, record, "add its accused");
+            // A CNIC is matched against the victims' protected identities (non-punishment rule):
+            // only the people assigned to the case may make that match, or it would tell anyone
+            // of the office which person a victim is.
+            if (command.accused().cnic() != null && !workflow.access().mayReadIdentity(actor, record)) {
+                throw new AccessRefused("Only the people assigned to case " + record.caseFile().id()
+                        + " may record an accused's CNIC, because it is checked against the victims' identities");
+            }
+        };
+        return workflow.change(command, AuditAction.ADD_ACCUSED, mayAdd, record -> {
             record.caseFile().addAccused(command.accused(), command.nonPunishmentJustification().orElse(null));
             return record;
         }, command.nonPunishmentJustification().isPresent() ? "accused with a non-punishment justification" : "");
