@@ -95,40 +95,22 @@ public interface CaseFileMapper {
 
     // ------------------------------------------------------------ facts
 
-    default void writeFacts(OffenceFacts facts, OffenceEntity row) {
-        row.acts = names(facts.acts());
-        row.means = names(facts.means());
-        row.purposes = names(facts.purposes());
-        row.circumstances = names(facts.circumstances());
-        row.route = facts.route().countries().stream().map(CountryCode::value).toArray(String[]::new);
-        row.offenceDate = facts.offenceDate();
+    default FactsColumns columns(OffenceFacts facts) {
+        FactsColumns columns = new FactsColumns();
+        columns.acts = names(facts.acts());
+        columns.means = names(facts.means());
+        columns.purposes = names(facts.purposes());
+        columns.circumstances = names(facts.circumstances());
+        columns.route = facts.route().countries().stream().map(CountryCode::value).toArray(String[]::new);
+        columns.offenceDate = facts.offenceDate();
+        return columns;
     }
 
-    default OffenceFacts facts(OffenceEntity row) {
-        return facts(row.acts, row.means, row.purposes, row.circumstances, row.route, row.offenceDate);
-    }
-
-    default CaseFactsEntity toRow(OffenceFacts facts) {
-        CaseFactsEntity row = new CaseFactsEntity();
-        row.acts = names(facts.acts());
-        row.means = names(facts.means());
-        row.purposes = names(facts.purposes());
-        row.circumstances = names(facts.circumstances());
-        row.route = facts.route().countries().stream().map(CountryCode::value).toArray(String[]::new);
-        row.offenceDate = facts.offenceDate();
-        return row;
-    }
-
-    default OffenceFacts facts(CaseFactsEntity row) {
-        return facts(row.acts, row.means, row.purposes, row.circumstances, row.route, row.offenceDate);
-    }
-
-    private OffenceFacts facts(String[] acts, String[] means, String[] purposes, String[] circumstances,
-                               String[] route, java.time.LocalDate offenceDate) {
-        List<CountryCode> countries = Arrays.stream(route).map(this::countryCode).toList();
-        return new OffenceFacts(parse(acts, Act::valueOf), parse(means, Means::valueOf),
-                parse(purposes, Purpose::valueOf), new Route(countries), offenceDate,
-                parse(circumstances, StatutoryCondition::valueOf));
+    default OffenceFacts facts(FactsColumns columns) {
+        List<CountryCode> countries = Arrays.stream(columns.route).map(this::countryCode).toList();
+        return new OffenceFacts(parse(columns.acts, Act::valueOf), parse(columns.means, Means::valueOf),
+                parse(columns.purposes, Purpose::valueOf), new Route(countries), columns.offenceDate,
+                parse(columns.circumstances, StatutoryCondition::valueOf));
     }
 
     // ------------------------------------------------------------ people

@@ -2,11 +2,10 @@ package org.insaf.adapters.persistence.casefile;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -33,23 +32,8 @@ public class OffenceEntity extends PanacheEntityBase {
     @Column(name = "statute_version")
     public int statuteVersion;
 
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] acts;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] means;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] purposes;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] circumstances;
-
-    @JdbcTypeCode(SqlTypes.ARRAY)
-    public String[] route;
-
-    @Column(name = "offence_date")
-    public LocalDate offenceDate;
+    @Embedded
+    public FactsColumns facts;
 
     public String verdict;
 

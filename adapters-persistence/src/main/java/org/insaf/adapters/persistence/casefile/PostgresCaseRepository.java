@@ -123,7 +123,7 @@ public class PostgresCaseRepository implements CaseRepository {
             CaseAssignment assignment = new CaseAssignment(Optional.ofNullable(row.leadInvestigator),
                     Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
             Optional<org.insaf.domain.offence.OffenceFacts> recorded = facts.getOrDefault(row.id, List.of()).stream()
-                    .findFirst().map(mapper::facts);
+                    .findFirst().map(f -> mapper.facts(f.facts));
             records.add(new CaseRecord(Case.reconstitute(snapshot), assignment, recorded));
         }
         return records;
@@ -153,7 +153,7 @@ public class PostgresCaseRepository implements CaseRepository {
         Set<PersonId> victimIds = victims.stream().map(v -> new PersonId(v.victimId))
                 .collect(Collectors.toCollection(LinkedHashSet::new));
         return new Offence(new OffenceId(row.id), new PersonId(row.accusedId),
-                new StatuteRef(StatuteCode.of(row.statuteCode), row.statuteVersion), victimIds, mapper.facts(row),
+                new StatuteRef(StatuteCode.of(row.statuteCode), row.statuteVersion), victimIds, mapper.facts(row.facts),
                 verdict, sentence);
     }
 
@@ -317,8 +317,9 @@ public class PostgresCaseRepository implements CaseRepository {
             em.persist(row);
         }
         record.recordedFacts().ifPresent(facts -> {
-            CaseFactsEntity row = mapper.toRow(facts);
+            CaseFactsEntity row = new CaseFactsEntity();
             row.caseId = id;
+            row.facts = mapper.columns(facts);
             em.persist(row);
         });
     }
@@ -344,7 +345,7 @@ public class PostgresCaseRepository implements CaseRepository {
         row.accusedId = offence.accused().value();
         row.statuteCode = offence.statute().code().value();
         row.statuteVersion = offence.statute().version();
-        mapper.writeFacts(offence.facts(), row);
+        row.facts = mapper.columns(offence.facts());
         offence.verdictGiven().ifPresent(v -> {
             row.verdict = v.outcome().name();
             row.verdictDate = v.date();
