@@ -6,6 +6,8 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
@@ -71,13 +73,30 @@ class ArchitectureTest {
         assertThat(insaf.stream().filter(c -> c.isAnnotatedWith("jakarta.persistence.Entity"))).hasSizeGreaterThan(10);
     }
 
+    private static final List<String> ADAPTERS = List.of("persistence", "graphql", "export");
+
     @Test
     void adapters_do_not_know_each_other() {
-        noClasses().that().resideInAPackage("org.insaf.adapters.persistence..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.insaf.adapters.graphql..", "org.insaf.bootstrap..")
-                .check(insaf);
-        noClasses().that().resideInAPackage("org.insaf.adapters.graphql..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.insaf.adapters.persistence..", "org.insaf.bootstrap..")
+        for (String adapter : ADAPTERS) {
+            String[] others = ADAPTERS.stream().filter(a -> !a.equals(adapter))
+                    .map(a -> "org.insaf.adapters." + a + "..").toArray(String[]::new);
+            noClasses().that().resideInAPackage("org.insaf.adapters." + adapter + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(others)
+                    .orShould().dependOnClassesThat().resideInAPackage("org.insaf.bootstrap..")
+                    .because("an adapter knows the application's ports only, so it can be added or removed alone")
+                    .check(insaf);
+            assertThat(insaf.stream().filter(c -> c.getPackageName().startsWith("org.insaf.adapters." + adapter)))
+                    .as("classes of the %s adapter", adapter).isNotEmpty();
+        }
+    }
+
+    @Test
+    void the_export_adapter_drives_the_export_port_and_reads_nothing_but_de_identified_records() {
+        noClasses().that().resideInAPackage("org.insaf.adapters.export..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.insaf.application.port.out..",
+                        "org.insaf.application.casefile..", "org.insaf.domain.casefile..")
+                .orShould().dependOnClassesThat().haveSimpleName("VictimIdentity")
+                .because("an export sees the de-identified records of its port in, never a case or an identity")
                 .check(insaf);
     }
 }

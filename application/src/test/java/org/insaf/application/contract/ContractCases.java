@@ -16,6 +16,7 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VictimDetails;
@@ -87,11 +88,11 @@ public final class ContractCases {
         c.addVictim(girl, new VictimIdentity("Amina Bibi", null, "0300-1112223", "Mohalla Qadirabad, Kasur"),
                 new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2004, 6, 10)), CountryCode.PAKISTAN,
                         Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.FAMILY_DEBT),
-                        Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER)),
+                        Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER), RecruiterRelation.INTIMATE_PARTNER),
                 PSEUDONYMS.incrementAndGet());
         c.addVictim(man, new VictimIdentity("Bashir Ahmed", "35202-1234567-1", null, "Chak 12, Okara"),
                 new VictimDetails(Gender.MALE, AgeEvidence.estimated(30, LocalDate.of(2017, 3, 2)), CountryCode.of("AF"),
-                        Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of()),
+                        Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of(), null),
                 PSEUDONYMS.incrementAndGet());
         c.addProtection(girl, ProtectionMeasure.COUNSELLING);
         PersonId syndicate = PersonId.random();

@@ -125,7 +125,7 @@ public abstract class ProsecutionStatisticsContract {
         PersonId id = PersonId.random();
         // Pseudonym numbers of their own, away from any other test's.
         c.addVictim(id, new VictimIdentity("Victim " + n, null, null, null),
-                new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), exploitation, Set.of()),
+                new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), exploitation, Set.of(), null),
                 900_000 + Math.floorMod(run.hashCode(), 90_000) + n);
         return id;
     }

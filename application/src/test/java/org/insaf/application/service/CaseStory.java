@@ -26,6 +26,7 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VictimDetails;
@@ -109,7 +110,8 @@ public final class CaseStory {
 
     public static VictimDetails childDetails() {
         return new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2004, 6, 10)), CountryCode.PAKISTAN,
-                Set.of(VulnerabilityFactor.POVERTY), Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER));
+                Set.of(VulnerabilityFactor.POVERTY), Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER),
+                RecruiterRelation.FAMILY);
     }
 
     public Trafficker recruiterPerson() {

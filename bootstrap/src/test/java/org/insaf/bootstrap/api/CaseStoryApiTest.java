@@ -31,7 +31,7 @@ class CaseStoryApiTest {
             fragment C on Case {
               id version firNumber office firSections status registeredOn
               statusDates { status date }
-              victims { id pseudonym gender dateOfBirth nationality exploitation }
+              victims { id pseudonym gender dateOfBirth nationality exploitation recruiterRelation }
               accused { id name roles }
               charges { id accusedId statuteCode statuteVersion victimIds
                         verdict { outcome date } sentence { kind termYears finePkr description } }

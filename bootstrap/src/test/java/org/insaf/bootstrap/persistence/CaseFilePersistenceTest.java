@@ -38,6 +38,7 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VictimDetails;
@@ -70,6 +71,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A case from FIR to sentence through the use cases, stored in and read back from the real PostgreSQL. */
 @QuarkusTest
@@ -115,7 +117,8 @@ class CaseFilePersistenceTest {
                 new VictimIdentity(CHILD_NAME, "35202-1234567-8", "+92 300 0000000", "Mohalla Islampura, Lahore"),
                 new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2003, 5, 1)), CountryCode.PAKISTAN,
                         Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.FAMILY_DEBT),
-                        Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(ProtectionMeasure.SHELTER))));
+                        Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(ProtectionMeasure.SHELTER),
+                        RecruiterRelation.FRIEND)));
         PersonId victim = c.victims().get(0).id();
         PersonId recruiter = PersonId.random();
         PersonId transporter = PersonId.random();
@@ -164,6 +167,7 @@ class CaseFilePersistenceTest {
             assertThat(v.pseudonym().value()).startsWith("V-2017-");
             assertThat(v.isChildOn(LocalDate.of(2017, 2, 15))).isTrue();
             assertThat(v.protection()).containsExactly(ProtectionMeasure.SHELTER);
+            assertThat(v.recruiterRelation()).isEqualTo(RecruiterRelation.FRIEND);
         });
         assertThat(s.accused()).hasSize(2);
         assertThat(s.accused().get(1).trafficker().links()).containsExactly(s.accused().get(0).trafficker().id());
@@ -217,6 +221,25 @@ class CaseFilePersistenceTest {
                     count.next();
                     assertThat(count.getInt(1)).isZero();
                 }
+            }
+        }
+    }
+
+    @Test
+    void the_schema_refuses_a_recruiter_relation_outside_the_vocabulary() throws SQLException {
+        PersonId victim = decidedCase().victims().get(0).id();
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement update = c.prepareStatement("UPDATE victim SET recruiter_relation = ? WHERE id = ?")) {
+            c.setAutoCommit(false);
+            try {
+                update.setObject(2, victim.value());
+                update.setString(1, "FAMILY");
+                assertThat(update.executeUpdate()).isEqualTo(1);
+                update.setString(1, "NEIGHBOUR");
+                assertThatThrownBy(update::executeUpdate).isInstanceOf(SQLException.class)
+                        .hasMessageContaining("victim_recruiter_relation_known");
+            } finally {
+                c.rollback();
             }
         }
     }

@@ -54,7 +54,7 @@ public final class ChargedCases {
                 PersonId victim = PersonId.random();
                 c.addVictim(victim, new VictimIdentity("Victim " + n, null, null, null),
                         new VictimDetails(Gender.FEMALE, AgeEvidence.estimated(15, LocalDate.of(2017, 6, 1)),
-                                CountryCode.PAKISTAN, Set.of(), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of()),
+                                CountryCode.PAKISTAN, Set.of(), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), null),
                         PSEUDONYMS.incrementAndGet());
                 PersonId accused = PersonId.random();
                 c.addAccused(Trafficker.person(accused, "Accused " + n, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));

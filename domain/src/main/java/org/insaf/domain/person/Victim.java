@@ -15,11 +15,13 @@ import java.util.Set;
  * A person exploited in a case. Everything but {@link #identity()} may be shown to those who work
  * on the case and, aggregated, to analysts; the identity is a separate, protected part.
  *
- * @param nationality null when not known
+ * @param nationality       null when not known
+ * @param recruiterRelation how the victim stands to whoever recruited them; UNKNOWN when not recorded
  */
 public record Victim(PersonId id, Pseudonym pseudonym, VictimIdentity identity, Gender gender, AgeEvidence age,
                      CountryCode nationality, Set<VulnerabilityFactor> vulnerabilities,
-                     Set<Purpose> exploitation, Set<ProtectionMeasure> protection) {
+                     Set<Purpose> exploitation, Set<ProtectionMeasure> protection,
+                     RecruiterRelation recruiterRelation) {
 
     public Victim {
         InvalidValueException.required(id, "victim person id");
@@ -30,6 +32,7 @@ public record Victim(PersonId id, Pseudonym pseudonym, VictimIdentity identity, 
         vulnerabilities = frozen(vulnerabilities, VulnerabilityFactor.class);
         exploitation = frozen(exploitation, Purpose.class);
         protection = frozen(protection, ProtectionMeasure.class);
+        recruiterRelation = recruiterRelation == null ? RecruiterRelation.UNKNOWN : recruiterRelation;
     }
 
     /** A child is under 18 on the date; false when the age is not known. Exact at the 18th birthday. */
@@ -45,7 +48,8 @@ public record Victim(PersonId id, Pseudonym pseudonym, VictimIdentity identity, 
         EnumSet<ProtectionMeasure> more = EnumSet.noneOf(ProtectionMeasure.class);
         more.addAll(protection);
         more.add(InvalidValueException.required(measure, "protection measure"));
-        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, more);
+        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, more,
+                recruiterRelation);
     }
 
     static <E extends Enum<E>> Set<E> frozen(Collection<E> values, Class<E> type) {

@@ -8,7 +8,7 @@ import java.util.Set;
 /** What is recorded about a victim besides the protected identity; the case adds the pseudonym. */
 public record VictimDetails(Gender gender, AgeEvidence age, CountryCode nationality,
                             Set<VulnerabilityFactor> vulnerabilities, Set<Purpose> exploitation,
-                            Set<ProtectionMeasure> protection) {
+                            Set<ProtectionMeasure> protection, RecruiterRelation recruiterRelation) {
 
     public VictimDetails {
         gender = gender == null ? Gender.UNKNOWN : gender;
@@ -16,9 +16,11 @@ public record VictimDetails(Gender gender, AgeEvidence age, CountryCode national
         vulnerabilities = Victim.frozen(vulnerabilities, VulnerabilityFactor.class);
         exploitation = Victim.frozen(exploitation, Purpose.class);
         protection = Victim.frozen(protection, ProtectionMeasure.class);
+        recruiterRelation = recruiterRelation == null ? RecruiterRelation.UNKNOWN : recruiterRelation;
     }
 
     public Victim toVictim(org.insaf.domain.shared.PersonId id, Pseudonym pseudonym, VictimIdentity identity) {
-        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, protection);
+        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, protection,
+                recruiterRelation);
     }
 }

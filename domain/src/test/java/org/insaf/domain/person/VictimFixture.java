@@ -15,7 +15,7 @@ public final class VictimFixture {
     }
 
     public static VictimDetails details(Gender gender, AgeEvidence age) {
-        return new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), Set.of(), Set.of());
+        return new VictimDetails(gender, age, CountryCode.PAKISTAN, Set.of(), Set.of(), Set.of(), null);
     }
 
     public static Victim victim(Gender gender, AgeEvidence age) {

@@ -16,7 +16,7 @@ class VictimTest {
 
     static Victim bornOn(LocalDate dateOfBirth) {
         return new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(dateOfBirth), CountryCode.PAKISTAN,
-                Set.of(VulnerabilityFactor.POVERTY), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of())
+                Set.of(VulnerabilityFactor.POVERTY), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), RecruiterRelation.FAMILY)
                 .toVictim(PersonId.random(), Pseudonym.of(2017, 123), new VictimIdentity("Ayesha", null, null, null));
     }
 
@@ -110,7 +110,8 @@ class VictimTest {
         assertThat(identity.toString()).isEqualTo("VictimIdentity[protected]");
         Victim victim = bornOn(LocalDate.of(2000, 1, 1));
         Victim withIdentity = new Victim(victim.id(), victim.pseudonym(), identity, victim.gender(), victim.age(),
-                victim.nationality(), victim.vulnerabilities(), victim.exploitation(), victim.protection());
+                victim.nationality(), victim.vulnerabilities(), victim.exploitation(), victim.protection(),
+                victim.recruiterRelation());
         assertThat(withIdentity.toString()).doesNotContain("Ayesha", "35202", "0300", "Lahore")
                 .contains("V-2017-000123");
         assertThatThrownBy(() -> new VictimIdentity("A", "3520212345671", null, null))
@@ -127,15 +128,25 @@ class VictimTest {
         assertThat(victim.protection()).isEmpty();
         assertThat(sheltered.exploitation()).containsExactly(Purpose.DOMESTIC_SERVITUDE);
         assertThat(sheltered.vulnerabilities()).containsExactly(VulnerabilityFactor.POVERTY);
+        assertThat(sheltered.recruiterRelation()).isEqualTo(RecruiterRelation.FAMILY);
     }
 
     @Test
     void unknown_gender_and_age_are_defaults_not_guesses() {
-        Victim victim = new VictimDetails(null, null, null, null, null, null)
+        Victim victim = new VictimDetails(null, null, null, null, null, null, null)
                 .toVictim(PersonId.random(), Pseudonym.of(2017, 1), new VictimIdentity("X", null, null, null));
         assertThat(victim.gender()).isEqualTo(Gender.UNKNOWN);
         assertThat(victim.isFemale()).isFalse();
         assertThat(victim.age().isKnown()).isFalse();
+        assertThat(victim.recruiterRelation()).isEqualTo(RecruiterRelation.UNKNOWN);
         assertThat(bornOn(LocalDate.of(2000, 1, 1)).isFemale()).isTrue();
+    }
+
+    @Test
+    void the_recruiter_relation_keeps_its_stored_names() {
+        // The constant names are the storage format (and the CHECK of victim.recruiter_relation).
+        assertThat(java.util.Arrays.stream(RecruiterRelation.values()).map(Enum::name))
+                .containsExactly("INTIMATE_PARTNER", "FRIEND", "FAMILY", "OTHER", "UNKNOWN");
+        assertThat(bornOn(LocalDate.of(2000, 1, 1)).recruiterRelation()).isEqualTo(RecruiterRelation.FAMILY);
     }
 }

@@ -7,6 +7,7 @@ import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.TraffickerKind;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VulnerabilityFactor;
@@ -62,7 +63,8 @@ public final class CaseInputs {
                                  @Description("ISO 3166-1 alpha-2 code, e.g. PK") String nationality,
                                  List<VulnerabilityFactor> vulnerabilities,
                                  List<Purpose> exploitation,
-                                 List<ProtectionMeasure> protection) {
+                                 List<ProtectionMeasure> protection,
+                                 @Description(CaseTypes.RECRUITER_RELATION + "; UNKNOWN when left out") RecruiterRelation recruiterRelation) {
     }
 
     @Name("AddAccusedInput")

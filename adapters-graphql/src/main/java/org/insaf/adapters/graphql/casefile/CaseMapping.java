@@ -78,7 +78,8 @@ final class CaseMapping {
         return new VictimType(v.id().toString(), v.pseudonym().value(), v.gender(), v.age().dateOfBirth(),
                 v.age().estimatedAge(), v.age().estimatedOn(),
                 v.nationality() == null ? null : v.nationality().value(),
-                sorted(v.vulnerabilities()), sorted(v.exploitation()), sorted(v.protection()), caseId);
+                sorted(v.vulnerabilities()), sorted(v.exploitation()), sorted(v.protection()),
+                v.recruiterRelation(), caseId);
     }
 
     static VictimIdentityType identity(VictimIdentity identity) {

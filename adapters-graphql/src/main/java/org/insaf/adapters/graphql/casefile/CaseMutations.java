@@ -112,7 +112,8 @@ public class CaseMutations {
         var details = new VictimDetails(in.gender(),
                 new AgeEvidence(in.dateOfBirth(), in.estimatedAge(), in.estimatedOn()),
                 in.nationality() == null ? null : CountryCode.of(in.nationality()),
-                CaseMapping.set(in.vulnerabilities()), CaseMapping.set(in.exploitation()), CaseMapping.set(in.protection()));
+                CaseMapping.set(in.vulnerabilities()), CaseMapping.set(in.exploitation()), CaseMapping.set(in.protection()),
+                in.recruiterRelation());
         return payload(addVictim.addVictim(new AddVictimUseCase.Command(caller.actor(), Ids.caseId(in.caseId()),
                 version(in.expectedVersion()), identity, details)));
     }

@@ -10,6 +10,7 @@ import org.insaf.domain.offence.ElementKind;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.TraffickerKind;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VulnerabilityFactor;
@@ -28,6 +29,8 @@ public final class CaseTypes {
 
     private CaseTypes() {
     }
+
+    static final String RECRUITER_RELATION = "How the victim stands to whoever recruited them (CTDC vocabulary)";
 
     @Name("Case")
     @Description("A trafficking case from its FIR to its closing. Victims appear under pseudonyms; their identity is a separate, audited field")
@@ -67,6 +70,7 @@ public final class CaseTypes {
             @NonNull List<@NonNull VulnerabilityFactor> vulnerabilities,
             @NonNull List<@NonNull Purpose> exploitation,
             @NonNull List<@NonNull ProtectionMeasure> protection,
+            @NonNull @Description(RECRUITER_RELATION) RecruiterRelation recruiterRelation,
             @Ignore String caseId) {
     }
 

@@ -8,6 +8,7 @@ import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.Pseudonym;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerKind;
 import org.insaf.domain.person.TraffickerRole;
@@ -126,13 +127,15 @@ public interface CaseFileMapper {
         row.vulnerabilities = names(victim.vulnerabilities());
         row.exploitation = names(victim.exploitation());
         row.protection = names(victim.protection());
+        row.recruiterRelation = victim.recruiterRelation().name();
     }
 
     default org.insaf.domain.person.Victim victim(VictimEntity row, org.insaf.domain.person.VictimIdentity identity) {
         return new org.insaf.domain.person.Victim(new PersonId(row.id), new Pseudonym(row.pseudonym), identity,
                 Gender.valueOf(row.gender), new AgeEvidence(row.dateOfBirth, row.estimatedAge, row.estimatedOn),
                 countryCode(row.nationality), parse(row.vulnerabilities, VulnerabilityFactor::valueOf),
-                parse(row.exploitation, Purpose::valueOf), parse(row.protection, ProtectionMeasure::valueOf));
+                parse(row.exploitation, Purpose::valueOf), parse(row.protection, ProtectionMeasure::valueOf),
+                RecruiterRelation.valueOf(row.recruiterRelation));
     }
 
     default void writeAccused(org.insaf.domain.casefile.Accused accused, AccusedEntity row) {

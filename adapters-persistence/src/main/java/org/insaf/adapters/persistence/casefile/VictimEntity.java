@@ -47,4 +47,7 @@ public class VictimEntity extends PanacheEntityBase {
 
     @JdbcTypeCode(SqlTypes.ARRAY)
     public String[] protection;
+
+    @Column(name = "recruiter_relation")
+    public String recruiterRelation;
 }

@@ -1,0 +1,39 @@
+package org.insaf.bootstrap.persistence.contract;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.insaf.application.contract.VictimRecordSourceContract;
+import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.VictimRecordSource;
+import org.insaf.bootstrap.InsafTestInfrastructure;
+
+import java.util.function.Supplier;
+
+/** The de-identified victim records contract against the SQL of the persistence adapter. */
+@QuarkusTest
+@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+class PostgresVictimRecordSourceContractTest extends VictimRecordSourceContract {
+
+    @Inject
+    CaseRepository repository;
+
+    @Inject
+    VictimRecordSource source;
+
+    @Override
+    protected CaseRepository repository() {
+        return repository;
+    }
+
+    @Override
+    protected VictimRecordSource source() {
+        return source;
+    }
+
+    @Override
+    protected <T> T inTransaction(Supplier<T> work) {
+        return QuarkusTransaction.requiringNew().call(work::get);
+    }
+}
