@@ -67,6 +67,8 @@ class AuthorizationMatrixApiTest {
             recordVerdict       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
             recordSentence      FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
             closeCase           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
+            statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
+            statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
             """;
 
     /**
@@ -310,7 +312,19 @@ class AuthorizationMatrixApiTest {
             assertThat(c.getString("status")).isEqualTo("DECIDED");
         }),
         CLOSE_CASE("closeCase", Stage.DECIDED, p -> input("caseId", p.caseId, "closedOn", "2017-10-01"),
-                (c, row) -> assertThat(c.getString("status")).isEqualTo("CLOSED"));
+                (c, row) -> assertThat(c.getString("status")).isEqualTo("CLOSED")),
+        STATISTICS("statistics", Stage.NONE,
+                (user, p) -> Gql.as(user, "{ statistics(year: 2017) { year statutes { statuteCode prosecuted } } }").extract().jsonPath(),
+                (answer, row) -> {
+                    assertThat(answer.getInt("data.statistics.year")).isEqualTo(2017);
+                    assertThat(answer.getList("data.statistics.statutes.statuteCode")).isSorted();
+                }),
+        STATISTICS_TREND("statisticsTrend", Stage.NONE,
+                (user, p) -> Gql.as(user, "{ statisticsTrend(from: 2016, to: 2017) { years { year } chartSvg } }").extract().jsonPath(),
+                (answer, row) -> {
+                    assertThat(answer.getList("data.statisticsTrend.years.year")).containsExactly(2016, 2017);
+                    assertThat(answer.getString("data.statisticsTrend.chartSvg")).startsWith("<?xml").contains("<svg");
+                });
 
         final String field;
         final Stage stage;
@@ -433,7 +447,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(152);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(168);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

@@ -1,0 +1,44 @@
+package org.insaf.adapters.graphql.statistics;
+
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import org.insaf.adapters.graphql.security.CallerActor;
+import org.insaf.adapters.graphql.statistics.FiguresTypes.FiguresTrendType;
+import org.insaf.adapters.graphql.statistics.FiguresTypes.YearlyFiguresType;
+
+/** The yearly figures and their trend, for analysts and admins (the application refuses everyone else). */
+@GraphQLApi
+@Authenticated
+public class StatisticsQueries {
+
+    @Inject
+    FiguresReader reader;
+
+    @Inject
+    CallerActor caller;
+
+    @Query("statistics")
+    @Description("The yearly figures of one calendar year (analysts and admins only); BAD_INPUT for a year before 2000 or after this one")
+    public @NonNull YearlyFiguresType statistics(@Name("year") int year) {
+        return reader.year(caller.actor(), year);
+    }
+
+    @Query("statisticsTrend")
+    @Description("The yearly figures of each year from `from` to `to`, both included, and their chart (analysts and admins only)")
+    public @NonNull FiguresTrendType statisticsTrend(@Name("from") int from, @Name("to") int to) {
+        return reader.trend(caller.actor(), from, to);
+    }
+
+    @Name("chartSvg")
+    @Description("The trend as an SVG line chart (investigated, prosecuted, convicted per year) of one statute, or of all statutes added up when left out. Also at GET /statistics/trend.svg?from=&to=&statute=")
+    public @NonNull String chartSvg(@Source FiguresTrendType trend,
+                                    @Name("statute") @Description("A statute code, e.g. PACHTO-3; all statutes when left out") String statute) {
+        return reader.chart(caller.actor(), trend, statute);
+    }
+}
