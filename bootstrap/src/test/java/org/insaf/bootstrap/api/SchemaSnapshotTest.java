@@ -10,6 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +42,33 @@ class SchemaSnapshotTest {
                             cp bootstrap/target/schema.graphql docs/schema.graphql && git diff docs/schema.graphql
                         """)
                 .isEqualTo(normalize(committed));
+    }
+
+    /**
+     * Every value of every GraphQL enum is a constant name (UPPER_SNAKE_CASE): a lower-case value
+     * is a Java field that schema generation took for a constant (it once exposed Purpose's
+     * private field "broader" as a form of exploitation).
+     */
+    @Test
+    void every_enum_value_is_a_constant_name() {
+        String served = given().auth().oauth2(Tokens.of("analyst"))
+                .when().get("/graphql/schema.graphql")
+                .then().statusCode(200)
+                .extract().asString();
+        List<String> strays = new ArrayList<>();
+        String currentEnum = null;
+        for (String line : served.replace("\r\n", "\n").split("\n")) {
+            if (line.startsWith("enum ")) {
+                currentEnum = line.substring(5, line.indexOf(' ', 5));
+            } else if (line.startsWith("}")) {
+                currentEnum = null;
+            } else if (currentEnum != null && !line.isBlank() && !line.strip().startsWith("\"")
+                    && !line.strip().matches("[A-Z][A-Z0-9_]*( @.*)?")) {
+                strays.add(currentEnum + "." + line.strip());
+            }
+        }
+        assertThat(served).contains("enum Purpose {");
+        assertThat(strays).as("enum values that are not constant names").isEmpty();
     }
 
     @Test

@@ -8,27 +8,34 @@ import java.util.Locale;
  * (prostitution, slavery). Constant names are the storage format: never rename.
  */
 public enum Purpose {
-    FORCED_LABOUR(null),
-    SEXUAL_EXPLOITATION(null),
-    CHILD_LABOUR(null),
-    FORCED_MARRIAGE(null),
-    SERVITUDE(null),
-    FORCED_MILITARY_BY_NON_STATE_ACTORS(null),
-    ORGAN_REMOVAL(null),
-    FORCED_BEGGING(null),
-    FORCED_ADOPTION(null),
-    SURROGACY(null),
-    OTHER(null),
+    FORCED_LABOUR,
+    SEXUAL_EXPLOITATION,
+    CHILD_LABOUR,
+    FORCED_MARRIAGE,
+    SERVITUDE,
+    FORCED_MILITARY_BY_NON_STATE_ACTORS,
+    ORGAN_REMOVAL,
+    FORCED_BEGGING,
+    FORCED_ADOPTION,
+    SURROGACY,
+    OTHER,
     /** statutes.md: "bonded labour — a form of forced labour by debt". */
-    BONDED_LABOUR(FORCED_LABOUR),
-    DOMESTIC_SERVITUDE(SERVITUDE),
-    PROSTITUTION(SEXUAL_EXPLOITATION),
-    SLAVERY(null);
+    BONDED_LABOUR,
+    DOMESTIC_SERVITUDE,
+    PROSTITUTION,
+    SLAVERY;
 
-    private final Purpose broader;
-
-    Purpose(Purpose broader) {
-        this.broader = broader;
+    /**
+     * The broader form this one is a kind of, or null. A method, not a field: an enum's instance
+     * field of its own type would be read by schema tools (SmallRye GraphQL) as one more value.
+     */
+    private Purpose broader() {
+        return switch (this) {
+            case BONDED_LABOUR -> FORCED_LABOUR;
+            case DOMESTIC_SERVITUDE -> SERVITUDE;
+            case PROSTITUTION -> SEXUAL_EXPLOITATION;
+            default -> null;
+        };
     }
 
     /**
@@ -36,7 +43,7 @@ public enum Purpose {
      * purpose, or a narrower form of it (prostitution is sexual exploitation; not the reverse).
      */
     public boolean meets(Purpose required) {
-        return this == required || broader == required;
+        return this == required || broader() == required;
     }
 
     public String describe() {
