@@ -35,11 +35,13 @@ final class ContentDigest {
         return sha256().digest(canonical(c).getBytes(StandardCharsets.UTF_8));
     }
 
-    /** The digest of a run: the cases' hashes in the order of their numbers. */
+    /** The digest of a run: the cases' hashes in the order of their numbers (skipped ones left out). */
     String combine(byte[][] hashes) {
         MessageDigest all = sha256();
         for (byte[] hash : hashes) {
-            all.update(hash);
+            if (hash != null) {
+                all.update(hash);
+            }
         }
         return HexFormat.of().formatHex(all.digest());
     }

@@ -55,13 +55,15 @@ public class DataGenerator {
                 statutes.listStatutes(new ListStatutesUseCase.Query(Offices.ADMIN, Optional.empty())));
         StoryPlanner planner = new StoryPlanner(request.seed(), request.firPrefix(), catalogue, asOf);
         ContentDigest digest = new ContentDigest(request.firPrefix());
-        Tally tally = new Tally(request.cases());
+        int total = request.cases() - request.from();
+        Tally tally = new Tally(total);
         progress.accept(String.format(java.util.Locale.ROOT,
-                "generating %,d cases (seed %d, FIRs %s-n/year, as of %s, %d worker(s), %s)", request.cases(),
+                "generating %,d cases from number %,d (seed %d, FIRs %s-n/year, as of %s, %d worker(s), %s)", total,
+                request.from() + 1,
                 request.seed(), request.firPrefix(), asOf, request.workers(),
                 request.oneTransactionPerCase() ? "one transaction per case" : "one transaction per command"));
 
-        AtomicInteger next = new AtomicInteger();
+        AtomicInteger next = new AtomicInteger(request.from());
         AtomicReference<RuntimeException> failure = new AtomicReference<>();
         long started = System.nanoTime();
         AtomicInteger threads = new AtomicInteger();
@@ -75,10 +77,17 @@ public class DataGenerator {
                 workers.submit(() -> {
                     int i;
                     while (failure.get() == null && (i = next.getAndIncrement()) < request.cases()) {
+                        CaseStory story = planner.plan(i);
                         try {
-                            CaseStory story = planner.plan(i);
                             CaseView c = runner.run(story, request.oneTransactionPerCase());
-                            tally.add(i, story, c, digest.hashOf(c));
+                            tally.add(i - request.from(), story, c, digest.hashOf(c));
+                        } catch (StoryRunner.StoryRefused e) {
+                            if (request.from() > 0 && e.alreadyRegistered()) {
+                                // Resuming: the stopped run had got this far.
+                                tally.skip();
+                            } else {
+                                failure.compareAndSet(null, e);
+                            }
                         } catch (RuntimeException e) {
                             failure.compareAndSet(null, e);
                         }
@@ -87,7 +96,7 @@ public class DataGenerator {
             }
             workers.shutdown();
             while (!workers.awaitTermination(PROGRESS_EVERY_MILLIS, TimeUnit.MILLISECONDS)) {
-                progress.accept(progressLine(tally.done(), request.cases(), Duration.ofNanos(System.nanoTime() - started)));
+                progress.accept(progressLine(tally.done(), total, Duration.ofNanos(System.nanoTime() - started)));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
@@ -99,7 +108,7 @@ public class DataGenerator {
             throw failure.get();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
-        progress.accept(progressLine(tally.done(), request.cases(), took));
+        progress.accept(progressLine(tally.done(), total, took));
         return tally.report(took, digest);
     }
 
@@ -122,6 +131,7 @@ public class DataGenerator {
     private static final class Tally {
         private final byte[][] hashes;
         private final AtomicInteger done = new AtomicInteger();
+        private final AtomicInteger skipped = new AtomicInteger();
         private final LongAdder victims = new LongAdder();
         private final LongAdder accused = new LongAdder();
         private final LongAdder charges = new LongAdder();
@@ -134,6 +144,11 @@ public class DataGenerator {
 
         Tally(int cases) {
             hashes = new byte[cases][];
+        }
+
+        void skip() {
+            skipped.incrementAndGet();
+            done.incrementAndGet();
         }
 
         void add(int index, CaseStory story, CaseView c, byte[] hash) {
@@ -158,7 +173,7 @@ public class DataGenerator {
         GenerationReport report(Duration took, ContentDigest digest) {
             Map<CaseStatus, Long> statuses = new EnumMap<>(CaseStatus.class);
             byStatus.forEach((status, count) -> statuses.put(status, count.sum()));
-            return new GenerationReport(done.get(), victims.sum(), accused.sum(), charges.sum(), hearings.sum(),
+            return new GenerationReport(done.get() - skipped.get(), skipped.get(), victims.sum(), accused.sum(), charges.sum(), hearings.sum(),
                     convictions.sum(), sentences.sum(), warnings.sum(), commands.sum(), statuses, took,
                     digest.combine(hashes));
         }

@@ -23,12 +23,13 @@ public class GenerateCommand implements QuarkusApplication {
     static final String USAGE = """
             usage: java -Dinsaf.data-dir=DIR -jar bootstrap/target/quarkus-app/quarkus-run.jar generate \\
                      [--profile small|national] [--cases N] [--seed S] [--fir-prefix P] [--as-of YYYY-MM-DD]
-                     [--workers N] [--transaction case|command]
+                     [--workers N] [--transaction case|command] [--from K]
               --profile     small = 1,000 cases, national = 100,000 cases (default national)
               --cases       any number of cases instead of the profile's
               --seed        same seed and as-of day, same cases (default %d)
               --fir-prefix  starts every FIR number (default GEN<seed>)
               --as-of       the day the data stands on (default today)
+              --from        resume a stopped run (same options) that had generated K cases
               --workers     stories run at once (default %d)
               --transaction case: a story in one transaction; command: each command in its own (default %s)
             """.formatted(GenerationRequest.DEFAULT_SEED, DEFAULT_WORKERS, DEFAULT_ONE_TRANSACTION_PER_CASE ? "case" : "command");
@@ -81,6 +82,7 @@ public class GenerateCommand implements QuarkusApplication {
         String prefix = null;
         Optional<LocalDate> asOf = Optional.empty();
         int workers = DEFAULT_WORKERS;
+        int from = 0;
         boolean oneTransactionPerCase = DEFAULT_ONE_TRANSACTION_PER_CASE;
         for (int i = 0; i < args.length; i++) {
             String option = args[i];
@@ -103,6 +105,7 @@ public class GenerateCommand implements QuarkusApplication {
                 case "--seed" -> seed = number(option, value);
                 case "--fir-prefix" -> prefix = value;
                 case "--workers" -> workers = number(option, value).intValue();
+                case "--from" -> from = number(option, value).intValue();
                 case "--transaction" -> {
                     if (!value.equals("case") && !value.equals("command")) {
                         throw new IllegalArgumentException("--transaction is case or command, not " + value);
@@ -120,7 +123,7 @@ public class GenerateCommand implements QuarkusApplication {
             }
         }
         return new GenerationRequest(cases == null ? profile.cases : cases, seed, prefix, asOf, workers,
-                oneTransactionPerCase);
+                oneTransactionPerCase, from);
     }
 
     private static Long number(String option, String value) {

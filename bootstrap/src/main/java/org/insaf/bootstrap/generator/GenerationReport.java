@@ -7,12 +7,13 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * What a run generated, counted from the cases as the application returned them, and the digest of
- * their content (see {@link ContentDigest}).
+ * What a run generated (a resumed run skips the cases the stopped one had stored), counted from
+ * the cases as the application returned them, and the digest of their content (see
+ * {@link ContentDigest}).
  */
-public record GenerationReport(int cases, long victims, long accused, long charges, long hearings, long convictions,
-                               long sentences, long warnings, long commands, Map<CaseStatus, Long> byStatus,
-                               Duration took, String contentDigest) {
+public record GenerationReport(int cases, int skipped, long victims, long accused, long charges, long hearings,
+                               long convictions, long sentences, long warnings, long commands,
+                               Map<CaseStatus, Long> byStatus, Duration took, String contentDigest) {
 
     public GenerationReport {
         byStatus = Map.copyOf(byStatus);
@@ -24,9 +25,9 @@ public record GenerationReport(int cases, long victims, long accused, long charg
 
     public String describe() {
         return String.format(java.util.Locale.ROOT,
-                "%,d cases, %,d victims, %,d accused, %,d charges (%,d convictions, %,d sentences), %,d hearings, "
+                "%,d cases (%,d already there), %,d victims, %,d accused, %,d charges (%,d convictions, %,d sentences), %,d hearings, "
                         + "%,d mischarging warnings; %,d commands in %s (%.1f cases/s)%nby status: %s%ncontent digest: %s",
-                cases, victims, accused, charges, convictions, sentences, hearings, warnings, commands,
+                cases, skipped, victims, accused, charges, convictions, sentences, hearings, warnings, commands,
                 DataGenerator.duration(took), casesPerSecond(), new EnumMap<>(byStatus), contentDigest);
     }
 }

@@ -14,9 +14,11 @@ import java.util.Optional;
  *                  unless given; it may not be later than today)
  * @param workers   how many stories run at once
  * @param oneTransactionPerCase a whole story in one transaction, or each command in its own
+ * @param from      the number of cases a stopped run already generated: this run generates the
+ *                  rest (cases {@code from + 1} to {@code cases}), the same as an unbroken run would
  */
 public record GenerationRequest(int cases, long seed, String firPrefix, Optional<LocalDate> asOf, int workers,
-                                boolean oneTransactionPerCase) {
+                                boolean oneTransactionPerCase, int from) {
 
     public static final long DEFAULT_SEED = 20_120_101L;
 
@@ -29,13 +31,16 @@ public record GenerationRequest(int cases, long seed, String firPrefix, Optional
             throw new IllegalArgumentException("a FIR prefix is 1 to 20 letters, digits or dashes, not '" + firPrefix + "'");
         }
         asOf = asOf == null ? Optional.empty() : asOf;
+        if (from < 0 || from >= cases) {
+            throw new IllegalArgumentException("--from counts the cases already generated, 0 to " + (cases - 1) + ", not " + from);
+        }
         if (workers < 1 || workers > 16) {
             throw new IllegalArgumentException("1 to 16 workers, not " + workers);
         }
     }
 
     public static GenerationRequest of(Profile profile, long seed) {
-        return new GenerationRequest(profile.cases, seed, null, Optional.empty(), 1, true);
+        return new GenerationRequest(profile.cases, seed, null, Optional.empty(), 1, true, 0);
     }
 
     /** The sizes the generator knows by name. */

@@ -8,7 +8,7 @@ import java.util.List;
 final class Names {
 
     private static final List<String> FEMALE = List.of("Ayesha", "Fatima", "Zainab", "Maryam", "Sana", "Nadia", "Rukhsana",
-            "Shazia", "Farzana", "Nasreen", "Samina", "Kiran", "Rabia", "Sumaira", "Bushra", "Amina", "Hina", "Saima",
+            "Tahira", "Farzana", "Nasreen", "Samina", "Kiran", "Rabia", "Sumaira", "Bushra", "Amina", "Hina", "Saima",
             "Parveen", "Razia", "Shabana", "Naseem", "Mehwish", "Iqra", "Sidra", "Bibi Gul", "Zarmina", "Gulalai",
             "Shamim", "Mariam");
     private static final List<String> MALE = List.of("Muhammad", "Ali", "Ahmed", "Hassan", "Bilal", "Imran", "Tariq", "Asif",

@@ -4,6 +4,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.Conflict;
 import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
@@ -174,9 +175,17 @@ class StoryRunner {
 
     /** A command of a generated story was refused: the generator planned something the law or the rules do not allow. */
     static final class StoryRefused extends RuntimeException {
+        private final boolean alreadyRegistered;
+
         StoryRefused(CaseStory story, Step step, RuntimeException cause) {
             super("case " + (story.index() + 1) + " (" + story.scenario() + ", " + story.office() + "): the step "
                     + step.getClass().getSimpleName() + " was refused: " + cause.getMessage(), cause);
+            this.alreadyRegistered = step instanceof Register && cause instanceof Conflict;
+        }
+
+        /** The FIR of the case is taken: an earlier run with the same seed and prefix stored it. */
+        boolean alreadyRegistered() {
+            return alreadyRegistered;
         }
     }
 }
