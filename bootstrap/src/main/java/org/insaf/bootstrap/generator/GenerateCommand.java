@@ -68,8 +68,9 @@ public class GenerateCommand implements QuarkusApplication {
             System.out.println("generated " + report.describe());
             return 0;
         } catch (StoryRunner.StoryRefused refused) {
-            System.err.println("generation stopped, the application refused a generated command (a generator bug): "
-                    + refused.getMessage());
+            // A refusal of the domain or the access rules is a bug of the generator; anything else
+            // (the database went away) is not, and the run can be resumed with --from.
+            System.err.println("generation stopped: " + refused.getMessage());
             return 1;
         }
     }

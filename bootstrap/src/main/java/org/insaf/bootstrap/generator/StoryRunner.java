@@ -173,13 +173,16 @@ class StoryRunner {
         return ids;
     }
 
-    /** A command of a generated story was refused: the generator planned something the law or the rules do not allow. */
+    /**
+     * A command of a generated story failed: refused by the domain or the access rules (the generator
+     * planned something the law does not allow: a bug) or, say, the database went away.
+     */
     static final class StoryRefused extends RuntimeException {
         private final boolean alreadyRegistered;
 
         StoryRefused(CaseStory story, Step step, RuntimeException cause) {
             super("case " + (story.index() + 1) + " (" + story.scenario() + ", " + story.office() + "): the step "
-                    + step.getClass().getSimpleName() + " was refused: " + cause.getMessage(), cause);
+                    + step.getClass().getSimpleName() + " failed: " + cause.getMessage(), cause);
             this.alreadyRegistered = step instanceof Register && cause instanceof Conflict;
         }
 
