@@ -4,12 +4,18 @@ import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
 import org.insaf.bootstrap.embedded.IdentityKeyFile;
+import org.insaf.bootstrap.generator.GenerateCommand;
 
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /**
  * Starts the embedded default (PostgreSQL and Keycloak) unless the configuration points at
  * external ones, then the application. Both are stopped when the application stops.
+ *
+ * <p>{@code generate [options]} runs the data generator instead of the service: it needs the
+ * database only, so no Keycloak starts, OIDC is off and the HTTP server listens on a free loopback
+ * port; the process exits when the data is in.
  */
 @QuarkusMain
 public final class InsafMain {
@@ -18,14 +24,20 @@ public final class InsafMain {
     }
 
     public static void main(String... args) {
+        boolean generate = args.length > 0 && GenerateCommand.NAME.equals(args[0]);
         Path dataDir = Path.of(EmbeddedInfrastructure.systemConfig("insaf.data-dir").orElse(".run-data"))
                 .toAbsolutePath();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dataDir, true,
-                EmbeddedInfrastructure::systemConfig);
+                EmbeddedInfrastructure::systemConfig, !generate);
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
+        }
+        if (generate) {
+            GenerateCommand.configureCommandMode();
+            Quarkus.run(GenerateCommand.class, Arrays.copyOfRange(args, 1, args.length));
+            return;
         }
         infrastructure.keycloak().ifPresent(keycloak -> {
             System.setProperty("insaf.embedded.token-url", keycloak.tokenUrl());

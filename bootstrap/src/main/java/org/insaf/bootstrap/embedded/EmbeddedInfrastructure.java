@@ -33,6 +33,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
      * @param config   reads a configuration value (system property or environment variable)
      */
     public static EmbeddedInfrastructure start(Path workDir, boolean keepData, Function<String, Optional<String>> config) {
+        return start(workDir, keepData, config, true);
+    }
+
+    /**
+     * As {@link #start(Path, boolean, Function)}; {@code withKeycloak} false starts no Keycloak even
+     * when none is configured (the data generator signs in no one).
+     */
+    public static EmbeddedInfrastructure start(Path workDir, boolean keepData, Function<String, Optional<String>> config,
+                                               boolean withKeycloak) {
         Properties build = buildProperties();
         Path cacheDir = Path.of(config.apply("insaf.cache.dir").orElse(build.getProperty("cache.dir")));
         Path keycloakHome = Path.of(config.apply("insaf.keycloak.home").orElse(build.getProperty("keycloak.home")));
@@ -41,7 +50,7 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
                 : EmbeddedDatabase.start(workDir.resolve("postgres"), keepData, cacheDir.resolve("embedded-postgres"));
         EmbeddedKeycloak keycloak = null;
         try {
-            keycloak = config.apply("quarkus.oidc.auth-server-url").isPresent() ? null
+            keycloak = !withKeycloak || config.apply("quarkus.oidc.auth-server-url").isPresent() ? null
                     : EmbeddedKeycloak.start(keycloakHome, workDir.resolve("keycloak.log"));
         } catch (RuntimeException e) {
             if (database != null) {

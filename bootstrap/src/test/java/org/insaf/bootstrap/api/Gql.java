@@ -10,16 +10,16 @@ import java.util.Map;
 import static io.restassured.RestAssured.given;
 
 /** Posts GraphQL requests with the real token of a demo user. */
-final class Gql {
+public final class Gql {
 
     private Gql() {
     }
 
-    static ValidatableResponse as(String user, String query) {
+    public static ValidatableResponse as(String user, String query) {
         return as(user, query, Map.of());
     }
 
-    static ValidatableResponse as(String user, String query, Map<String, Object> variables) {
+    public static ValidatableResponse as(String user, String query, Map<String, Object> variables) {
         Map<String, Object> body = new HashMap<>();
         body.put("query", query);
         body.put("variables", variables);

@@ -1,0 +1,90 @@
+package org.insaf.bootstrap.generator;
+
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The planned life of one generated case: the commands its people would send, in order. Victims,
+ * accused and charges are referred to by their position in the story, because the ids of victims
+ * and charges are handed out by the application when the commands run.
+ *
+ * @param index  the case's number in the run (0-based), which also numbers its FIR
+ * @param office the FIA circle that registers it
+ * @param court  the sessions court that tries it, should it come to trial
+ * @param scenario what kind of trafficking the case is about
+ */
+record CaseStory(int index, String office, String court, Scenario scenario, List<Step> steps) {
+
+    CaseStory {
+        steps = List.copyOf(steps);
+    }
+
+    long count(Class<? extends Step> kind) {
+        return steps.stream().filter(kind::isInstance).count();
+    }
+
+    long charges() {
+        return steps.stream().filter(FileCharges.class::isInstance).mapToLong(s -> ((FileCharges) s).charges().size()).sum();
+    }
+
+    /** One command of the story. */
+    sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
+            Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, CloseCase {
+    }
+
+    record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {
+    }
+
+    record StartInvestigation(LocalDate startedOn) implements Step {
+    }
+
+    record AddVictim(VictimIdentity identity, VictimDetails details) implements Step {
+    }
+
+    record AddAccused(Trafficker accused, Optional<String> nonPunishmentJustification) implements Step {
+    }
+
+    record RecordFacts(OffenceFacts facts) implements Step {
+    }
+
+    record CloseInvestigation(String reason, LocalDate closedOn) implements Step {
+    }
+
+    /** The admin puts the case on a prosecutor's desk and a judge's docket. */
+    record Assign(boolean withCourt) implements Step {
+    }
+
+    /** @param victims positions of the victims (in the order they were added) */
+    record PlannedCharge(int accused, StatuteCode statute, List<Integer> victims) {
+    }
+
+    record FileCharges(List<PlannedCharge> charges, LocalDate filedOn) implements Step {
+    }
+
+    record OpenTrial(LocalDate openedOn) implements Step {
+    }
+
+    record RecordHearing(Hearing hearing) implements Step {
+    }
+
+    /** @param charge position of the charge on the charge sheet */
+    record RecordVerdict(int charge, VerdictOutcome outcome, LocalDate givenOn) implements Step {
+    }
+
+    record RecordSentence(int charge, Sentence sentence) implements Step {
+    }
+
+    record CloseCase(LocalDate closedOn) implements Step {
+    }
+}

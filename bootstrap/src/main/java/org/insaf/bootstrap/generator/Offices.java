@@ -1,0 +1,75 @@
+package org.insaf.bootstrap.generator;
+
+import org.insaf.application.access.Actor;
+import org.insaf.application.access.Role;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Who works the generated cases. The FIA anti-trafficking circles and the sessions courts of
+ * their cities; the Lahore and Karachi circles are worked by the demo users of the realm
+ * (bootstrap/src/main/resources/keycloak/insaf-realm.json, whose ids are fixed there), so those
+ * users see their cases after a generation; the other circles by generated staff ids that sign
+ * in nowhere (their cases are seen by admins and counted in the figures).
+ */
+final class Offices {
+
+    /** The demo users: their ids are fixed in the realm file. */
+    static final Actor INVESTIGATOR = demo(1, Role.INVESTIGATOR, "FIA-AHTC-LAHORE");
+    static final Actor PROSECUTOR = demo(2, Role.PROSECUTOR, "FIA-AHTC-LAHORE");
+    static final Actor JUDGE = demo(3, Role.JUDGE, "SESSIONS-COURT-LAHORE");
+    static final Actor ADMIN = demo(5, Role.ADMIN, "FIA-HQ-ISLAMABAD");
+    static final Actor INVESTIGATOR2 = demo(6, Role.INVESTIGATOR, "FIA-AHTC-KARACHI");
+    static final Actor PROSECUTOR2 = demo(7, Role.PROSECUTOR, "FIA-AHTC-KARACHI");
+    static final Actor JUDGE2 = demo(8, Role.JUDGE, "SESSIONS-COURT-KARACHI");
+
+    /** One circle with the people who work its cases and the court that tries them. */
+    record Circle(String city, Actor investigator, Actor prosecutor, Actor judge) {
+
+        String office() {
+            return investigator.office().orElseThrow();
+        }
+
+        String court() {
+            return judge.office().orElseThrow();
+        }
+    }
+
+    static final List<Circle> CIRCLES = List.of(
+            new Circle("Lahore", INVESTIGATOR, PROSECUTOR, JUDGE),
+            new Circle("Karachi", INVESTIGATOR2, PROSECUTOR2, JUDGE2),
+            generated("Islamabad"), generated("Rawalpindi"), generated("Peshawar"), generated("Quetta"),
+            generated("Multan"), generated("Faisalabad"), generated("Gujranwala"), generated("Sialkot"),
+            generated("Hyderabad"), generated("Gwadar"));
+
+    /** Shares of cases by circle: the big cities and the Punjab border and Gulf-migration districts register most. */
+    static final Weighted<Circle> SHARES = Weighted.with(CIRCLES.get(0), 18).or(CIRCLES.get(1), 16)
+            .or(CIRCLES.get(2), 9).or(CIRCLES.get(3), 7).or(CIRCLES.get(4), 9).or(CIRCLES.get(5), 7)
+            .or(CIRCLES.get(6), 7).or(CIRCLES.get(7), 6).or(CIRCLES.get(8), 8).or(CIRCLES.get(9), 6)
+            .or(CIRCLES.get(10), 4).or(CIRCLES.get(11), 3).build();
+
+    private Offices() {
+    }
+
+    /** A demo user of the realm: its id there is 1a5af00d-0000-4000-8000- and its number in 12 digits. */
+    private static Actor demo(int number, Role role, String office) {
+        return new Actor(String.format("1a5af00d-0000-4000-8000-%012d", number), Set.of(role), Optional.of(office));
+    }
+
+    private static Circle generated(String city) {
+        String key = city.toLowerCase(Locale.ROOT);
+        String upper = city.toUpperCase(Locale.ROOT);
+        return new Circle(city,
+                new Actor("generated-investigator-" + key, Set.of(Role.INVESTIGATOR), Optional.of("FIA-AHTC-" + upper)),
+                new Actor("generated-prosecutor-" + key, Set.of(Role.PROSECUTOR), Optional.of("FIA-AHTC-" + upper)),
+                new Actor("generated-judge-" + key, Set.of(Role.JUDGE), Optional.of("SESSIONS-COURT-" + upper)));
+    }
+
+    static Circle circle(String office) {
+        return CIRCLES.stream().filter(c -> c.office().equals(office)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no generated circle " + office));
+    }
+}

@@ -1,0 +1,540 @@
+package org.insaf.bootstrap.generator;
+
+import org.insaf.bootstrap.generator.CaseStory.AddAccused;
+import org.insaf.bootstrap.generator.CaseStory.AddVictim;
+import org.insaf.bootstrap.generator.CaseStory.Assign;
+import org.insaf.bootstrap.generator.CaseStory.CloseCase;
+import org.insaf.bootstrap.generator.CaseStory.CloseInvestigation;
+import org.insaf.bootstrap.generator.CaseStory.FileCharges;
+import org.insaf.bootstrap.generator.CaseStory.OpenTrial;
+import org.insaf.bootstrap.generator.CaseStory.PlannedCharge;
+import org.insaf.bootstrap.generator.CaseStory.RecordFacts;
+import org.insaf.bootstrap.generator.CaseStory.RecordHearing;
+import org.insaf.bootstrap.generator.CaseStory.RecordSentence;
+import org.insaf.bootstrap.generator.CaseStory.RecordVerdict;
+import org.insaf.bootstrap.generator.CaseStory.Register;
+import org.insaf.bootstrap.generator.CaseStory.StartInvestigation;
+import org.insaf.bootstrap.generator.CaseStory.Step;
+import org.insaf.domain.advice.ChargeAdvisor;
+import org.insaf.domain.advice.StatuteAdvice;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.Route;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.AgeEvidence;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.Pseudonym;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.TraffickerKind;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.Victim;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.person.VulnerabilityFactor;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.Penalty;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.SentenceKind;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteCatalogue;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Plans the life of each generated case, from the FIR to the closing of the case or to wherever
+ * it stands on the as-of day. Pure: the same seed, case number, statutes and as-of day give the same
+ * story. Statutes are chosen with the domain's own {@link ChargeAdvisor} on the facts and the
+ * victims each charge concerns, so a charge cites only a provision in force on the offence date,
+ * within its territorial scope and with every element met; sentences lie inside the cited
+ * version's range. The application checks all of it again when the story runs.
+ *
+ * <p>The shares follow the source document and the FIA's figures: about 3 victims and 1.5 accused
+ * a case; about 60 % of investigated cases charged (2016: 60 of 98 traffickers prosecuted; 2017:
+ * 53 of 90); of the accused tried to the end, a little over half convicted (2016: 25, 2017: 29).
+ */
+final class StoryPlanner {
+
+    static final LocalDate FIRST_DAY = LocalDate.of(2012, 1, 1);
+
+    private static final ChargeAdvisor ADVISOR = new ChargeAdvisor();
+    private static final Weighted<Scenario> SCENARIOS = Scenario.shares();
+    private static final Weighted<Integer> ACCUSED_COUNTS = Weighted.with(1, 60.0).or(2, 26).or(3, 9).or(4, 3)
+            .or(5, 1.5).or(6, 0.5).build();
+    private static final List<String> CLOSING_REASONS = List.of(
+            "Insufficient evidence to send up the accused for trial",
+            "The complainant and the accused compromised; the victim withdrew the complaint",
+            "The accused could not be traced; kept as untraced",
+            "The victim could not be traced to record a statement",
+            "The matter is a civil dispute over wages, not an offence");
+    private static final String NO_OFFENCE_REASON =
+            "The facts found make out no offence under a statute in force on the offence date";
+    private static final List<String> PROCEEDINGS = List.of(
+            "Charge framed; the accused pleaded not guilty and claimed trial",
+            "Evidence of the victim recorded in camera",
+            "Statement of the complainant recorded; cross-examination reserved",
+            "Cross-examination of the investigating officer",
+            "Adjourned: defence counsel not present",
+            "Adjourned: prosecution witness did not appear; summons reissued",
+            "Bail application of the accused heard and dismissed",
+            "Statement of the accused under section 342 CrPC recorded",
+            "Evidence of the medical officer recorded",
+            "Final arguments heard; judgment reserved");
+
+    private final long seed;
+    private final String firPrefix;
+    private final List<Statute> statutes;
+    private final StatuteCatalogue catalogue;
+    private final LocalDate asOf;
+    private final Weighted<Integer> years;
+
+    /**
+     * @param firPrefix starts every FIR number of the run, so that runs never collide
+     * @param statutes  the catalogue, every version
+     * @param asOf      no date of any story lies after it (at most the business clock's today)
+     */
+    StoryPlanner(long seed, String firPrefix, List<Statute> statutes, LocalDate asOf) {
+        if (asOf.isBefore(FIRST_DAY)) {
+            throw new IllegalArgumentException("the data runs from " + FIRST_DAY + "; the as-of day " + asOf + " is before it");
+        }
+        this.seed = seed;
+        this.firPrefix = firPrefix;
+        this.statutes = List.copyOf(statutes);
+        this.catalogue = new StatuteCatalogue(statutes);
+        this.asOf = asOf;
+        this.years = registrationYears(asOf);
+    }
+
+    /**
+     * Cases registered per year grow by about a tenth of the 2012 level a year (more circles, more
+     * reporting), with a dip in 2020; the as-of year counts for the part of it that has passed.
+     */
+    static Weighted<Integer> registrationYears(LocalDate asOf) {
+        Weighted.Builder<Integer> builder = new Weighted.Builder<>();
+        for (int year = FIRST_DAY.getYear(); year <= asOf.getYear(); year++) {
+            double weight = 1 + 0.1 * (year - FIRST_DAY.getYear());
+            if (year == 2020) {
+                weight *= 0.8;
+            }
+            if (year == asOf.getYear()) {
+                weight *= asOf.getDayOfYear() / (double) asOf.lengthOfYear();
+            }
+            builder.or(year, weight);
+        }
+        return builder.build();
+    }
+
+    CaseStory plan(int index) {
+        Sampler dice = Sampler.forCase(seed, index);
+        Offices.Circle circle = Offices.SHARES.pick(dice);
+        Scenario scenario = SCENARIOS.pick(dice);
+        int year = years.pick(dice);
+        LocalDate registeredOn = dice.dayBetween(LocalDate.of(year, 1, 1), min(LocalDate.of(year, 12, 31), asOf));
+        // Most cases are reported within weeks; some exploitation went on for a year or two first.
+        LocalDate offenceDate = registeredOn.minusDays((long) (Math.pow(dice.unit(), 2) * 720));
+        List<String> route = scenario.routes.pick(dice);
+
+        List<AddVictim> victims = victims(dice, scenario, route, offenceDate, registeredOn);
+        List<Victim> asVictims = new ArrayList<>();
+        for (int i = 0; i < victims.size(); i++) {
+            asVictims.add(victims.get(i).details().toVictim(new PersonId(new UUID(index, i)),
+                    Pseudonym.of(registeredOn.getYear(), i + 1), victims.get(i).identity()));
+        }
+        List<AddAccused> accused = accused(dice, scenario, route, victims);
+        OffenceFacts facts = facts(dice, scenario, route, offenceDate, victims);
+
+        List<Step> steps = new ArrayList<>();
+        String fir = firPrefix + "-" + (index + 1) + "/" + registeredOn.getYear();
+        steps.add(new Register(fir, registeredOn, firSections(facts, asVictims)));
+        steps.addAll(victims);
+        steps.addAll(accused);
+        new Timeline(dice, registeredOn).then(0, 14).ifDue(startedOn -> {
+            steps.add(new StartInvestigation(startedOn));
+            steps.add(new RecordFacts(facts));
+            investigate(dice, circle, facts, asVictims, accused, new Timeline(dice, startedOn), steps);
+        });
+        return new CaseStory(index, circle.office(), circle.court(), scenario, steps);
+    }
+
+    // ------------------------------------------------------------------ people
+
+    private List<AddVictim> victims(Sampler dice, Scenario scenario, List<String> route, LocalDate offenceDate,
+                                    LocalDate registeredOn) {
+        Scenario.Victims shape = scenario.victims;
+        int bucket = shape.victimCounts().pick(dice);
+        int count = switch (bucket) {
+            case 3 -> dice.between(3, 4);
+            case 5 -> dice.between(5, Math.max(5, shape.maxVictims()));
+            default -> bucket;
+        };
+        boolean outbound = route.get(0).equals("PK") && route.size() > 1;
+        Set<Purpose> caseExtras = EnumSet.noneOf(Purpose.class);
+        shape.extra().forEach(p -> {
+            if (dice.chance(0.35)) {
+                caseExtras.add(p);
+            }
+        });
+        List<AddVictim> victims = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            Gender gender = dice.chance(0.01) ? Gender.UNKNOWN : shape.genders().pick(dice);
+            String nationality = shape.nationality() == null ? route.get(0) : shape.nationality().pick(dice);
+            boolean pakistani = nationality.equals("PK");
+            boolean child = shape.maxAge() < 18 || (shape.minAge() < 18 && dice.chance(shape.childShare()));
+            int age = child ? dice.between(shape.minAge(), Math.min(17, shape.maxAge()))
+                    : dice.between(Math.max(18, shape.minAge()), Math.max(18, shape.maxAge()));
+            LocalDate born = offenceDate.minusYears(age).minusDays(dice.between(0, 364));
+            double evidence = dice.unit();
+            AgeEvidence ageEvidence = evidence < 0.45 ? AgeEvidence.bornOn(born)
+                    : evidence < 0.9 ? AgeEvidence.estimated(Period.between(born, registeredOn).getYears(), registeredOn)
+                    : AgeEvidence.unknown();
+            Set<VulnerabilityFactor> vulnerabilities = dice.someOf(VulnerabilityFactor.class, shape.vulnerabilities(), 1, 3);
+            if (!pakistani && dice.chance(0.5)) {
+                vulnerabilities.add(VulnerabilityFactor.REFUGEE);
+            }
+            Set<Purpose> exploitation = EnumSet.noneOf(Purpose.class);
+            exploitation.addAll(shape.exploitation().isEmpty() ? caseExtras.isEmpty()
+                    ? EnumSet.of(Purpose.OTHER) : caseExtras : shape.exploitation());
+            caseExtras.forEach(p -> {
+                if (dice.chance(0.6)) {
+                    exploitation.add(p);
+                }
+            });
+            if (child && exploitation.contains(Purpose.FORCED_LABOUR)) {
+                exploitation.add(Purpose.CHILD_LABOUR);
+            }
+            Set<ProtectionMeasure> protection = protection(dice, gender, child, !pakistani || outbound, pakistani);
+            String name = Names.person(dice, gender, pakistani);
+            String cnic = pakistani && !child && dice.chance(0.7) ? Names.cnic(dice) : null;
+            String contact = dice.chance(0.5) ? Names.mobile(dice) : null;
+            String address = pakistani ? Names.district(dice) : (dice.chance(0.5) ? "Shelter, " + Names.district(dice) : null);
+            victims.add(new AddVictim(new VictimIdentity(name, cnic, contact, address),
+                    new VictimDetails(gender, ageEvidence, CountryCode.of(nationality), vulnerabilities, exploitation,
+                            protection)));
+        }
+        return victims;
+    }
+
+    private static Set<ProtectionMeasure> protection(Sampler dice, Gender gender, boolean child, boolean crossedBorder,
+                                                     boolean pakistani) {
+        Set<ProtectionMeasure> measures = EnumSet.noneOf(ProtectionMeasure.class);
+        if ((child || gender != Gender.MALE) && dice.chance(0.55)) {
+            measures.add(ProtectionMeasure.SHELTER);
+        }
+        addSometimes(dice, measures, ProtectionMeasure.COUNSELLING, 0.35);
+        addSometimes(dice, measures, ProtectionMeasure.MEDICAL_CARE, 0.3);
+        addSometimes(dice, measures, ProtectionMeasure.LEGAL_AID, 0.3);
+        if (crossedBorder) {
+            addSometimes(dice, measures, ProtectionMeasure.REPATRIATION, 0.45);
+        }
+        if (!pakistani) {
+            addSometimes(dice, measures, ProtectionMeasure.INTERPRETATION, 0.5);
+        }
+        if (child) {
+            addSometimes(dice, measures, ProtectionMeasure.FAMILY_REUNIFICATION, 0.35);
+        }
+        addSometimes(dice, measures, ProtectionMeasure.REHABILITATION, 0.1);
+        return measures;
+    }
+
+    private static void addSometimes(Sampler dice, Set<ProtectionMeasure> measures, ProtectionMeasure measure, double p) {
+        if (dice.chance(p)) {
+            measures.add(measure);
+        }
+    }
+
+    private List<AddAccused> accused(Sampler dice, Scenario scenario, List<String> route, List<AddVictim> victims) {
+        int count = ACCUSED_COUNTS.pick(dice);
+        List<AddAccused> accused = new ArrayList<>();
+        PersonId first = null;
+        boolean foreignSource = !route.get(0).equals("PK");
+        for (int i = 0; i < count; i++) {
+            PersonId id = new PersonId(new UUID(dice.nextLong(), dice.nextLong()));
+            Set<TraffickerRole> roles = dice.someOf(TraffickerRole.class, scenario.roles, 1, 2);
+            boolean organisation = roles.contains(TraffickerRole.MILITANT_GROUP)
+                    || (roles.contains(TraffickerRole.SUB_AGENT_OF_LICENSED_OEP) && dice.chance(0.3));
+            Trafficker trafficker;
+            if (organisation) {
+                trafficker = Trafficker.organisation(id, Names.organisation(dice, roles.contains(TraffickerRole.MILITANT_GROUP)),
+                        roles);
+            } else {
+                String nationality = foreignSource && dice.chance(0.3) ? route.get(0) : "PK";
+                Gender gender = dice.chance(0.85) ? Gender.MALE : Gender.FEMALE;
+                trafficker = Trafficker.person(id, Names.person(dice, gender, nationality.equals("PK")), roles,
+                        CountryCode.of(nationality));
+                if (nationality.equals("PK") && dice.chance(0.6)) {
+                    trafficker = trafficker.withCnic(Names.cnic(dice));
+                }
+            }
+            if (first != null && dice.chance(0.6)) {
+                trafficker = trafficker.linkedTo(first);
+            }
+            first = first == null ? id : first;
+            accused.add(new AddAccused(trafficker, Optional.empty()));
+        }
+        // Now and then a victim turns up as a recruiter of others: accused only with a recorded
+        // justification (non-punishment), and not charged.
+        if ((scenario == Scenario.INTERNAL_SEX_TRAFFICKING || scenario == Scenario.SEX_TRAFFICKING_ABROAD)
+                && dice.chance(0.04)) {
+            victims.stream().filter(v -> v.identity().cnic() != null).findFirst().ifPresent(v -> accused.add(new AddAccused(
+                    new Trafficker(new PersonId(new UUID(dice.nextLong(), dice.nextLong())), TraffickerKind.PERSON,
+                            v.identity().name(), v.identity().cnic(), Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN,
+                            Set.of()),
+                    Optional.of("Brought other women to the main accused while under his control; recorded as a victim "
+                            + "first, and not to be punished for what she was compelled to do"))));
+        }
+        return accused;
+    }
+
+    private static OffenceFacts facts(Sampler dice, Scenario scenario, List<String> route, LocalDate offenceDate,
+                                      List<AddVictim> victims) {
+        Set<org.insaf.domain.statute.Act> acts = dice.someOf(org.insaf.domain.statute.Act.class, scenario.acts,
+                scenario.minActs, scenario.maxActs);
+        Set<Means> means = EnumSet.noneOf(Means.class);
+        if (scenario.minMeans > 0 || dice.chance(0.7)) {
+            means.add(scenario.typicalMeans);
+            List<Means> others = new ArrayList<>(scenario.means);
+            others.remove(scenario.typicalMeans);
+            means.addAll(dice.some(others, Math.max(0, scenario.minMeans - 1), Math.max(0, scenario.maxMeans - 1)));
+        }
+        Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
+        victims.forEach(v -> purposes.addAll(v.details().exploitation()));
+        purposes.remove(Purpose.OTHER);
+        return new OffenceFacts(acts, means, purposes, new Route(route.stream().map(CountryCode::of).toList()),
+                offenceDate, scenario.circumstances);
+    }
+
+    // ------------------------------------------------------------------ law
+
+    /** The FIR is registered under the provisions that fit best: applicable ones, else the nearest in force. */
+    private Set<StatuteCode> firSections(OffenceFacts facts, List<Victim> victims) {
+        List<StatuteAdvice> advice = ADVISOR.advise(facts, victims, statutes).statutes();
+        Set<StatuteCode> sections = new LinkedHashSet<>();
+        advice.stream().filter(StatuteAdvice::isApplicable).limit(2).forEach(a -> sections.add(a.statute().code()));
+        if (sections.isEmpty()) {
+            advice.stream().filter(a -> a.inForce() && a.scopeFits()).findFirst()
+                    .or(() -> advice.stream().findFirst())
+                    .ifPresent(a -> sections.add(a.statute().code()));
+        }
+        return sections;
+    }
+
+    /**
+     * Charges for each accused (not every one is charged): the victims together in one count, or a
+     * count per victim, under the provisions the advisor finds applicable for exactly those victims
+     * — always the heaviest, sometimes others besides.
+     */
+    private List<PlannedCharge> charges(Sampler dice, OffenceFacts facts, List<Victim> victims, List<AddAccused> accused) {
+        List<PlannedCharge> charges = new ArrayList<>();
+        for (int a = 0; a < accused.size(); a++) {
+            if (accused.get(a).nonPunishmentJustification().isPresent() || (a > 0 && dice.chance(0.08))) {
+                continue;
+            }
+            List<List<Integer>> groups = new ArrayList<>();
+            if (victims.size() == 1 || dice.chance(0.2)) {
+                groups.add(range(0, victims.size()));
+            } else {
+                int single = Math.min(victims.size(), 10);
+                for (int v = 0; v < single; v++) {
+                    groups.add(List.of(v));
+                }
+                if (victims.size() > single) {
+                    groups.add(range(single, victims.size()));
+                }
+            }
+            for (List<Integer> group : groups) {
+                List<StatuteAdvice> applicable = ADVISOR.advise(facts, group.stream().map(victims::get).toList(), statutes)
+                        .applicable();
+                for (int s = 0; s < applicable.size() && s < 3; s++) {
+                    if (s == 0 || dice.chance(0.6)) {
+                        charges.add(new PlannedCharge(a, applicable.get(s).statute().code(), group));
+                    }
+                }
+            }
+        }
+        return charges;
+    }
+
+    private static List<Integer> range(int from, int to) {
+        List<Integer> values = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            values.add(i);
+        }
+        return values;
+    }
+
+    private Sentence sentence(Sampler dice, StatuteCode code, LocalDate offenceDate, LocalDate on) {
+        Statute statute = catalogue.versionInForceOn(code, offenceDate).orElseThrow(() -> new IllegalStateException(
+                code + " was charged for facts of " + offenceDate + " when no version of it was in force"));
+        Penalty penalty = statute.penalty();
+        Sentence sentence;
+        if (penalty.form().fineAloneAllowed() && dice.chance(0.1)) {
+            return Sentence.fineOnly(on, fine(dice, penalty));
+        } else if (penalty.lifeAllowed() && dice.chance(0.05)) {
+            sentence = Sentence.lifeImprisonment(on);
+        } else {
+            long maximum = penalty.maximumTermMonths();
+            long minimum = Math.min(Math.max(penalty.minimumTermMonths(), 6), maximum);
+            // Terms are pronounced in whole years where the range holds one, else in months.
+            long fromYears = (minimum + 11) / 12;
+            long toYears = maximum / 12;
+            long months = fromYears <= toYears ? dice.between(fromYears, toYears) * 12 : dice.between(minimum, maximum);
+            sentence = Sentence.imprisonment(on, Period.ofMonths((int) months).normalized());
+        }
+        boolean fined = switch (penalty.fineRule()) {
+            case MANDATORY -> true;
+            case OPTIONAL -> dice.chance(0.5);
+            case NONE -> false;
+        };
+        return fined ? sentence.withFine(fine(dice, penalty)) : sentence;
+    }
+
+    /** A fine in tens of thousands of rupees inside the provision's bounds (PKR 50,000 to 1,000,000 where it states none). */
+    private static Rupees fine(Sampler dice, Penalty penalty) {
+        long high = penalty.fineMaximum().map(Rupees::amount)
+                .orElse(Math.max(1_000_000L, penalty.fineMinimum().map(Rupees::amount).orElse(0L)));
+        long low = Math.min(penalty.fineMinimum().map(Rupees::amount).orElse(50_000L), high);
+        long amount = dice.between(low / 10_000, high / 10_000) * 10_000;
+        return Rupees.of(Math.max(low, Math.min(high, Math.max(amount, 10_000))));
+    }
+
+    // ------------------------------------------------------------------ proceedings
+
+    private void investigate(Sampler dice, Offices.Circle circle, OffenceFacts facts, List<Victim> victims,
+                             List<AddAccused> accused, Timeline time, List<Step> steps) {
+        if (dice.chance(0.25)) {
+            String reason = dice.oneOf(CLOSING_REASONS);
+            time.then(45, 540).ifDue(on -> steps.add(new CloseInvestigation(reason, on)));
+            return;
+        }
+        List<PlannedCharge> charges = charges(dice, facts, victims, accused);
+        if (charges.isEmpty()) {
+            time.then(45, 300).ifDue(on -> steps.add(new CloseInvestigation(NO_OFFENCE_REASON, on)));
+            return;
+        }
+        steps.add(new Assign(true));
+        time.then(30, 360).ifDue(filedOn -> {
+            steps.add(new FileCharges(charges, filedOn));
+            if (dice.chance(0.9)) {
+                time.then(14, 150).ifDue(openedOn -> {
+                    steps.add(new OpenTrial(openedOn));
+                    try_(dice, circle, facts, charges, accused.size(), time, steps);
+                });
+            }
+        });
+    }
+
+    private void try_(Sampler dice, Offices.Circle circle, OffenceFacts facts, List<PlannedCharge> charges, int accusedCount,
+                      Timeline time, List<Step> steps) {
+        int hearings = dice.between(2, 9);
+        boolean decided = dice.chance(0.88);
+        LocalDate date = time.then(7, 45).date();
+        for (int h = 0; h < hearings; h++) {
+            if (date.isAfter(asOf)) {
+                return;
+            }
+            boolean last = h == hearings - 1;
+            LocalDate next = date.plusDays(dice.between(14, 75));
+            steps.add(new RecordHearing(new Hearing(date, circle.court(),
+                    last && decided ? "Final arguments heard; judgment reserved" : dice.oneOf(PROCEEDINGS),
+                    last && !decided ? null : next)));
+            date = next;
+        }
+        // The judgment is given on the date the last hearing fixed for it.
+        if (!decided || date.isAfter(asOf)) {
+            return;
+        }
+        LocalDate givenOn = date;
+        List<VerdictOutcome> byAccused = new ArrayList<>();
+        for (int a = 0; a < accusedCount; a++) {
+            double roll = dice.unit();
+            byAccused.add(roll < 0.58 ? VerdictOutcome.CONVICTED : roll < 0.92 ? VerdictOutcome.ACQUITTED
+                    : VerdictOutcome.WITHDRAWN);
+        }
+        List<Integer> convicted = new ArrayList<>();
+        Set<Integer> seen = new java.util.HashSet<>();
+        for (int c = 0; c < charges.size(); c++) {
+            int a = charges.get(c).accused();
+            boolean mainCharge = seen.add(a);
+            VerdictOutcome outcome = byAccused.get(a);
+            // A convict may still be acquitted of the lesser counts.
+            if (outcome == VerdictOutcome.CONVICTED && !mainCharge && dice.chance(0.3)) {
+                outcome = VerdictOutcome.ACQUITTED;
+            }
+            steps.add(new RecordVerdict(c, outcome, givenOn));
+            if (outcome == VerdictOutcome.CONVICTED) {
+                convicted.add(c);
+            }
+        }
+        LocalDate decidedOn = givenOn;
+        if (!convicted.isEmpty()) {
+            LocalDate pronouncedOn = givenOn.plusDays(dice.between(0, 21));
+            if (pronouncedOn.isAfter(asOf)) {
+                return;
+            }
+            for (int c : convicted) {
+                steps.add(new RecordSentence(c, sentence(dice, charges.get(c).statute(), facts.offenceDate(), pronouncedOn)));
+            }
+            decidedOn = pronouncedOn;
+        }
+        if (dice.chance(0.85)) {
+            time.at(decidedOn);
+            time.then(15, 120).ifDue(on -> steps.add(new CloseCase(on)));
+        }
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    /** The dates of a story: each step a number of days after the one before, none after the as-of day. */
+    private final class Timeline {
+        private final Sampler dice;
+        private LocalDate last;
+
+        Timeline(Sampler dice, LocalDate start) {
+            this.dice = dice;
+            this.last = start;
+        }
+
+        Due then(int minDays, int maxDays) {
+            last = last.plusDays(dice.between(minDays, maxDays));
+            return new Due(last);
+        }
+
+        void at(LocalDate date) {
+            last = date;
+        }
+    }
+
+    private final class Due {
+        private final LocalDate date;
+
+        Due(LocalDate date) {
+            this.date = date;
+        }
+
+        LocalDate date() {
+            return date;
+        }
+
+        /** Runs the step when its day has come by the as-of day; otherwise the story stops here. */
+        void ifDue(java.util.function.Consumer<LocalDate> step) {
+            if (!date.isAfter(asOf)) {
+                step.accept(date);
+            }
+        }
+    }
+}

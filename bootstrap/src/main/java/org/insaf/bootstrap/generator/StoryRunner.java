@@ -1,0 +1,194 @@
+package org.insaf.bootstrap.generator;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.Conflict;
+import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.AddVictimUseCase;
+import org.insaf.application.port.in.AssignCaseUseCase;
+import org.insaf.application.port.in.ChargeRequest;
+import org.insaf.application.port.in.CloseCaseUseCase;
+import org.insaf.application.port.in.CloseInvestigationUseCase;
+import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.OpenTrialUseCase;
+import org.insaf.application.port.in.RecordFactsUseCase;
+import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.RecordVerdictUseCase;
+import org.insaf.application.port.in.RegisterCaseUseCase;
+import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.bootstrap.generator.CaseStory.AddAccused;
+import org.insaf.bootstrap.generator.CaseStory.AddVictim;
+import org.insaf.bootstrap.generator.CaseStory.Assign;
+import org.insaf.bootstrap.generator.CaseStory.CloseCase;
+import org.insaf.bootstrap.generator.CaseStory.CloseInvestigation;
+import org.insaf.bootstrap.generator.CaseStory.FileCharges;
+import org.insaf.bootstrap.generator.CaseStory.OpenTrial;
+import org.insaf.bootstrap.generator.CaseStory.RecordFacts;
+import org.insaf.bootstrap.generator.CaseStory.RecordHearing;
+import org.insaf.bootstrap.generator.CaseStory.RecordSentence;
+import org.insaf.bootstrap.generator.CaseStory.RecordVerdict;
+import org.insaf.bootstrap.generator.CaseStory.Register;
+import org.insaf.bootstrap.generator.CaseStory.StartInvestigation;
+import org.insaf.bootstrap.generator.CaseStory.Step;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.shared.PersonId;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Plays a planned story through the application's use cases, as the people of the case would:
+ * the circle's investigator registers and investigates, the admin assigns, the prosecutor charges,
+ * the judge tries and closes. The whole story is one transaction: a refusal anywhere leaves
+ * nothing of the case behind. Each command still passes every access rule and domain policy, and
+ * writes its own audit entry.
+ */
+@ApplicationScoped
+class StoryRunner {
+
+    private final RegisterCaseUseCase register;
+    private final StartInvestigationUseCase startInvestigation;
+    private final AddVictimUseCase addVictim;
+    private final AddAccusedUseCase addAccused;
+    private final RecordFactsUseCase recordFacts;
+    private final CloseInvestigationUseCase closeInvestigation;
+    private final AssignCaseUseCase assign;
+    private final FileChargeSheetUseCase fileChargeSheet;
+    private final OpenTrialUseCase openTrial;
+    private final RecordHearingUseCase recordHearing;
+    private final RecordVerdictUseCase recordVerdict;
+    private final RecordSentenceUseCase recordSentence;
+    private final CloseCaseUseCase closeCase;
+
+    StoryRunner(RegisterCaseUseCase register, StartInvestigationUseCase startInvestigation, AddVictimUseCase addVictim,
+                AddAccusedUseCase addAccused, RecordFactsUseCase recordFacts,
+                CloseInvestigationUseCase closeInvestigation, AssignCaseUseCase assign,
+                FileChargeSheetUseCase fileChargeSheet, OpenTrialUseCase openTrial, RecordHearingUseCase recordHearing,
+                RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase) {
+        this.register = register;
+        this.startInvestigation = startInvestigation;
+        this.addVictim = addVictim;
+        this.addAccused = addAccused;
+        this.recordFacts = recordFacts;
+        this.closeInvestigation = closeInvestigation;
+        this.assign = assign;
+        this.fileChargeSheet = fileChargeSheet;
+        this.openTrial = openTrial;
+        this.recordHearing = recordHearing;
+        this.recordVerdict = recordVerdict;
+        this.recordSentence = recordSentence;
+        this.closeCase = closeCase;
+    }
+
+    /**
+     * Runs the story; returns the case as its last command left it.
+     *
+     * @param oneTransaction true: the whole story in one transaction (a refusal leaves nothing of the
+     *                       case); false: each command in its own, as the API runs them, which keeps the
+     *                       audit log's append lock short so that several stories can run at once
+     */
+    CaseView run(CaseStory story, boolean oneTransaction) {
+        return oneTransaction ? QuarkusTransaction.requiringNew().call(() -> play(story)) : play(story);
+    }
+
+    private CaseView play(CaseStory story) {
+        Offices.Circle circle = Offices.circle(story.office());
+        Actor investigator = circle.investigator();
+        Actor judge = circle.judge();
+        CaseView view = null;
+        List<PersonId> victims = new ArrayList<>();
+        List<PersonId> accused = new ArrayList<>();
+        List<OffenceId> charges = new ArrayList<>();
+        for (Step step : story.steps()) {
+            try {
+                if (step instanceof Register r) {
+                    view = register.registerCase(new RegisterCaseUseCase.Command(investigator, new FirNumber(r.firNumber()),
+                            new FiaCircle(story.office()), r.registeredOn(), r.sections()));
+                } else if (step instanceof AddVictim v) {
+                    view = addVictim.addVictim(new AddVictimUseCase.Command(investigator, view.id(), version(view),
+                            v.identity(), v.details()));
+                    victims.add(view.victims().get(view.victims().size() - 1).id());
+                } else if (step instanceof AddAccused a) {
+                    view = addAccused.addAccused(new AddAccusedUseCase.Command(investigator, view.id(), version(view),
+                            a.accused(), a.nonPunishmentJustification()));
+                    accused.add(a.accused().id());
+                } else if (step instanceof StartInvestigation s) {
+                    view = startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator,
+                            view.id(), version(view), s.startedOn()));
+                } else if (step instanceof RecordFacts f) {
+                    view = recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, view.id(), version(view),
+                            f.facts()));
+                } else if (step instanceof CloseInvestigation c) {
+                    view = closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(investigator,
+                            view.id(), version(view), c.reason(), c.closedOn()));
+                } else if (step instanceof Assign) {
+                    view = assign.assignCase(new AssignCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
+                            Optional.empty(), Optional.of(circle.prosecutor().userId()), Optional.of(circle.court()),
+                            Optional.of(judge.userId())));
+                } else if (step instanceof FileCharges f) {
+                    List<ChargeRequest> requests = f.charges().stream().map(c -> new ChargeRequest(accused.get(c.accused()),
+                            c.statute(), victimsOf(c.victims(), victims), Optional.empty())).toList();
+                    view = fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(circle.prosecutor(),
+                            view.id(), version(view), requests, f.filedOn()));
+                    view.offences().forEach(o -> charges.add(o.id()));
+                } else if (step instanceof OpenTrial o) {
+                    view = openTrial.openTrial(new OpenTrialUseCase.Command(judge, view.id(), version(view), o.openedOn()));
+                } else if (step instanceof RecordHearing h) {
+                    view = recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, view.id(), version(view),
+                            h.hearing()));
+                } else if (step instanceof RecordVerdict v) {
+                    view = recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, view.id(), version(view),
+                            charges.get(v.charge()), v.outcome(), v.givenOn()));
+                } else if (step instanceof RecordSentence s) {
+                    view = recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, view.id(), version(view),
+                            charges.get(s.charge()), s.sentence()));
+                } else if (step instanceof CloseCase c) {
+                    view = closeCase.closeCase(new CloseCaseUseCase.Command(judge, view.id(), version(view), c.closedOn()));
+                } else {
+                    throw new IllegalStateException("no command for " + step);
+                }
+            } catch (RuntimeException refused) {
+                throw new StoryRefused(story, step, refused);
+            }
+        }
+        return view;
+    }
+
+    /** The version this story last saw: a change by anyone else meanwhile would be refused, not overwritten. */
+    private static Optional<Long> version(CaseView view) {
+        return Optional.of(view.version());
+    }
+
+    private static Set<PersonId> victimsOf(List<Integer> positions, List<PersonId> victims) {
+        Set<PersonId> ids = new LinkedHashSet<>();
+        positions.forEach(p -> ids.add(victims.get(p)));
+        return ids;
+    }
+
+    /**
+     * A command of a generated story failed: refused by the domain or the access rules (the generator
+     * planned something the law does not allow: a bug) or, say, the database went away.
+     */
+    static final class StoryRefused extends RuntimeException {
+        private final boolean alreadyRegistered;
+
+        StoryRefused(CaseStory story, Step step, RuntimeException cause) {
+            super("case " + (story.index() + 1) + " (" + story.scenario() + ", " + story.office() + "): the step "
+                    + step.getClass().getSimpleName() + " failed: " + cause.getMessage(), cause);
+            this.alreadyRegistered = step instanceof Register && cause instanceof Conflict;
+        }
+
+        /** The FIR of the case is taken: an earlier run with the same seed and prefix stored it. */
+        boolean alreadyRegistered() {
+            return alreadyRegistered;
+        }
+    }
+}

@@ -1,0 +1,151 @@
+package org.insaf.bootstrap.generator;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.insaf.adapters.persistence.audit.PostgresAuditLog;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.port.in.GetCaseQuery;
+import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.bootstrap.api.Gql;
+import org.insaf.domain.casefile.CaseId;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The CI smoke run of the data generator: the small profile (1,000 cases) through the real use
+ * cases into the shared test database, under FIR numbers no other test uses. Every command passes
+ * the domain (a refusal would stop the run), the database holds what the report counts in the
+ * ratios of the national profile, the audit chain stays whole, the demo users see their cases,
+ * and the same seed gives the same content.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class GeneratorSmokeTest {
+
+    /** Fixed, so the content does not depend on the day the test runs (it must not be after today). */
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+    private static final String RUN = "SMK" + UUID.randomUUID().toString().substring(0, 6);
+
+    @Inject
+    DataGenerator generator;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    PostgresAuditLog auditLog;
+
+    @Inject
+    GetCaseQuery getCase;
+
+    private GenerationReport small;
+
+    @BeforeAll
+    void the_small_profile() {
+        small = generator.generate(new GenerationRequest(GenerationRequest.Profile.SMALL.cases, 42, RUN,
+                Optional.of(AS_OF), 2, false, 0), line -> { });
+    }
+
+    private long count(String sql, String prefix) {
+        return QuarkusTransaction.requiringNew().call(() -> ((Number) em.createNativeQuery(sql)
+                .setParameter("fir", prefix + "-%").getSingleResult()).longValue());
+    }
+
+    private static final String OF_RUN = " join case_file c on c.id = p.case_id where c.fir_number like :fir";
+
+    @Test
+    void the_small_profile_stores_a_thousand_cases_with_the_national_ratios() {
+        long cases = count("select count(*) from case_file c where c.fir_number like :fir", RUN);
+        long victims = count("select count(*) from victim p" + OF_RUN, RUN);
+        long accused = count("select count(*) from accused p" + OF_RUN, RUN);
+        long charges = count("select count(*) from offence p" + OF_RUN, RUN);
+        assertThat(cases).isEqualTo(1_000).isEqualTo(small.cases());
+        assertThat(victims).isEqualTo(small.victims());
+        assertThat(accused).isEqualTo(small.accused());
+        assertThat(charges).isEqualTo(small.charges());
+        // The national profile: 100,000 cases, about 300,000 victims, 150,000 accused, 400,000 charges.
+        assertThat(victims / 1_000.0).isCloseTo(3.0, within(0.5));
+        assertThat(accused / 1_000.0).isCloseTo(1.5, within(0.25));
+        assertThat(charges / 1_000.0).isCloseTo(4.0, within(1.0));
+        assertThat(small.byStatus()).hasSize(7);
+        // A conviction is sentenced within three weeks: only those of the last weeks before the as-of day wait.
+        assertThat(small.sentences()).isPositive().isLessThanOrEqualTo(small.convictions())
+                .isGreaterThan(small.convictions() * 95 / 100);
+    }
+
+    @Test
+    void every_command_wrote_one_audit_entry_and_the_chain_holds() {
+        long entries = count("select count(*) from audit_entry p" + OF_RUN, RUN);
+        assertThat(entries).isEqualTo(small.commands());
+        assertThat(auditLog.verifyAuditChain().firstBrokenSequence()).isEmpty();
+    }
+
+    @Test
+    void the_demo_users_of_lahore_see_the_cases_generated_for_them() {
+        assertThat(Gql.as("prosecutor", "{ me { id } }").extract().<String>path("data.me.id"))
+                .isEqualTo(Offices.PROSECUTOR.userId());
+        assertThat(Gql.as("judge", "{ me { id } }").extract().<String>path("data.me.id"))
+                .isEqualTo(Offices.JUDGE.userId());
+        // The newest of their cases: generated ones registered in 2026, which no other test uses.
+        String mine = "{ cases(first: 100, filter: {assignedToMe: true, registeredFrom: \"2026-01-01\"}) "
+                + "{ edges { node { firNumber office } } } }";
+        for (String user : List.of("prosecutor", "judge")) {
+            List<String> firs = Gql.as(user, mine).extract().path("data.cases.edges.node.firNumber");
+            assertThat(firs).as(user).anyMatch(f -> f.startsWith(RUN + "-"));
+        }
+        List<String> offices = Gql.as("judge2", mine).extract().path("data.cases.edges.node.office");
+        assertThat(offices).isNotEmpty().contains("FIA-AHTC-KARACHI").doesNotContain("FIA-AHTC-LAHORE");
+    }
+
+    @Test
+    void the_same_seed_gives_the_same_content_also_when_resumed_and_the_digest_is_what_is_stored() {
+        String first = RUN + "A";
+        String second = RUN + "B";
+        GenerationReport a = generator.generate(new GenerationRequest(30, 7, first, Optional.of(AS_OF), 1, true, 0), l -> { });
+        GenerationReport other = generator.generate(new GenerationRequest(30, 8, RUN + "C", Optional.of(AS_OF), 1, true, 0),
+                l -> { });
+        assertThat(other.contentDigest()).isNotEqualTo(a.contentDigest());
+        assertThat(storedDigest(first)).isEqualTo(a.contentDigest());
+        // The same seed again, stopped after 12 cases and resumed from 10 (the two already stored are
+        // skipped), on three workers, a transaction per command.
+        generator.generate(new GenerationRequest(12, 7, second, Optional.of(AS_OF), 3, false, 0), l -> { });
+        GenerationReport resumed = generator.generate(new GenerationRequest(30, 7, second, Optional.of(AS_OF), 3, false, 10),
+                l -> { });
+        assertThat(resumed.skipped()).isEqualTo(2);
+        assertThat(resumed.cases()).isEqualTo(18);
+        assertThat(storedDigest(second)).isEqualTo(a.contentDigest());
+    }
+
+    /** The digest of the cases of a run as read back from the database, in the order of their FIR numbers. */
+    @SuppressWarnings("unchecked")
+    private String storedDigest(String prefix) {
+        List<Object[]> rows = QuarkusTransaction.requiringNew().call(() -> (List<Object[]>) em.createNativeQuery(
+                "select cast(id as varchar), fir_number from case_file where fir_number like :fir")
+                .setParameter("fir", prefix + "-%").getResultList());
+        List<Object[]> ordered = new ArrayList<>(rows);
+        ordered.sort(Comparator.comparingInt(r -> Integer.parseInt(((String) r[1]).replaceAll("^.*-(\\d+)/\\d+$", "$1"))));
+        ContentDigest digest = new ContentDigest(prefix);
+        byte[][] hashes = new byte[ordered.size()][];
+        for (int i = 0; i < ordered.size(); i++) {
+            CaseId id = CaseId.of((String) ordered.get(i)[0]);
+            CaseView c = QuarkusTransaction.requiringNew().call(() -> getCase.getCase(Offices.ADMIN, id));
+            hashes[i] = digest.hashOf(c);
+        }
+        return digest.combine(hashes);
+    }
+}

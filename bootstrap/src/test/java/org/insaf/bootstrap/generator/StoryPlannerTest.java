@@ -1,0 +1,155 @@
+package org.insaf.bootstrap.generator;
+
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.service.Insaf;
+import org.insaf.bootstrap.generator.CaseStory.AddAccused;
+import org.insaf.bootstrap.generator.CaseStory.AddVictim;
+import org.insaf.bootstrap.generator.CaseStory.FileCharges;
+import org.insaf.bootstrap.generator.CaseStory.Register;
+import org.insaf.bootstrap.generator.CaseStory.RecordFacts;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.statute.StatuteCatalogueFixture;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The generator's plans, without Quarkus: deterministic for a seed, shaped like the national data
+ * the issue asks for, and lawful — every story plays through the real use cases (on the in-memory
+ * adapters) without a single refusal.
+ */
+class StoryPlannerTest {
+
+    private static final LocalDate AS_OF = LocalDate.of(2026, 6, 30);
+
+    private static StoryPlanner planner(long seed) {
+        return new StoryPlanner(seed, "T" + seed, StatuteCatalogueFixture.all(), AS_OF);
+    }
+
+    private static List<CaseStory> stories(long seed, int count) {
+        StoryPlanner planner = planner(seed);
+        return IntStream.range(0, count).mapToObj(planner::plan).toList();
+    }
+
+    @Test
+    void the_same_seed_plans_the_same_cases_and_another_seed_other_cases() {
+        assertThat(stories(7, 300)).isEqualTo(stories(7, 300));
+        assertThat(stories(8, 300)).isNotEqualTo(stories(7, 300));
+    }
+
+    @Test
+    void a_case_is_the_same_whatever_was_planned_before_it() {
+        assertThat(planner(7).plan(250)).isEqualTo(stories(7, 251).get(250));
+    }
+
+    @Test
+    void cases_carry_about_three_victims_one_and_a_half_accused_and_four_charges_each() {
+        List<CaseStory> stories = stories(20_120_101, 5_000);
+        double victims = stories.stream().mapToLong(s -> s.count(AddVictim.class)).average().orElseThrow();
+        double accused = stories.stream().mapToLong(s -> s.count(AddAccused.class)).average().orElseThrow();
+        double charges = stories.stream().mapToLong(CaseStory::charges).average().orElseThrow();
+        assertThat(victims).isCloseTo(3.0, within(0.35));
+        assertThat(accused).isCloseTo(1.5, within(0.2));
+        assertThat(charges).isCloseTo(4.0, within(0.6));
+    }
+
+    @Test
+    void dates_run_from_2012_to_the_as_of_day_and_most_investigated_cases_are_charged() {
+        List<CaseStory> stories = stories(3, 3_000);
+        List<LocalDate> registered = stories.stream().map(s -> ((Register) s.steps().get(0)).registeredOn()).toList();
+        assertThat(registered).allSatisfy(d -> assertThat(d).isBetween(StoryPlanner.FIRST_DAY, AS_OF));
+        assertThat(registered.stream().map(LocalDate::getYear).distinct().count()).isEqualTo(15);
+        long investigated = stories.stream().filter(s -> s.count(RecordFacts.class) > 0).count();
+        long charged = stories.stream().filter(s -> s.count(FileCharges.class) > 0).count();
+        assertThat((double) charged / investigated).isBetween(0.45, 0.75);
+    }
+
+    @Test
+    void the_victims_are_women_and_men_with_many_children_and_a_mix_of_routes() {
+        List<CaseStory> stories = stories(5, 3_000);
+        Map<Gender, Long> genders = new EnumMap<>(Gender.class);
+        long victims = 0;
+        long children = 0;
+        for (CaseStory story : stories) {
+            LocalDate registeredOn = ((Register) story.steps().get(0)).registeredOn();
+            for (var step : story.steps()) {
+                if (step instanceof AddVictim v) {
+                    victims++;
+                    genders.merge(v.details().gender(), 1L, Long::sum);
+                    if (v.details().age().isUnderOn(18, registeredOn)) {
+                        children++;
+                    }
+                }
+            }
+        }
+        // Labour trafficking and bonded labour bring many men; sex trafficking, servitude and marriage women and girls.
+        assertThat((double) genders.get(Gender.FEMALE) / victims).isBetween(0.35, 0.6);
+        assertThat(genders.get(Gender.TRANSGENDER)).isPositive();
+        assertThat((double) children / victims).isBetween(0.2, 0.6);
+        long transnational = stories.stream().flatMap(s -> s.steps().stream())
+                .filter(RecordFacts.class::isInstance).filter(f -> ((RecordFacts) f).facts().isTransnational()).count();
+        long withFacts = stories.stream().filter(s -> s.count(RecordFacts.class) > 0).count();
+        assertThat((double) transnational / withFacts).isBetween(0.3, 0.65);
+    }
+
+    @Test
+    void every_story_plays_through_the_use_cases_without_a_refusal() {
+        Insaf insaf = new Insaf();
+        insaf.clock.set(AS_OF);
+        StoryRunner runner = new StoryRunner(insaf.investigation, insaf.investigation, insaf.investigation,
+                insaf.investigation, insaf.investigation, insaf.investigation, insaf.assignment, insaf.prosecution,
+                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial);
+        Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
+        long charges = 0;
+        long convicted = 0;
+        for (CaseStory story : stories(11, 2_000)) {
+            CaseView c = runner.run(story, false);
+            statuses.merge(c.status(), 1, Integer::sum);
+            charges += c.offences().size();
+            convicted += c.offences().stream().filter(o -> o.verdictGiven()
+                    .filter(v -> v.outcome() == VerdictOutcome.CONVICTED).isPresent()).count();
+        }
+        assertThat(statuses.keySet()).containsExactlyInAnyOrder(CaseStatus.values());
+        assertThat(statuses.get(CaseStatus.CLOSED)).isGreaterThan(statuses.get(CaseStatus.REGISTERED));
+        assertThat((double) convicted / charges).isBetween(0.25, 0.6);
+        assertThat(insaf.audit.all()).hasSize((int) stories(11, 2_000).stream().mapToLong(s -> s.steps().size()).sum());
+    }
+
+    @Test
+    void weighted_options_come_up_in_proportion_to_their_weights() {
+        Weighted<String> w = Weighted.with("a", 1).or("b", 3).or("never", 0).build();
+        Sampler dice = new Sampler(1);
+        long bs = IntStream.range(0, 20_000).mapToObj(i -> w.pick(dice)).filter("b"::equals).count();
+        assertThat(bs / 20_000.0).isCloseTo(0.75, within(0.02));
+        assertThat(w.options()).containsExactly("a", "b");
+        assertThat(w.share("a")).isEqualTo(0.25);
+    }
+
+    @Test
+    void the_command_line_asks_for_a_profile_a_count_a_seed_and_refuses_nonsense() {
+        GenerationRequest national = GenerateCommand.parse();
+        assertThat(national.cases()).isEqualTo(100_000);
+        assertThat(national.firPrefix()).isEqualTo("GEN" + GenerationRequest.DEFAULT_SEED);
+        GenerationRequest small = GenerateCommand.parse("--profile", "small", "--seed", "42");
+        assertThat(small.cases()).isEqualTo(1_000);
+        assertThat(small.seed()).isEqualTo(42);
+        assertThat(small.firPrefix()).isEqualTo("GEN42");
+        assertThat(GenerateCommand.parse("--cases", "10,000", "--as-of", "2025-12-31").cases()).isEqualTo(10_000);
+        assertThat(GenerateCommand.parse("--help")).isNull();
+        for (String[] bad : List.of(new String[]{"--profile", "huge"}, new String[]{"--cases", "many"},
+                new String[]{"--cases", "0"}, new String[]{"--as-of", "yesterday"}, new String[]{"--frobnicate", "1"},
+                new String[]{"--seed"}, new String[]{"--fir-prefix", "has space"})) {
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> GenerateCommand.parse(bad))
+                    .isInstanceOf(IllegalArgumentException.class);
+        }
+    }
+}
