@@ -239,15 +239,12 @@ page_bodies page-fields 10 >"$WORK/page10.jsonl"
 page_bodies page-fields 100 >"$WORK/page100.jsonl"
 page_bodies case-fields 50 >"$WORK/pagefull.jsonl"
 
-# Statistics: every figure of a year, as analyst, for the years with the most cases. The selection
-# is read from the schema, so it follows the API.
+# Statistics: every figure of a year, as analyst, for the years with the most cases.
 HAS_STATISTICS=$(gql analyst '{"query":"{ __type(name: \"Query\") { fields { name } } }"}' | jq '[.data.__type.fields[].name] | index("statistics") != null')
 if [ "$HAS_STATISTICS" = true ]; then
-  gql analyst '{"query":"{ __schema { queryType { fields { name type { name kind ofType { name kind } } } } types { name kind fields { name args { name } type { name kind ofType { name kind ofType { name kind ofType { name kind } } } } } } } }"}' \
-    >"$WORK/schema.json"
-  STATS_QUERY=$(jq -r -f "$BENCH_DIR/selection.jq" "$WORK/schema.json")
   sql "SELECT extract(year FROM registered_on)::int FROM case_file GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 5" \
-    | jq -R -c --arg q "$STATS_QUERY" '{query: $q, variables: {year: (. | tonumber)}}' >"$WORK/statistics.jsonl"
+    | jq -R -c --arg q "$(cat "$BENCH_DIR/queries/statistics.graphql")" '{query: $q, variables: {year: (. | tonumber)}}' \
+    >"$WORK/statistics.jsonl"
 fi
 
 # Charge advice and hearings: cases on trial with recorded facts, assigned (as admin would) to this
@@ -284,10 +281,12 @@ jq -R -c --arg q "$(cat "$BENCH_DIR/queries/advice.graphql")" '{query: $q, varia
 user_of() { case $1 in detail|page*) echo admin ;; statistics) echo analyst ;; advice) echo prosecutor ;; hearing) echo judge ;; esac; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 pg_cpu_ticks() { # the postmaster and its backends
-  local postmaster pid total=0
+  local postmaster pid ticks total=0
   postmaster=$(head -1 "$RUN_DATA/postgres/postmaster.pid")
   for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
-    [ -r "/proc/$pid/stat" ] && total=$(( total + $(awk '{print $14 + $15}' "/proc/$pid/stat") ))
+    # a backend may end between the listing and the reading
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true)
+    total=$(( total + ${ticks:-0} ))
   done
   echo $total
 }
