@@ -37,8 +37,12 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         this.workflow = workflow;
     }
 
+    // Reads run in a transaction of their own: its end gives the connection back before the
+    // nested fields of the answer (a charge's statute, a victim's identity) take one. Without a
+    // transaction the request kept it to the end, and enough clients at once held every connection
+    // of the pool while each waited for a second one.
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public CaseView getCase(Actor actor, CaseId caseId) {
         InvalidCommand.required(actor, "actor");
         InvalidCommand.required(caseId, "case id");
@@ -46,7 +50,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     }
 
     @Override
-    @Transactional(Transactional.TxType.SUPPORTS)
+    @Transactional
     public Page findCases(FindCasesQuery.Query query) {
         CaseVisibility visibility = workflow.access().visibilityOf(query.actor());
         if (visibility.seesNothing()) {

@@ -1,0 +1,428 @@
+#!/usr/bin/env bash
+# Benchmark of the Insaf GraphQL API on a data folder: cold start, then five operations a frontend
+# sends at 1, 16 and 64 concurrent clients (throughput, latency percentiles, failed answers, SQL
+# statements per request, CPU per request), and the service's peak RSS. See bench/README.md.
+set -euo pipefail
+
+BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
+ROOT=$(cd "$BENCH_DIR/.." && pwd)
+APP="$ROOT/bootstrap/target/quarkus-app"
+
+usage() {
+  cat <<EOF
+Usage: bench/run.sh --data DIR [options]
+
+  --data DIR          data folder of the service (as -Dinsaf.data-dir / INSAF_DATA_DIR): DIR/postgres,
+                      DIR/identity.key. It is copied first (the bench records hearings and assigns
+                      cases), unless --in-place.
+  --label NAME        name of this run in bench/results/ (default: the data folder's name)
+  --duration SEC      seconds per measurement (default 20)
+  --warmup SEC        seconds of warm-up per operation before measuring (default 10)
+  --clients LIST      concurrent clients (default "1 16 64")
+  --scenarios LIST    of: detail page page10 page100 pagefull statistics advice hearing
+                      (default: all; page10, page100 and pagefull run at 16 clients only)
+  --jvm-opts OPTS     JVM options of the service (default "$DEFAULT_JVM_OPTS")
+  --cold-starts N     cold starts measured with the database up (default 3)
+  --pool N            cases on trial assigned to the bench's judge/prosecutor (default 512)
+  --no-embedded-start skip timing a start with embedded PostgreSQL and Keycloak
+  --in-place          run on DIR itself instead of a copy (it will be changed)
+  --keep              keep the working copy of the data
+EOF
+}
+
+DEFAULT_JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
+DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing"
+JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 IN_PLACE=0 KEEP=0
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --data) DATA=$2; shift 2 ;;
+    --label) LABEL=$2; shift 2 ;;
+    --duration) DURATION=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
+    --clients) CLIENTS=$2; shift 2 ;;
+    --scenarios) SCENARIOS=$2; shift 2 ;;
+    --jvm-opts) JVM_OPTS=$2; shift 2 ;;
+    --cold-starts) COLD_STARTS=$2; shift 2 ;;
+    --pool) POOL=$2; shift 2 ;;
+    --no-embedded-start) EMBEDDED_START=0; shift ;;
+    --in-place) IN_PLACE=1; shift ;;
+    --keep) KEEP=1; shift ;;
+    -h|--help) usage; exit 0 ;;
+    *) echo "unknown option $1" >&2; usage >&2; exit 2 ;;
+  esac
+done
+[ -n "$DATA" ] || { usage >&2; exit 2; }
+DATA=$(cd "$DATA" && pwd)
+[ -d "$DATA/postgres" ] || { echo "$DATA/postgres is not a data folder of the service" >&2; exit 2; }
+if [ -f "$DATA/postgres/postmaster.pid" ] && kill -0 "$(head -1 "$DATA/postgres/postmaster.pid")" 2>/dev/null; then
+  echo "A PostgreSQL is running on $DATA/postgres: stop the service using it first" >&2; exit 2
+fi
+LABEL=${LABEL:-$(basename "$DATA")}
+
+log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
+
+# ------------------------------------------------------------------ tools and build
+if ! command -v wrk >/dev/null; then
+  log "installing wrk (Debian package)"
+  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
+fi
+for tool in curl jq psql java unzip; do
+  command -v $tool >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 2; }
+done
+
+if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find "$ROOT" -path '*/src/main/*' -newer "$APP/quarkus-run.jar" -print -quit)" ] \
+    || [ -n "$(find "$ROOT" -maxdepth 2 -name pom.xml -newer "$APP/quarkus-run.jar" -print -quit)" ]; then
+  log "building the packaged service"
+  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+fi
+
+# ------------------------------------------------------------------ working folders
+STAMP=$(date -u +%Y%m%dT%H%M%SZ)
+OUT="$BENCH_DIR/results/$STAMP-$LABEL"
+mkdir -p "$OUT"
+WORK=$(mktemp -d "${TMPDIR:-/tmp}/insaf-bench.XXXXXX")
+if [ "$IN_PLACE" = 1 ]; then
+  RUN_DATA="$DATA"
+else
+  log "copying $DATA ($(du -sh "$DATA" | cut -f1))"
+  cp -a "$DATA" "$WORK/data"
+  RUN_DATA="$WORK/data"
+fi
+
+# Keycloak wipes its data/ folder on every start: the bench keeps a copy of its own, so that a test
+# run elsewhere on the machine, which starts Keycloak from the shared unpack, cannot pull it away.
+KC_SHARED=$(unzip -p "$APP/app/"*.jar insaf-embedded.properties | sed -n 's/^keycloak.home=//p')
+CACHE_DIR=$(unzip -p "$APP/app/"*.jar insaf-embedded.properties | sed -n 's/^cache.dir=//p')
+KC_HOME="$CACHE_DIR/bench-$(basename "$KC_SHARED")"
+if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
+  [ -x "$KC_SHARED/bin/kc.sh" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
+  log "copying Keycloak to $KC_HOME"
+  rm -rf "$KC_HOME.tmp" && cp -a "$KC_SHARED" "$KC_HOME.tmp" && mv "$KC_HOME.tmp" "$KC_HOME"
+fi
+
+SERVICE_PID="" HOLDER_PID="" SAMPLER_PID=""
+cleanup() {
+  set +e
+  [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null
+  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
+  [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null && wait "$HOLDER_PID" 2>/dev/null
+  if [ "$KEEP" = 1 ] || [ "$IN_PLACE" = 1 ]; then log "data kept in $RUN_DATA"; else rm -rf "$WORK"; fi
+}
+trap cleanup EXIT
+
+free_port() {
+  local port
+  while :; do
+    port=$(( 20000 + RANDOM % 20000 ))
+    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo $port; return; }
+  done
+}
+PORT=$(free_port)
+BASE="http://127.0.0.1:$PORT"
+
+# Starts the packaged service in the background (SERVICE_PID); extra arguments are JVM options.
+start_service() {
+  local logfile=$1; shift
+  # shellcheck disable=SC2086
+  MALLOC_ARENA_MAX=2 java $JVM_OPTS "$@" -Dquarkus.http.port="$PORT" -Dinsaf.data-dir="$RUN_DATA" -Dinsaf.keycloak.home="$KC_HOME" \
+    -jar "$APP/quarkus-run.jar" >"$logfile" 2>&1 &
+  SERVICE_PID=$!
+}
+
+# Waits for the first 200 of /q/health/ready; prints the milliseconds since $1.
+await_ready() {
+  local since=$1 limit=$2
+  while ! curl -sf -o /dev/null "$BASE/q/health/ready"; do
+    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service exited; see its log" >&2; return 1; }
+    [ $(( $(now_ms) - since )) -lt $(( limit * 1000 )) ] || { echo "not ready within $limit s" >&2; return 1; }
+    sleep 0.02
+  done
+  echo $(( $(now_ms) - since ))
+}
+
+stop_service() {
+  kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
+  SERVICE_PID=""
+}
+
+started_in() { sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$1" | tail -1; }
+
+# ------------------------------------------------------------------ start with embedded PostgreSQL and Keycloak
+EMBEDDED_MS="" EMBEDDED_QUARKUS=""
+if [ "$EMBEDDED_START" = 1 ]; then
+  log "start with embedded PostgreSQL and Keycloak"
+  t0=$(now_ms)
+  start_service "$OUT/service-embedded.log"
+  EMBEDDED_MS=$(await_ready "$t0" 300)
+  EMBEDDED_QUARKUS=$(started_in "$OUT/service-embedded.log")
+  stop_service
+  log "ready in $EMBEDDED_MS ms"
+fi
+
+# ------------------------------------------------------------------ the database and Keycloak, held apart
+log "starting PostgreSQL (with pg_stat_statements) and Keycloak"
+java -cp "$APP/lib/main/*:$APP/app/*" "$BENCH_DIR/HoldInfrastructure.java" \
+  "$RUN_DATA" "$WORK/infra.env" "$KC_HOME" "$CACHE_DIR/embedded-postgres" >"$OUT/infrastructure.log" 2>&1 &
+HOLDER_PID=$!
+for _ in $(seq 600); do
+  [ -f "$WORK/infra.env" ] && break
+  kill -0 "$HOLDER_PID" 2>/dev/null || { cat "$OUT/infrastructure.log" >&2; exit 1; }
+  sleep 0.5
+done
+# shellcheck disable=SC1091
+. "$WORK/infra.env"
+EXTERNAL=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username=postgres
+  -Dquarkus.datasource.password=postgres -Dquarkus.oidc.auth-server-url="$OIDC_URL"
+  -Dquarkus.oidc.credentials.secret=insaf-api-dev-secret-not-for-production)
+export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -F $'\t' -c "$1"; }
+sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+
+# ------------------------------------------------------------------ cold starts with the database up
+COLD=()
+for i in $(seq "$COLD_STARTS"); do
+  t0=$(now_ms)
+  start_service "$OUT/service-cold-$i.log" "${EXTERNAL[@]}"
+  ms=$(await_ready "$t0" 120)
+  COLD+=("$ms/$(started_in "$OUT/service-cold-$i.log")")
+  stop_service
+  log "cold start $i: ready in $ms ms"
+done
+
+# ------------------------------------------------------------------ the service under load
+log "starting the service for the load"
+start_service "$OUT/service.log" "${EXTERNAL[@]}" -Xlog:gc:file="$OUT/gc.log"
+await_ready "$(now_ms)" 120 >/dev/null
+(while kill -0 "$SERVICE_PID" 2>/dev/null; do
+   awk '/VmRSS/ {print $2}' "/proc/$SERVICE_PID/status" 2>/dev/null
+   sleep 1
+ done >"$WORK/rss.samples") &
+SAMPLER_PID=$!
+
+token() {
+  curl -sf -d grant_type=password -d client_id=insaf-api -d client_secret=insaf-api-dev-secret-not-for-production \
+    -d username="$1" -d password="$1-dev-password" "$TOKEN_URL" | jq -r .access_token
+}
+gql() { # user, JSON body
+  curl -sf "$BASE/graphql" -H "Authorization: Bearer $(token "$1")" -H 'Content-Type: application/json' -d "$2"
+}
+case_query() { # query file, fields file: the query with the fields put in
+  sed -e "/#FIELDS#/{r $BENCH_DIR/queries/$2.graphql" -e 'd}' "$BENCH_DIR/queries/$1.graphql"
+}
+
+# ------------------------------------------------------------------ the data: size, and real ids to ask for
+read -r CASES VICTIMS ACCUSED OFFENCES HEARINGS < <(sql "SELECT (SELECT count(*) FROM case_file), (SELECT count(*) FROM victim),
+  (SELECT count(*) FROM accused), (SELECT count(*) FROM offence), (SELECT count(*) FROM hearing)")
+log "data: $CASES cases, $VICTIMS victims, $ACCUSED accused, $OFFENCES offences, $HEARINGS hearings"
+TODAY=$(TZ=Asia/Karachi date +%F)
+
+# Case detail: a fixed sample (by a hash of the id) of cases that have reached a charge sheet, as admin.
+sql "SELECT id FROM case_file WHERE status IN ('CHARGE_SHEET_FILED','ON_TRIAL','DECIDED','CLOSED')
+     ORDER BY md5(id::text) LIMIT 1000" >"$WORK/detail.ids"
+[ -s "$WORK/detail.ids" ] || sql "SELECT id FROM case_file ORDER BY md5(id::text) LIMIT 1000" >"$WORK/detail.ids"
+jq -R -c --arg q "$(case_query detail case-fields)" '{query: $q, variables: {id: .}}' <"$WORK/detail.ids" >"$WORK/detail.jsonl"
+
+# Cases page: filtered on the most frequent status, as admin; the first page and pages deep in the
+# list, with the cursor the API hands out there (base64url of "registeredOn|id" of the row before).
+PAGE_STATUS=$(sql "SELECT status FROM case_file GROUP BY status ORDER BY count(*) DESC, status LIMIT 1")
+PAGE_ROWS=$(sql "SELECT count(*) FROM case_file WHERE status = '$PAGE_STATUS'")
+sql "SELECT registered_on || '|' || id FROM (SELECT registered_on, id, row_number() OVER (ORDER BY registered_on DESC, id DESC) AS n
+     FROM case_file WHERE status = '$PAGE_STATUS') r WHERE n IN (SELECT 1 + (g * GREATEST($PAGE_ROWS - 101, 0)) / 9 FROM generate_series(1, 9) g)" \
+  | while read -r raw; do printf '%s' "$raw" | base64 -w0 | tr '+/' '-_' | tr -d '='; echo; done >"$WORK/cursors"
+page_bodies() { # fields, page size
+  { echo ""; cat "$WORK/cursors"; } | jq -R -c --arg q "$(case_query page "$1")" --arg s "$PAGE_STATUS" --argjson n "$2" \
+    '{query: $q, variables: ({filter: {status: $s}, first: $n} + (if . == "" then {} else {after: .} end))}'
+}
+page_bodies page-fields 50 >"$WORK/page.jsonl"
+page_bodies page-fields 10 >"$WORK/page10.jsonl"
+page_bodies page-fields 100 >"$WORK/page100.jsonl"
+page_bodies case-fields 50 >"$WORK/pagefull.jsonl"
+
+# Statistics: every figure of a year, as analyst, for the years with the most cases.
+HAS_STATISTICS=$(gql analyst '{"query":"{ __type(name: \"Query\") { fields { name } } }"}' | jq '[.data.__type.fields[].name] | index("statistics") != null')
+if [ "$HAS_STATISTICS" = true ]; then
+  sql "SELECT extract(year FROM registered_on)::int FROM case_file GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 5" \
+    | jq -R -c --arg q "$(cat "$BENCH_DIR/queries/statistics.graphql")" '{query: $q, variables: {year: (. | tonumber)}}' \
+    >"$WORK/statistics.jsonl"
+fi
+
+# Charge advice and hearings: cases on trial with recorded facts, assigned (as admin would) to this
+# run's prosecutor and judge; Keycloak gives its users new ids on every start.
+PROSECUTOR_ID=$(gql prosecutor '{"query":"{ me { id } }"}' | jq -r .data.me.id)
+JUDGE_ID=$(gql judge '{"query":"{ me { id } }"}' | jq -r .data.me.id)
+sql "SELECT c.id FROM case_file c WHERE c.status = 'ON_TRIAL' AND EXISTS (SELECT 1 FROM case_facts f WHERE f.case_id = c.id)
+     ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/pool.ids"
+POOL_SIZE=$(wc -l <"$WORK/pool.ids")
+log "assigning $POOL_SIZE cases on trial to this run's prosecutor and judge"
+ADMIN_TOKEN=$(token admin)
+while read -r id; do
+  body=$(jq -c -n --arg id "$id" --arg p "$PROSECUTOR_ID" --arg j "$JUDGE_ID" \
+    '{query: "mutation($i: AssignCaseInput!) { assignCase(input: $i) { case { version } } }",
+      variables: {i: {caseId: $id, prosecutor: $p, judge: $j, court: "SESSIONS-COURT-BENCH"}}}')
+  curl -sf "$BASE/graphql" -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -d "$body" \
+    | jq -e '.data.assignCase.case.version' >/dev/null || { echo "assigning case $id failed" >&2; exit 1; }
+done <"$WORK/pool.ids"
+
+# The pool as the hearing script reads it, from the database: "id, version, latest date, court".
+# Made again before every hearing run, so that each starts from the versions the last one left.
+hearing_pool() {
+  sql "SELECT c.id, c.version, GREATEST(
+         (SELECT max(entered_on) FROM case_status_date d WHERE d.case_id = c.id),
+         (SELECT max(hearing_date) FROM hearing h WHERE h.case_id = c.id),
+         (SELECT max(GREATEST(verdict_date, sentence_pronounced_on)) FROM offence o WHERE o.case_id = c.id)), c.court
+       FROM case_file c WHERE c.id IN ($(sed "s/.*/'&'/" "$WORK/pool.ids" | paste -sd,))
+       ORDER BY md5(c.id::text)" >"$WORK/hearing.tsv"
+}
+jq -R -c --arg q "$(cat "$BENCH_DIR/queries/advice.graphql")" '{query: $q, variables: {id: .}}' \
+  <"$WORK/pool.ids" >"$WORK/advice.jsonl"
+
+# ------------------------------------------------------------------ measuring
+user_of() { case $1 in detail|page*) echo admin ;; statistics) echo analyst ;; advice) echo prosecutor ;; hearing) echo judge ;; esac; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_cpu_ticks() { # the postmaster and its backends
+  local postmaster pid ticks total=0
+  postmaster=$(head -1 "$RUN_DATA/postgres/postmaster.pid")
+  for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
+    # a backend may end between the listing and the reading
+    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true)
+    total=$(( total + ${ticks:-0} ))
+  done
+  echo $total
+}
+available() {
+  case $1 in
+    statistics) [ "$HAS_STATISTICS" = true ] ;;
+    advice|hearing) [ "$POOL_SIZE" -gt 0 ] ;;
+    *) [ -s "$WORK/$1.jsonl" ] ;;
+  esac
+}
+
+# One wrk run; prints the RESULT line's fields.
+wrk_run() { # scenario clients seconds
+  local scenario=$1 clients=$2 seconds=$3 tok threads=1
+  tok=$(token "$(user_of "$scenario")")
+  if [ "$scenario" = hearing ]; then
+    hearing_pool
+    wrk -t$threads -c"$clients" -d"${seconds}s" --timeout 60s -s "$BENCH_DIR/lua/hearing.lua" "$BASE" \
+      -- "$WORK/hearing.tsv" "$tok" "$TODAY" $threads
+  else
+    wrk -t$threads -c"$clients" -d"${seconds}s" --timeout 60s -s "$BENCH_DIR/lua/bodies.lua" "$BASE" \
+      -- "$WORK/$scenario.jsonl" "$tok"
+  fi
+}
+
+field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
+# After a run, requests wrk gave up on may still be in the service: wait until it is idle (under
+# 5 % of a core over a second), so that they do not weigh on the next measurement.
+drain() {
+  local a b
+  for _ in $(seq 180); do
+    a=$(cpu_ticks "$SERVICE_PID"); sleep 1; b=$(cpu_ticks "$SERVICE_PID")
+    [ $(( b - a )) -le $(( $(getconf CLK_TCK) / 20 )) ] && return
+  done
+  log "the service did not become idle within 180 s"
+}
+
+# SQL statements per request, exactly: pg_stat_statements is reset, $STATEMENT_SAMPLES requests are
+# sent one after the other (each must succeed), and every statement PostgreSQL ran for them is
+# counted (BEGIN and COMMIT included; track_utility is on), except the bench's own.
+STATEMENT_SAMPLES=20
+count_statements() { # scenario; prints "total without-transaction-control"
+  local scenario=$1 tok body n=0
+  tok=$(token "$(user_of "$scenario")")
+  if [ "$scenario" = hearing ]; then
+    hearing_pool
+    head -n "$STATEMENT_SAMPLES" "$WORK/hearing.tsv" | jq -R -c --arg today "$TODAY" 'split("\t") as [$id, $v, $latest, $court]
+      | ($latest | strptime("%Y-%m-%d") | mktime + 86400 | strftime("%Y-%m-%d")) as $next
+      | {query: "mutation($i: RecordHearingInput!) { recordHearing(input: $i) { case { id version hearings { date } } } }",
+         variables: {i: {caseId: $id, expectedVersion: ($v | tonumber), date: ([$next, $today] | min), court: $court,
+                         proceedings: "Evidence recorded; adjourned"}}}' >"$WORK/count-$scenario.jsonl"
+  else
+    head -n "$STATEMENT_SAMPLES" "$WORK/$scenario.jsonl" >"$WORK/count-$scenario.jsonl"
+  fi
+  sql "SELECT pg_stat_statements_reset()" >/dev/null
+  while read -r body; do
+    curl -sf "$BASE/graphql" -H "Authorization: Bearer $tok" -H 'Content-Type: application/json' -d "$body" \
+      | jq -e '.errors == null' >/dev/null || { log "$scenario: a request failed while counting statements"; echo "- -"; return; }
+    n=$(( n + 1 ))
+  done <"$WORK/count-$scenario.jsonl"
+  local own="query NOT LIKE '%pg_stat_statements%' AND query <> ''"
+  sql "SELECT calls, rows, round(mean_exec_time::numeric, 3), regexp_replace(query, '\s+', ' ', 'g')
+       FROM pg_stat_statements WHERE $own ORDER BY calls DESC, total_exec_time DESC" >"$OUT/statements-$scenario.tsv"
+  sql "SELECT round(COALESCE(sum(calls), 0) / $n::numeric, 1),
+              round(COALESCE(sum(calls) FILTER (WHERE query !~* '^\s*(BEGIN|COMMIT|ROLLBACK|SET|SAVEPOINT|RELEASE)'), 0) / $n::numeric, 1)
+       FROM pg_stat_statements WHERE $own" | tr '\t' ' '
+}
+
+CSV="$OUT/results.csv"
+echo "scenario,clients,requests,seconds,throughput_rps,p50_ms,p95_ms,p99_ms,max_ms,failed,service_cpu_ms_per_request,db_cpu_ms_per_request,loadavg_before" >"$CSV"
+STATEMENTS_CSV="$OUT/statements.csv"
+echo "scenario,statements_per_request,without_begin_commit" >"$STATEMENTS_CSV"
+for scenario in $SCENARIOS; do
+  if ! available "$scenario"; then log "$scenario: skipped (not available in this service or data)"; continue; fi
+  levels=$CLIENTS
+  case $scenario in page10|page100|pagefull) levels=16 ;; esac
+  log "$scenario: warm-up ${WARMUP}s"
+  wrk_run "$scenario" 16 "$WARMUP" >"$OUT/wrk-$scenario-warmup.txt"
+  drain
+  read -r per_request without_tx < <(count_statements "$scenario")
+  echo "$scenario,$per_request,$without_tx" >>"$STATEMENTS_CSV"
+  log "$scenario: $per_request SQL statements per request ($without_tx without BEGIN/COMMIT)"
+  for clients in $levels; do
+    drain
+    load=$(cut -d' ' -f1 /proc/loadavg)
+    cpu0=$(cpu_ticks "$SERVICE_PID"); db0=$(pg_cpu_ticks)
+    wrk_run "$scenario" "$clients" "$DURATION" >"$OUT/wrk-$scenario-$clients.txt"
+    cpu1=$(cpu_ticks "$SERVICE_PID"); db1=$(pg_cpu_ticks)
+    line=$(grep '^RESULT' "$OUT/wrk-$scenario-$clients.txt")
+    requests=$(field requests "$line"); duration=$(field duration_us "$line")
+    failed=$(( $(field failed_http "$line") + $(field failed_graphql "$line") + $(field socket_timeout "$line") ))
+    row=$(awk -v s="$scenario" -v c="$clients" -v r="$requests" -v d="$duration" -v ok=$(( requests - failed )) -v f="$failed" \
+      -v p50="$(field p50_us "$line")" -v p95="$(field p95_us "$line")" -v p99="$(field p99_us "$line")" -v mx="$(field max_us "$line")" \
+      -v cpu=$(( cpu1 - cpu0 )) -v db=$(( db1 - db0 )) -v hz="$(getconf CLK_TCK)" -v l="$load" 'BEGIN {
+        secs = d / 1e6
+        printf "%s,%d,%d,%.1f,%.1f,%.1f,%.1f,%.1f,%.1f,%d,%.2f,%.2f,%s", s, c, r, secs, ok / secs, p50 / 1000, p95 / 1000,
+          p99 / 1000, mx / 1000, f, (r > 0 ? cpu * 1000 / hz / r : 0), (r > 0 ? db * 1000 / hz / r : 0), l }')
+    echo "$row" >>"$CSV"
+    log "$scenario @ $clients: $row"
+  done
+done
+drain
+
+# ------------------------------------------------------------------ memory, and the report
+HWM=$(awk '/VmHWM/ {print int($2 / 1024)}' "/proc/$SERVICE_PID/status")
+RSS_MAX=$(sort -n "$WORK/rss.samples" | tail -1 | awk '{print int($1 / 1024)}')
+GC_PAUSES=$(grep -c 'Pause' "$OUT/gc.log" || true)
+GC_MS=$(sed -n 's/.*Pause.* \([0-9.]*\)ms$/\1/p' "$OUT/gc.log" | awk '{s += $1} END {printf "%.0f", s}')
+stop_service
+
+{
+  echo "# Insaf benchmark $STAMP ($LABEL)"
+  echo
+  echo "* Command: \`bench/run.sh --data $DATA --duration $DURATION --warmup $WARMUP --clients \"$CLIENTS\"\`"
+  echo "* Commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')"
+  echo "* Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(java -version 2>&1 | head -1)"
+  echo "* Data: $CASES cases, $VICTIMS victims, $ACCUSED accused, $OFFENCES offences, $HEARINGS hearings"
+  echo "* Service JVM: \`MALLOC_ARENA_MAX=2 java $JVM_OPTS\`; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), 1 thread, on the same machine"
+  echo "* Page filter: status $PAGE_STATUS ($PAGE_ROWS cases), first page and 9 pages spread over the list; detail: 1000 cases; pool of $POOL_SIZE cases on trial for advice and hearings"
+  echo
+  echo "| operation | clients | requests | throughput (req/s) | p50 ms | p95 ms | p99 ms | max ms | failed | service CPU ms / request | PostgreSQL CPU ms / request | load before |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|---|"
+  tail -n +2 "$CSV" | awk -F, '{ printf "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |\n", $1, $2, $3, $5, $6, $7, $8, $9, $10, $11, $12, $13 }'
+  echo
+  echo "SQL statements per request ($STATEMENT_SAMPLES requests one after the other, counted by pg_stat_statements; statements-*.tsv lists them):"
+  echo
+  echo "| operation | statements / request | without BEGIN/COMMIT |"
+  echo "|---|---|---|"
+  tail -n +2 "$STATEMENTS_CSV" | awk -F, '{ printf "| %s | %s | %s |\n", $1, $2, $3 }'
+  echo
+  echo "* Peak RSS of the service JVM (VmHWM): **$HWM MB**; highest 1 s sample of VmRSS under load: $RSS_MAX MB"
+  echo "* GC: $GC_PAUSES pauses, $GC_MS ms in total (gc.log)"
+  echo "* Cold start with PostgreSQL and Keycloak already up, JVM start to the first 200 of /q/health/ready (ms / Quarkus' \"started in\" s): ${COLD[*]}"
+  [ -n "$EMBEDDED_MS" ] && echo "* Start including embedded PostgreSQL and Keycloak: $EMBEDDED_MS ms to ready (Quarkus \"started in\" ${EMBEDDED_QUARKUS}s, which includes them); separately PostgreSQL took $PG_START_MS ms and Keycloak $KC_START_MS ms to start here"
+  echo "* Failed = HTTP status other than 200, or GraphQL errors in the answer, or timeouts (60 s); samples in wrk-*.txt"
+} >"$OUT/results.md"
+cat "$OUT/results.md"
+log "results in $OUT"
