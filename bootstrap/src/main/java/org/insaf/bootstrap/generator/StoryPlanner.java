@@ -24,6 +24,7 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Pseudonym;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerKind;
@@ -222,9 +223,36 @@ final class StoryPlanner {
             String address = pakistani ? Names.district(dice) : (dice.chance(0.5) ? "Shelter, " + Names.district(dice) : null);
             victims.add(new AddVictim(new VictimIdentity(name, cnic, contact, address),
                     new VictimDetails(gender, ageEvidence, CountryCode.of(nationality), vulnerabilities, exploitation,
-                            protection)));
+                            protection, recruiterRelation(exploitation, child).pick(dice))));
         }
         return victims;
+    }
+
+    /**
+     * Who recruited the victim, as far as the record knows: families arrange child and forced
+     * marriages and hand children over for labour or begging; partners and friends lure women into
+     * prostitution; labour migrants mostly meet an agent, recorded as "other". Often not known.
+     */
+    private static Weighted<RecruiterRelation> recruiterRelation(Set<Purpose> exploitation, boolean child) {
+        if (exploitation.contains(Purpose.FORCED_MARRIAGE)) {
+            return RECRUITED_INTO_MARRIAGE;
+        }
+        if (exploitation.contains(Purpose.SEXUAL_EXPLOITATION) || exploitation.contains(Purpose.PROSTITUTION)) {
+            return RECRUITED_INTO_SEX_WORK;
+        }
+        return child ? RECRUITED_AS_CHILD : RECRUITED_FOR_LABOUR;
+    }
+
+    private static final Weighted<RecruiterRelation> RECRUITED_INTO_MARRIAGE = relations(0.55, 0.15, 0.05, 0.10, 0.15);
+    private static final Weighted<RecruiterRelation> RECRUITED_INTO_SEX_WORK = relations(0.10, 0.20, 0.20, 0.20, 0.30);
+    private static final Weighted<RecruiterRelation> RECRUITED_AS_CHILD = relations(0.35, 0.0, 0.10, 0.25, 0.30);
+    private static final Weighted<RecruiterRelation> RECRUITED_FOR_LABOUR = relations(0.10, 0.02, 0.15, 0.35, 0.38);
+
+    private static Weighted<RecruiterRelation> relations(double family, double partner, double friend, double other,
+                                                         double unknown) {
+        return Weighted.with(RecruiterRelation.FAMILY, family).or(RecruiterRelation.INTIMATE_PARTNER, partner)
+                .or(RecruiterRelation.FRIEND, friend).or(RecruiterRelation.OTHER, other)
+                .or(RecruiterRelation.UNKNOWN, unknown).build();
     }
 
     private static Set<ProtectionMeasure> protection(Sampler dice, Gender gender, boolean child, boolean crossedBorder,
