@@ -22,12 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * {@code GET /export/ctdc/victims.csv} and {@code .json}: the de-identified victims of the cases
@@ -101,12 +97,12 @@ public class CtdcExportResource {
         }
     }
 
-    /** The caller as the application knows them: the subject and the realm roles Insaf has. */
+    /**
+     * The caller as the application knows them: the token's subject (the principal's name, see
+     * quarkus.oidc.token.principal-claim) and the realm roles Insaf has. The export needs no office.
+     */
     private Actor actor() {
-        Set<String> known = Arrays.stream(Role.values()).map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.toSet());
-        Set<Role> roles = caller.getRoles().stream().filter(known::contains)
-                .map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT))).collect(Collectors.toSet());
-        return new Actor(caller.getPrincipal().getName(), roles, Optional.empty());
+        return new Actor(caller.getPrincipal().getName(), Role.granted(caller.getRoles()), Optional.empty());
     }
 
     @ServerExceptionMapper

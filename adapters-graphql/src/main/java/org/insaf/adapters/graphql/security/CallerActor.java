@@ -7,11 +7,8 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 
 import java.security.Principal;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * Translates the caller's verified token into the application's {@link Actor}: the subject, the
@@ -19,9 +16,6 @@ import java.util.stream.Collectors;
  */
 @RequestScoped
 public class CallerActor {
-
-    private static final Set<String> KNOWN_ROLES = Arrays.stream(Role.values())
-            .map(r -> r.name().toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
     private final SecurityIdentity identity;
 
@@ -33,10 +27,7 @@ public class CallerActor {
     public Actor actor() {
         Principal principal = identity.getPrincipal();
         String userId = principal instanceof JsonWebToken jwt && jwt.getSubject() != null ? jwt.getSubject() : principal.getName();
-        Set<Role> roles = identity.getRoles().stream()
-                .filter(KNOWN_ROLES::contains)
-                .map(r -> Role.valueOf(r.toUpperCase(Locale.ROOT)))
-                .collect(Collectors.toUnmodifiableSet());
+        Set<Role> roles = Role.granted(identity.getRoles());
         Optional<String> office = principal instanceof JsonWebToken jwt
                 ? Optional.ofNullable(jwt.<String>getClaim("office")) : Optional.empty();
         return new Actor(userId, roles, office);
