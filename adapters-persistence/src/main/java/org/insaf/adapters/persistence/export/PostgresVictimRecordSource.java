@@ -52,7 +52,11 @@ public class PostgresVictimRecordSource implements VictimRecordSource {
             FROM victim v JOIN case_file c ON c.id = v.case_id
             WHERE c.registered_on >= :from AND c.registered_on < :to""";
 
-    /** Rows fetched from the database at a time: the export never holds the result set whole. */
+    /**
+     * Rows fetched from the database at a time (inside a transaction; without one the driver
+     * reads the whole result). The records themselves are all held by the application, which
+     * must count the groups before it publishes any row.
+     */
     private static final int FETCH_SIZE = 500;
 
     @Override
