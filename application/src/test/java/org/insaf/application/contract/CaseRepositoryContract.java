@@ -2,6 +2,7 @@ package org.insaf.application.contract;
 
 import org.insaf.application.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseRecord;
+import org.insaf.application.contract.ContractCases.Step;
 import org.insaf.application.error.Conflict;
 import org.insaf.application.error.StaleCase;
 import org.insaf.application.port.out.CaseCursor;
@@ -23,8 +24,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -193,6 +196,78 @@ public abstract class CaseRepositoryContract {
         save(loaded);
         assertThatThrownBy(() -> save(loaded)).as("the same loaded record saved twice").isInstanceOf(StaleCase.class);
         assertThat(load(record.caseFile().id()).caseFile().version()).isEqualTo(2);
+    }
+
+    // ------------------------------------------------------------------ changes saved where they were loaded
+
+    /** Loads the case, applies the step and saves it, in the caller's transaction; gives the record saved. */
+    private CaseRecord loadChangeAndSave(CaseId id, Step step) {
+        CaseRecord changed = step.change().apply(repository().load(id).orElseThrow());
+        repository().save(changed);
+        return changed;
+    }
+
+    private void assertStoredAs(CaseId id, CaseRecord expected, String after) {
+        CaseRecord stored = load(id);
+        assertThat(stored.caseFile().snapshot()).as("after: " + after)
+                .isEqualTo(atVersion(expected.caseFile().snapshot(), stored.caseFile().version()));
+        assertThat(stored.assignment()).as("after: " + after).isEqualTo(expected.assignment());
+        assertThat(stored.recordedFacts()).as("after: " + after).isEqualTo(expected.recordedFacts());
+    }
+
+    @Test
+    void each_change_saved_in_the_transaction_that_loaded_the_case_is_stored_whole() {
+        CaseAssignment assignment = new CaseAssignment(Optional.of(user("lead")), Optional.of(user("prosecutor")),
+                Optional.of("Sessions Court Lahore"), Optional.of(user("judge")));
+        CaseRecord record = record(registered(office("Lahore"), "FIR 7/2017", REGISTERED, PACHTO, EO_18), user("lead"));
+        save(record);
+        CaseId id = record.caseFile().id();
+        long version = 1;
+        for (Step step : decidedStory(assignment)) {
+            CaseRecord saved = inTransaction(() -> loadChangeAndSave(id, step));
+            assertStoredAs(id, saved, step.name());
+            assertThat(load(id).caseFile().version()).as("after: " + step.name()).isEqualTo(++version);
+        }
+        assertThat(load(id).caseFile().status()).isEqualTo(CaseStatus.DECIDED);
+    }
+
+    @Test
+    void a_whole_story_in_one_transaction_each_step_loading_what_the_last_saved_is_stored_whole() {
+        CaseAssignment assignment = new CaseAssignment(Optional.of(user("lead")), Optional.of(user("prosecutor")),
+                Optional.of("Sessions Court Lahore"), Optional.of(user("judge")));
+        CaseRecord record = record(registered(office("Lahore"), "FIR 8/2017", REGISTERED, PACHTO, EO_18), user("lead"));
+        CaseId id = record.caseFile().id();
+        List<Step> story = decidedStory(assignment);
+        CaseRecord last = inTransaction(() -> {
+            repository().save(record);
+            CaseRecord saved = record;
+            for (Step step : story) {
+                saved = loadChangeAndSave(id, step);
+            }
+            return saved;
+        });
+        assertStoredAs(id, last, "the whole story");
+        assertThat(load(id).caseFile().version()).isEqualTo(story.size() + 1);
+    }
+
+    @Test
+    void a_case_saved_by_another_transaction_after_this_one_loaded_it_is_stale_here() {
+        CaseRecord record = record(registered(office("Lahore"), "FIR 9/2017", REGISTERED, PACHTO), user("lead"));
+        save(record);
+        CaseId id = record.caseFile().id();
+        // The stale save fails the transaction it ran in, as a use case's would.
+        assertThatThrownBy(() -> inTransaction(() -> {
+            CaseRecord mine = repository().load(id).orElseThrow();
+            inTransaction(() -> loadChangeAndSave(id, new Step("theirs", r -> r.withAssignment(
+                    CaseAssignment.leadInvestigator(user("other"))))));
+            mine.caseFile().startInvestigation(LocalDate.of(2017, 3, 5), TODAY);
+            return repository().save(mine);
+        })).satisfies(e -> assertThat(Stream.iterate(e, Objects::nonNull, Throwable::getCause))
+                .anyMatch(StaleCase.class::isInstance));
+        CaseRecord stored = load(id);
+        assertThat(stored.caseFile().version()).isEqualTo(2);
+        assertThat(stored.caseFile().status()).isEqualTo(CaseStatus.REGISTERED);
+        assertThat(stored.assignment().investigator()).contains(user("other"));
     }
 
     @Test

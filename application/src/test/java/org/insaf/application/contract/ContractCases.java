@@ -40,6 +40,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
  * Cases for the contract kit, built with the domain alone so that any adapter can store them.
@@ -74,6 +76,10 @@ public final class ContractCases {
                 Set.of(StatutoryCondition.FOR_FINANCIAL_OR_MATERIAL_BENEFIT));
     }
 
+    /** One change in a case's story: it changes the record's case, or gives a record with new facts or assignment. */
+    public record Step(String name, UnaryOperator<CaseRecord> change) {
+    }
+
     /**
      * A case with every part a store must keep: two victims (one with a full identity and a CNIC,
      * one of estimated age), three accused (a person with CNIC and network links, an organisation,
@@ -82,47 +88,83 @@ public final class ContractCases {
      * the decision; with the whole assignment and the recorded facts.
      */
     public static CaseRecord decided(FiaCircle circle, String fir, CaseAssignment assignment) {
-        Case c = registered(circle, fir, REGISTERED, PACHTO, EO_18);
-        PersonId girl = PersonId.random();
-        PersonId man = PersonId.random();
-        c.addVictim(girl, new VictimIdentity("Amina Bibi", null, "0300-1112223", "Mohalla Qadirabad, Kasur"),
-                new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2004, 6, 10)), CountryCode.PAKISTAN,
-                        Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.FAMILY_DEBT),
-                        Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER), RecruiterRelation.INTIMATE_PARTNER),
-                PSEUDONYMS.incrementAndGet());
-        c.addVictim(man, new VictimIdentity("Bashir Ahmed", "35202-1234567-1", null, "Chak 12, Okara"),
-                new VictimDetails(Gender.MALE, AgeEvidence.estimated(30, LocalDate.of(2017, 3, 2)), CountryCode.of("AF"),
-                        Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of(), null),
-                PSEUDONYMS.incrementAndGet());
-        c.addProtection(girl, ProtectionMeasure.COUNSELLING);
-        PersonId syndicate = PersonId.random();
-        PersonId recruiter = PersonId.random();
-        c.addAccused(Trafficker.organisation(syndicate, "Gulf Manpower Syndicate",
-                Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT, TraffickerRole.FINANCIER)));
-        c.addAccused(Trafficker.person(recruiter, "Rashid Khan", Set.of(TraffickerRole.RECRUITER, TraffickerRole.SUB_AGENT_OF_LICENSED_OEP),
-                CountryCode.PAKISTAN).withCnic("35202-7654321-3").linkedTo(syndicate));
-        c.addAccused(Trafficker.person(man, "Bashir Ahmed", Set.of(TraffickerRole.TRANSPORTER), CountryCode.of("AF")),
-                "drove later groups after his own debt was paid, not under compulsion");
-        c.startInvestigation(LocalDate.of(2017, 3, 5), TODAY);
-        OffenceId pachto = OffenceId.random();
-        OffenceId eo = OffenceId.random();
-        c.fileChargeSheet(List.of(
-                        new Charge(pachto, recruiter, StatuteCatalogueFixture.PACHTO_3.ref(), Set.of(girl, man), gulfFacts()),
-                        new Charge(eo, syndicate, StatuteCatalogueFixture.EO_18.ref(), Set.of(man), gulfFacts())),
-                CATALOGUE, LocalDate.of(2017, 6, 1), TODAY);
-        c.openTrial(LocalDate.of(2017, 7, 3), TODAY);
-        c.recordHearing(new Hearing(LocalDate.of(2017, 8, 1), "Sessions Court Lahore", "charges framed",
-                LocalDate.of(2017, 9, 1)), TODAY);
-        c.recordHearing(new Hearing(LocalDate.of(2017, 9, 1), "Sessions Court Lahore", "victims examined", null), TODAY);
-        c.recordVerdict(pachto, VerdictOutcome.CONVICTED, LocalDate.of(2018, 1, 15), TODAY);
-        c.recordVerdict(eo, VerdictOutcome.ACQUITTED, LocalDate.of(2018, 1, 15), TODAY);
-        c.recordSentence(pachto, Sentence.imprisonment(LocalDate.of(2018, 1, 20), Period.of(10, 6, 0))
-                .withFine(Rupees.of(250_000)), CATALOGUE, TODAY);
-        c.decide(LocalDate.of(2018, 1, 20), TODAY);
-        if (c.warnings().isEmpty()) {
+        CaseRecord record = new CaseRecord(registered(circle, fir, REGISTERED, PACHTO, EO_18), assignment, Optional.empty());
+        for (Step step : decidedStory(assignment)) {
+            record = step.change().apply(record);
+        }
+        if (record.caseFile().warnings().isEmpty()) {
             throw new IllegalStateException("the kit's full case is meant to carry a mischarging warning");
         }
-        return new CaseRecord(c, assignment, Optional.of(gulfFacts()));
+        return record;
+    }
+
+    /**
+     * The story of {@link #decided} from a case registered under PACHTO-3 and EO-18 to its
+     * decision, step by step, as use cases would change it: people added, one victim's protection
+     * widened, the investigation started, facts recorded, the case assigned, charged, tried,
+     * decided. Each call makes new people and charges.
+     */
+    public static List<Step> decidedStory(CaseAssignment assignment) {
+        PersonId girl = PersonId.random();
+        PersonId man = PersonId.random();
+        PersonId syndicate = PersonId.random();
+        PersonId recruiter = PersonId.random();
+        OffenceId pachto = OffenceId.random();
+        OffenceId eo = OffenceId.random();
+        return List.of(
+                change("a victim is added", c -> c.addVictim(girl,
+                        new VictimIdentity("Amina Bibi", null, "0300-1112223", "Mohalla Qadirabad, Kasur"),
+                        new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2004, 6, 10)), CountryCode.PAKISTAN,
+                                Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.FAMILY_DEBT),
+                                Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER),
+                                RecruiterRelation.INTIMATE_PARTNER),
+                        PSEUDONYMS.incrementAndGet())),
+                change("a second victim is added and the first given counselling", c -> {
+                    c.addVictim(man, new VictimIdentity("Bashir Ahmed", "35202-1234567-1", null, "Chak 12, Okara"),
+                            new VictimDetails(Gender.MALE, AgeEvidence.estimated(30, LocalDate.of(2017, 3, 2)), CountryCode.of("AF"),
+                                    Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of(), null),
+                            PSEUDONYMS.incrementAndGet());
+                    c.addProtection(girl, ProtectionMeasure.COUNSELLING);
+                }),
+                change("three accused are added", c -> {
+                    c.addAccused(Trafficker.organisation(syndicate, "Gulf Manpower Syndicate",
+                            Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT, TraffickerRole.FINANCIER)));
+                    c.addAccused(Trafficker.person(recruiter, "Rashid Khan",
+                            Set.of(TraffickerRole.RECRUITER, TraffickerRole.SUB_AGENT_OF_LICENSED_OEP),
+                            CountryCode.PAKISTAN).withCnic("35202-7654321-3").linkedTo(syndicate));
+                    c.addAccused(Trafficker.person(man, "Bashir Ahmed", Set.of(TraffickerRole.TRANSPORTER), CountryCode.of("AF")),
+                            "drove later groups after his own debt was paid, not under compulsion");
+                }),
+                change("the investigation starts", c -> c.startInvestigation(LocalDate.of(2017, 3, 5), TODAY)),
+                new Step("facts are recorded", r -> r.withFacts(gulfFacts())),
+                new Step("the case is assigned", r -> r.withAssignment(assignment)),
+                change("two charges are filed", c -> c.fileChargeSheet(List.of(
+                                new Charge(pachto, recruiter, StatuteCatalogueFixture.PACHTO_3.ref(), Set.of(girl, man), gulfFacts()),
+                                new Charge(eo, syndicate, StatuteCatalogueFixture.EO_18.ref(), Set.of(man), gulfFacts())),
+                        CATALOGUE, LocalDate.of(2017, 6, 1), TODAY)),
+                change("the trial opens and is first heard", c -> {
+                    c.openTrial(LocalDate.of(2017, 7, 3), TODAY);
+                    c.recordHearing(new Hearing(LocalDate.of(2017, 8, 1), "Sessions Court Lahore", "charges framed",
+                            LocalDate.of(2017, 9, 1)), TODAY);
+                }),
+                change("a second hearing", c -> c.recordHearing(new Hearing(LocalDate.of(2017, 9, 1),
+                        "Sessions Court Lahore", "victims examined", null), TODAY)),
+                change("the verdicts", c -> {
+                    c.recordVerdict(pachto, VerdictOutcome.CONVICTED, LocalDate.of(2018, 1, 15), TODAY);
+                    c.recordVerdict(eo, VerdictOutcome.ACQUITTED, LocalDate.of(2018, 1, 15), TODAY);
+                }),
+                change("the sentence, and the case is decided", c -> {
+                    c.recordSentence(pachto, Sentence.imprisonment(LocalDate.of(2018, 1, 20), Period.of(10, 6, 0))
+                            .withFine(Rupees.of(250_000)), CATALOGUE, TODAY);
+                    c.decide(LocalDate.of(2018, 1, 20), TODAY);
+                }));
+    }
+
+    private static Step change(String name, Consumer<Case> change) {
+        return new Step(name, record -> {
+            change.accept(record.caseFile());
+            return record;
+        });
     }
 
     /** A case dropped during investigation, with its reason. */

@@ -17,8 +17,8 @@ public class GenerateCommand implements QuarkusApplication {
 
     public static final String NAME = "generate";
 
-    static final int DEFAULT_WORKERS = 1;
-    static final boolean DEFAULT_ONE_TRANSACTION_PER_CASE = true;
+    static final int DEFAULT_WORKERS = 2;
+    static final boolean DEFAULT_ONE_TRANSACTION_PER_CASE = false;
 
     static final String USAGE = """
             usage: java -Dinsaf.data-dir=DIR -jar bootstrap/target/quarkus-app/quarkus-run.jar generate \\

@@ -51,6 +51,8 @@ import org.insaf.domain.statute.Means;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;
@@ -95,6 +97,7 @@ class CaseFilePersistenceTest {
     @Inject CaseRepository repository;
     @Inject AuditLog audit;
     @Inject AgroalDataSource dataSource;
+    @Inject SessionFactory sessionFactory;
 
     private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(OFFICE));
     private final Actor admin = new Actor("admin-1", Set.of(Role.ADMIN), Optional.empty());
@@ -107,6 +110,24 @@ class CaseFilePersistenceTest {
 
     /** Register, investigate, add a child victim and two accused, assign, charge both under PACHTO, try, decide. */
     private CaseView decidedCase() {
+        CaseView c = caseOnTrial();
+        CaseId id = c.id();
+        recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id, Optional.empty(),
+                new Hearing(LocalDate.of(2017, 7, 10), "Sessions Court Lahore", "Charges read", LocalDate.of(2017, 8, 1))));
+        recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id, Optional.empty(),
+                new Hearing(LocalDate.of(2017, 8, 1), "Sessions Court Lahore", "Evidence of the victim, in camera", null)));
+        List<Offence> offences = c.offences();
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), offences.get(1).id(),
+                VerdictOutcome.ACQUITTED, LocalDate.of(2017, 9, 1)));
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), offences.get(0).id(),
+                VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1)));
+        return recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(),
+                offences.get(0).id(), Sentence.imprisonment(LocalDate.of(2017, 9, 15), Period.ofYears(8))
+                        .withFine(org.insaf.domain.shared.Rupees.of(200_000))));
+    }
+
+    /** Register, investigate, add a child victim and two accused, assign, charge both under PACHTO, open the trial. */
+    private CaseView caseOnTrial() {
         CaseView c = register.registerCase(new RegisterCaseUseCase.Command(investigator,
                 new FirNumber("FIR-" + UUID.randomUUID().toString().substring(0, 8)), new FiaCircle(OFFICE),
                 LocalDate.of(2017, 3, 1), Set.of(StatuteCode.of("PACHTO-3"))));
@@ -135,19 +156,35 @@ class CaseFilePersistenceTest {
                 new ChargeRequest(recruiter, StatuteCode.of("PACHTO-3"), Set.of(victim), Optional.empty()),
                 new ChargeRequest(transporter, StatuteCode.of("PACHTO-3"), Set.of(victim), Optional.of(GULF_FACTS))),
                 LocalDate.of(2017, 6, 1)));
-        openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2017, 7, 1)));
-        recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id, Optional.empty(),
+        return openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2017, 7, 1)));
+    }
+
+    @Test
+    void recording_a_hearing_writes_the_hearing_and_the_case_version_not_the_whole_case() {
+        CaseView onTrial = caseOnTrial();
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        QuarkusTransaction.requiringNew().call(() -> repository.load(onTrial.id()).orElseThrow());
+        long load = statistics.getPrepareStatementCount();
+
+        statistics.clear();
+        CaseView heard = recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, onTrial.id(), Optional.empty(),
                 new Hearing(LocalDate.of(2017, 7, 10), "Sessions Court Lahore", "Charges read", LocalDate.of(2017, 8, 1))));
-        recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id, Optional.empty(),
-                new Hearing(LocalDate.of(2017, 8, 1), "Sessions Court Lahore", "Evidence of the victim, in camera", null)));
-        List<Offence> offences = c.offences();
-        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), offences.get(1).id(),
-                VerdictOutcome.ACQUITTED, LocalDate.of(2017, 9, 1)));
-        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), offences.get(0).id(),
-                VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1)));
-        return recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(),
-                offences.get(0).id(), Sentence.imprisonment(LocalDate.of(2017, 9, 15), Period.ofYears(8))
-                        .withFine(org.insaf.domain.shared.Rupees.of(200_000))));
+        long hearing = statistics.getPrepareStatementCount();
+
+        // Beyond loading the case: the version's conditional update, the hearing's insert, and the
+        // audit entry (its lock, the chain's last entry, the insert). Rewriting the case's parts
+        // (two accused, two charges, a victim with her identity, five status dates...) would be
+        // more than twenty.
+        assertThat(load).isPositive();
+        assertThat(hearing - load).isLessThanOrEqualTo(5);
+        CaseRecord stored = QuarkusTransaction.requiringNew().call(() -> repository.load(onTrial.id()).orElseThrow());
+        assertThat(stored.caseFile().snapshot().hearings()).isEqualTo(heard.hearings()).hasSize(1);
+        assertThat(stored.caseFile().snapshot().offences()).isEqualTo(onTrial.offences());
+        assertThat(stored.caseFile().snapshot().victims()).singleElement().satisfies(v -> {
+            assertThat(v.id()).isEqualTo(onTrial.victims().get(0).id());
+            assertThat(v.identity().name()).isEqualTo(CHILD_NAME);
+        });
     }
 
     @Test

@@ -21,8 +21,10 @@ import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CaseWarning;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.Verdict;
@@ -54,17 +56,21 @@ import java.util.stream.Collectors;
  * Cases on PostgreSQL. A case is one row with its version plus rows for its parts. Loading any
  * number of cases takes the same fixed set of statements (one per table, keyed by the case ids),
  * so a page of 50 costs what a page of 5 does. Saving checks and bumps the version in one
- * conditional UPDATE: if someone saved first, no row matches and nothing is written.
+ * conditional UPDATE: if someone saved first, no row matches and nothing is written. A save of a
+ * case this transaction loaded writes only the rows that changed since the load (see
+ * {@link CaseChanges}); any other save rewrites the case's parts whole.
  */
 @ApplicationScoped
 public class PostgresCaseRepository implements CaseRepository {
 
     private final CaseFileMapper mapper;
     private final IdentityCipher cipher;
+    private final CasesReadInTransaction read;
 
-    PostgresCaseRepository(CaseFileMapper mapper, IdentityCipher cipher) {
+    PostgresCaseRepository(CaseFileMapper mapper, IdentityCipher cipher, CasesReadInTransaction read) {
         this.mapper = mapper;
         this.cipher = cipher;
+        this.read = read;
     }
 
     private static EntityManager em() {
@@ -79,7 +85,12 @@ public class PostgresCaseRepository implements CaseRepository {
         return em().createQuery("from CaseFileEntity c where c.id = :id", CaseFileEntity.class)
                 .setParameter("id", id.value())
                 .getResultStream().findFirst()
-                .map(row -> assemble(List.of(row)).get(0));
+                .map(row -> assemble(List.of(row)).get(0))
+                .map(record -> {
+                    read.remember(new CasesReadInTransaction.Stored(record.caseFile().version(),
+                            record.caseFile().snapshot(), record.recordedFacts()));
+                    return record;
+                });
     }
 
     private List<CaseRecord> assemble(List<CaseFileEntity> rows) {
@@ -169,44 +180,62 @@ public class PostgresCaseRepository implements CaseRepository {
         // Nothing this transaction read may shadow the rows written below.
         em.flush();
         em.clear();
-        if (s.version() == 0) {
-            if (em.find(CaseFileEntity.class, id) != null) {
-                throw new StaleCase(s.id());
-            }
-            CaseFileEntity row = new CaseFileEntity();
-            row.id = id;
-            writeCaseRow(row, record, next);
-            em.persist(row);
-        } else {
-            int updated = em.createQuery("""
-                            update CaseFileEntity c set c.version = :next, c.status = :status,
-                              c.investigationClosedReason = :reason, c.leadInvestigator = :investigator,
-                              c.prosecutor = :prosecutor, c.court = :court, c.judge = :judge
-                            where c.id = :id and c.version = :loaded""")
-                    .setParameter("next", next).setParameter("status", s.status().name())
-                    .setParameter("reason", s.investigationClosedReason())
-                    .setParameter("investigator", record.assignment().investigator().orElse(null))
-                    .setParameter("prosecutor", record.assignment().prosecutor().orElse(null))
-                    .setParameter("court", record.assignment().court().orElse(null))
-                    .setParameter("judge", record.assignment().judge().orElse(null))
-                    .setParameter("id", id).setParameter("loaded", s.version())
-                    .executeUpdate();
-            if (updated == 0) {
-                Long current = em.createQuery("select c.version from CaseFileEntity c where c.id = :id", Long.class)
-                        .setParameter("id", id).getResultStream().findFirst().orElse(0L);
-                throw new StaleCase(s.id(), s.version(), current);
-            }
-            deleteParts(id);
-        }
         try {
-            // The case row itself reaches the database in here: its unique constraints fail here.
-            insertParts(id, s, record);
+            if (s.version() == 0) {
+                if (em.find(CaseFileEntity.class, id) != null) {
+                    throw new StaleCase(s.id());
+                }
+                CaseFileEntity row = new CaseFileEntity();
+                row.id = id;
+                writeCaseRow(row, record, next);
+                em.persist(row);
+                // The case row itself reaches the database in here: its unique constraints fail here.
+                insertParts(id, s, record);
+            } else {
+                // The version check comes first: the rows compared against below are those of this version.
+                updateCaseRow(id, s, record, next);
+                Optional<CasesReadInTransaction.Stored> before = read.at(id, s.version())
+                        .filter(b -> CaseChanges.peopleOnlyAdded(b.snapshot(), s));
+                if (before.isPresent()) {
+                    writeChanges(id, before.get(), s, record);
+                } else {
+                    deleteParts(id);
+                    insertParts(id, s, record);
+                }
+            }
             em.flush();
         } catch (jakarta.persistence.PersistenceException e) {
+            read.forget(id);
             throw translate(e, s);
+        } catch (RuntimeException e) {
+            read.forget(id);
+            throw e;
         }
         em.clear();
+        read.remember(new CasesReadInTransaction.Stored(next, s, record.recordedFacts()));
         return next;
+    }
+
+    private static void updateCaseRow(UUID id, CaseSnapshot s, CaseRecord record, long next) {
+        EntityManager em = em();
+        int updated = em.createQuery("""
+                        update CaseFileEntity c set c.version = :next, c.status = :status,
+                          c.investigationClosedReason = :reason, c.leadInvestigator = :investigator,
+                          c.prosecutor = :prosecutor, c.court = :court, c.judge = :judge
+                        where c.id = :id and c.version = :loaded""")
+                .setParameter("next", next).setParameter("status", s.status().name())
+                .setParameter("reason", s.investigationClosedReason())
+                .setParameter("investigator", record.assignment().investigator().orElse(null))
+                .setParameter("prosecutor", record.assignment().prosecutor().orElse(null))
+                .setParameter("court", record.assignment().court().orElse(null))
+                .setParameter("judge", record.assignment().judge().orElse(null))
+                .setParameter("id", id).setParameter("loaded", s.version())
+                .executeUpdate();
+        if (updated == 0) {
+            Long current = em.createQuery("select c.version from CaseFileEntity c where c.id = :id", Long.class)
+                    .setParameter("id", id).getResultStream().findFirst().orElse(0L);
+            throw new StaleCase(s.id(), s.version(), current);
+        }
     }
 
     private static RuntimeException translate(RuntimeException e, CaseSnapshot s) {
@@ -240,6 +269,92 @@ public class PostgresCaseRepository implements CaseRepository {
         row.judge = record.assignment().judge().orElse(null);
     }
 
+    /**
+     * Writes what changed between the case as this transaction read it and as it is saved: a use
+     * case changes a few rows (a hearing added, a verdict given), so a few statements instead of
+     * rewriting every part. Victims and accused are only ever added here (the caller checked);
+     * an offence changed in place is updated; a list of hearings or warnings that is not the old
+     * one with more at its end is rewritten whole.
+     */
+    private void writeChanges(UUID id, CasesReadInTransaction.Stored stored, CaseSnapshot s, CaseRecord record) {
+        EntityManager em = em();
+        CaseSnapshot b = stored.snapshot();
+        s.statusDates().forEach((status, day) -> {
+            LocalDate was = b.statusDates().get(status);
+            if (was == null) {
+                em.persist(statusDateRow(id, status, day));
+            } else if (!was.equals(day)) {
+                em.createQuery("update CaseStatusDateEntity e set e.enteredOn = :day where e.caseId = :id and e.status = :status")
+                        .setParameter("day", day).setParameter("id", id).setParameter("status", status.name())
+                        .executeUpdate();
+            }
+        });
+        b.statusDates().keySet().stream().filter(status -> !s.statusDates().containsKey(status)).forEach(status ->
+                em.createQuery("delete from CaseStatusDateEntity e where e.caseId = :id and e.status = :status")
+                        .setParameter("id", id).setParameter("status", status.name()).executeUpdate());
+        s.firSections().stream().filter(code -> !b.firSections().contains(code))
+                .forEach(code -> em.persist(firSectionRow(id, code)));
+        b.firSections().stream().filter(code -> !s.firSections().contains(code)).forEach(code ->
+                em.createQuery("delete from FirSectionEntity e where e.caseId = :id and e.statuteCode = :code")
+                        .setParameter("id", id).setParameter("code", code.value()).executeUpdate());
+
+        insertFrom(id, b.victims().size(), s.victims(), this::insertVictim);
+        insertFrom(id, b.accused().size(), s.accused(), this::insertAccused);
+        // The rows offences point to must reach the database first.
+        em.flush();
+
+        if (CaseChanges.keepsPlaces(b.offences(), s.offences(), Offence::id)) {
+            for (int i = 0; i < b.offences().size(); i++) {
+                Offence was = b.offences().get(i);
+                Offence now = s.offences().get(i);
+                if (!was.equals(now)) {
+                    em.merge(offenceRow(id, i, now));
+                    if (!was.victims().equals(now.victims())) {
+                        em.createQuery("delete from OffenceVictimEntity ov where ov.offenceId = :offence")
+                                .setParameter("offence", now.id().value()).executeUpdate();
+                        insertOffenceVictims(now);
+                    }
+                }
+            }
+            insertFrom(id, b.offences().size(), s.offences(), this::insertOffence);
+        } else {
+            // Its links to victims go with it (ON DELETE CASCADE).
+            em.createQuery("delete from OffenceEntity e where e.caseId = :id").setParameter("id", id).executeUpdate();
+            insertFrom(id, 0, s.offences(), this::insertOffence);
+        }
+
+        appendOrRewrite(id, "HearingEntity", b.hearings(), s.hearings(), this::insertHearing);
+        appendOrRewrite(id, "CaseWarningEntity", b.warnings(), s.warnings(), this::insertWarning);
+
+        if (!stored.recordedFacts().equals(record.recordedFacts())) {
+            em.createQuery("delete from CaseFactsEntity e where e.caseId = :id").setParameter("id", id).executeUpdate();
+            record.recordedFacts().ifPresent(facts -> em.persist(factsRow(id, facts)));
+        }
+    }
+
+    /** A part stored at its position in the case's list. */
+    @FunctionalInterface
+    private interface PartWriter<T> {
+        void insert(UUID caseId, int position, T part);
+    }
+
+    /** Inserts the parts from position {@code from} on. */
+    private static <T> void insertFrom(UUID caseId, int from, List<T> parts, PartWriter<T> writer) {
+        for (int i = from; i < parts.size(); i++) {
+            writer.insert(caseId, i, parts.get(i));
+        }
+    }
+
+    /** Inserts what was added at the end of a list of parts; rewrites the list when anything else changed. */
+    private static <T> void appendOrRewrite(UUID caseId, String entity, List<T> before, List<T> after, PartWriter<T> writer) {
+        if (CaseChanges.keepsPlaces(before, after, Function.identity())) {
+            insertFrom(caseId, before.size(), after, writer);
+        } else {
+            em().createQuery("delete from " + entity + " e where e.caseId = :id").setParameter("id", caseId).executeUpdate();
+            insertFrom(caseId, 0, after, writer);
+        }
+    }
+
     private static void deleteParts(UUID id) {
         EntityManager em = em();
         em.createQuery("delete from OffenceVictimEntity ov where ov.offenceId in (select o.id from OffenceEntity o where o.caseId = :id)")
@@ -254,74 +369,89 @@ public class PostgresCaseRepository implements CaseRepository {
 
     private void insertParts(UUID id, CaseSnapshot s, CaseRecord record) {
         EntityManager em = em();
-        s.statusDates().forEach((status, day) -> {
-            CaseStatusDateEntity row = new CaseStatusDateEntity();
-            row.id = UUID.randomUUID();
-            row.caseId = id;
-            row.status = status.name();
-            row.enteredOn = day;
-            em.persist(row);
-        });
-        for (StatuteCode code : s.firSections()) {
-            FirSectionEntity row = new FirSectionEntity();
-            row.id = UUID.randomUUID();
-            row.caseId = id;
-            row.statuteCode = code.value();
-            em.persist(row);
-        }
-        int position = 0;
-        for (Victim victim : s.victims()) {
-            VictimEntity row = new VictimEntity();
-            mapper.writeVictim(victim, row);
-            row.caseId = id;
-            row.position = position++;
-            em.persist(row);
-            em.persist(identityRow(victim));
-        }
-        position = 0;
-        for (Accused accused : s.accused()) {
-            AccusedEntity row = new AccusedEntity();
-            mapper.writeAccused(accused, row);
-            row.id = UUID.randomUUID();
-            row.caseId = id;
-            row.position = position++;
-            em.persist(row);
-        }
+        s.statusDates().forEach((status, day) -> em.persist(statusDateRow(id, status, day)));
+        s.firSections().forEach(code -> em.persist(firSectionRow(id, code)));
+        insertFrom(id, 0, s.victims(), this::insertVictim);
+        insertFrom(id, 0, s.accused(), this::insertAccused);
         // The rows offences point to must reach the database first.
         em.flush();
-        position = 0;
-        for (Offence offence : s.offences()) {
-            em.persist(offenceRow(id, position++, offence));
-            for (PersonId victim : offence.victims()) {
-                OffenceVictimEntity link = new OffenceVictimEntity();
-                link.id = UUID.randomUUID();
-                link.offenceId = offence.id().value();
-                link.victimId = victim.value();
-                em.persist(link);
-            }
+        insertFrom(id, 0, s.offences(), this::insertOffence);
+        insertFrom(id, 0, s.hearings(), this::insertHearing);
+        insertFrom(id, 0, s.warnings(), this::insertWarning);
+        record.recordedFacts().ifPresent(facts -> em.persist(factsRow(id, facts)));
+    }
+
+    private static CaseStatusDateEntity statusDateRow(UUID caseId, CaseStatus status, LocalDate day) {
+        CaseStatusDateEntity row = new CaseStatusDateEntity();
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.status = status.name();
+        row.enteredOn = day;
+        return row;
+    }
+
+    private static FirSectionEntity firSectionRow(UUID caseId, StatuteCode code) {
+        FirSectionEntity row = new FirSectionEntity();
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.statuteCode = code.value();
+        return row;
+    }
+
+    private CaseFactsEntity factsRow(UUID caseId, org.insaf.domain.offence.OffenceFacts facts) {
+        CaseFactsEntity row = new CaseFactsEntity();
+        row.caseId = caseId;
+        row.facts = mapper.columns(facts);
+        return row;
+    }
+
+    private void insertVictim(UUID caseId, int position, Victim victim) {
+        VictimEntity row = new VictimEntity();
+        mapper.writeVictim(victim, row);
+        row.caseId = caseId;
+        row.position = position;
+        em().persist(row);
+        em().persist(identityRow(victim));
+    }
+
+    private void insertAccused(UUID caseId, int position, Accused accused) {
+        AccusedEntity row = new AccusedEntity();
+        mapper.writeAccused(accused, row);
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.position = position;
+        em().persist(row);
+    }
+
+    private void insertOffence(UUID caseId, int position, Offence offence) {
+        em().persist(offenceRow(caseId, position, offence));
+        insertOffenceVictims(offence);
+    }
+
+    private static void insertOffenceVictims(Offence offence) {
+        for (PersonId victim : offence.victims()) {
+            OffenceVictimEntity link = new OffenceVictimEntity();
+            link.id = UUID.randomUUID();
+            link.offenceId = offence.id().value();
+            link.victimId = victim.value();
+            em().persist(link);
         }
-        position = 0;
-        for (var hearing : s.hearings()) {
-            HearingEntity row = mapper.toRow(hearing);
-            row.id = UUID.randomUUID();
-            row.caseId = id;
-            row.position = position++;
-            em.persist(row);
-        }
-        position = 0;
-        for (var warning : s.warnings()) {
-            CaseWarningEntity row = mapper.toRow(warning);
-            row.id = UUID.randomUUID();
-            row.caseId = id;
-            row.position = position++;
-            em.persist(row);
-        }
-        record.recordedFacts().ifPresent(facts -> {
-            CaseFactsEntity row = new CaseFactsEntity();
-            row.caseId = id;
-            row.facts = mapper.columns(facts);
-            em.persist(row);
-        });
+    }
+
+    private void insertHearing(UUID caseId, int position, Hearing hearing) {
+        HearingEntity row = mapper.toRow(hearing);
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.position = position;
+        em().persist(row);
+    }
+
+    private void insertWarning(UUID caseId, int position, CaseWarning warning) {
+        CaseWarningEntity row = mapper.toRow(warning);
+        row.id = UUID.randomUUID();
+        row.caseId = caseId;
+        row.position = position;
+        em().persist(row);
     }
 
     private VictimIdentityEntity identityRow(Victim victim) {
