@@ -1,0 +1,89 @@
+package org.insaf.adapters.graphql.engine;
+
+import graphql.GraphQLException;
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import io.smallrye.graphql.execution.context.SmallRyeContextManager;
+import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
+import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
+import io.smallrye.graphql.schema.model.Field;
+import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.spi.ClassloadingService;
+import io.smallrye.graphql.spi.DataFetcherService;
+import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+
+import java.lang.reflect.Method;
+
+/**
+ * The data fetcher of every field that reads a property of an output object (a record component
+ * of the types in {@code CaseTypes} and the like), found by SmallRye's {@code ServiceLoader}
+ * (listed in {@code META-INF/services}).
+ * <p>
+ * SmallRye's own {@code FieldDataFetcher} fills its request context for every such field before
+ * calling the accessor: it clones the context and builds the field's selection set twice as JSON,
+ * work that only resolvers with an injected {@code Context} could use, and ours do not read it for
+ * a record component. A page of 50 cases has some 3,000 of these fields, and that filling was
+ * most of the page's CPU time. This fetcher calls the accessor and hands the value to SmallRye's
+ * own {@link FieldHelper} (date formatting, number coercion), so the answer is the same.
+ * Resolvers ({@code @Query}, {@code @Mutation}, {@code @Source}) keep SmallRye's fetchers and
+ * their context.
+ */
+public class PlainFieldFetching implements DataFetcherService {
+
+    @Override
+    public Integer getPriority() {
+        return 100;
+    }
+
+    @Override
+    public PlugableDataFetcher<?> getFieldDataFetcher(Field field, Type type, Reference owner) {
+        // A public Java field (no accessor method) keeps SmallRye's fetcher; the API has none.
+        return field.getMethodName() == null ? null : new PropertyFetcher(field, owner);
+    }
+
+    static final class PropertyFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
+
+        private final Field field;
+        private final Reference owner;
+        private final FieldHelper fieldHelper;
+        private volatile Method accessor;
+
+        PropertyFetcher(Field field, Reference owner) {
+            this.field = field;
+            this.owner = owner;
+            this.fieldHelper = new FieldHelper(field);
+        }
+
+        @Override
+        public Object get(DataFetchingEnvironment dfe) throws Exception {
+            Object value = accessor().invoke(dfe.getSource());
+            try {
+                return fieldHelper.transformOrAdaptResponse(value, dfe);
+            } catch (AbstractDataFetcherException notTransformed) {
+                // As SmallRye's FieldDataFetcher: the value as it is.
+                return value;
+            } finally {
+                // SmallRye's fetcher leaves no context on the thread after a field; neither does this one.
+                SmallRyeContextManager.clearCurrentSmallRyeContext();
+            }
+        }
+
+        private Method accessor() {
+            Method m = accessor;
+            if (m == null) {
+                m = find();
+                accessor = m;
+            }
+            return m;
+        }
+
+        private Method find() {
+            try {
+                return ClassloadingService.get().loadClass(owner.getClassName()).getMethod(field.getMethodName());
+            } catch (ReflectiveOperationException e) {
+                throw new GraphQLException(e);
+            }
+        }
+    }
+}
