@@ -25,6 +25,7 @@ Usage: bench/run.sh --data DIR [options]
   --cold-starts N     cold starts measured with the database up (default 3)
   --pool N            cases on trial assigned to the bench's judge/prosecutor (default 512)
   --no-embedded-start skip timing a start with embedded PostgreSQL and Keycloak
+  --no-appcds         start the service without the build's AppCDS archive
   --in-place          run on DIR itself instead of a copy (it will be changed)
   --keep              keep the working copy of the data
 EOF
@@ -32,7 +33,7 @@ EOF
 
 DEFAULT_JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing"
-JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 IN_PLACE=0 KEEP=0
+JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 APPCDS=1 IN_PLACE=0 KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) DATA=$2; shift 2 ;;
@@ -45,6 +46,7 @@ while [ $# -gt 0 ]; do
     --cold-starts) COLD_STARTS=$2; shift 2 ;;
     --pool) POOL=$2; shift 2 ;;
     --no-embedded-start) EMBEDDED_START=0; shift ;;
+    --no-appcds) APPCDS=0; shift ;;
     --in-place) IN_PLACE=1; shift ;;
     --keep) KEEP=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -122,11 +124,16 @@ PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 
 # Starts the packaged service in the background (SERVICE_PID); extra arguments are JVM options.
+# The packaged service runs from its own folder, as it is deployed: there the AppCDS archive the
+# build made (app-cds.jsa, whose class path is relative to that folder) applies. --no-appcds
+# leaves it out.
 start_service() {
   local logfile=$1; shift
+  local cds=()
+  if [ "$APPCDS" = 1 ] && [ -f "$APP/app-cds.jsa" ]; then cds=(-XX:SharedArchiveFile=app-cds.jsa); fi
   # shellcheck disable=SC2086
-  MALLOC_ARENA_MAX=2 java $JVM_OPTS "$@" -Dquarkus.http.port="$PORT" -Dinsaf.data-dir="$RUN_DATA" -Dinsaf.keycloak.home="$KC_HOME" \
-    -jar "$APP/quarkus-run.jar" >"$logfile" 2>&1 &
+  (cd "$APP" && MALLOC_ARENA_MAX=2 exec java $JVM_OPTS "${cds[@]}" "$@" -Dquarkus.http.port="$PORT" \
+    -Dinsaf.data-dir="$RUN_DATA" -Dinsaf.keycloak.home="$KC_HOME" -jar quarkus-run.jar) >"$logfile" 2>&1 &
   SERVICE_PID=$!
 }
 
@@ -405,7 +412,7 @@ stop_service
   echo "* Commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')"
   echo "* Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(java -version 2>&1 | head -1)"
   echo "* Data: $CASES cases, $VICTIMS victims, $ACCUSED accused, $OFFENCES offences, $HEARINGS hearings"
-  echo "* Service JVM: \`MALLOC_ARENA_MAX=2 java $JVM_OPTS\`; wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), 1 thread, on the same machine"
+  echo "* Service JVM: \`MALLOC_ARENA_MAX=2 java $JVM_OPTS\`, AppCDS archive $([ "$APPCDS" = 1 ] && [ -f "$APP/app-cds.jsa" ] && echo used || echo "not used"); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), 1 thread, on the same machine"
   echo "* Page filter: status $PAGE_STATUS ($PAGE_ROWS cases), first page and 9 pages spread over the list; detail: 1000 cases; pool of $POOL_SIZE cases on trial for advice and hearings"
   echo
   echo "| operation | clients | requests | throughput (req/s) | p50 ms | p95 ms | p99 ms | max ms | failed | service CPU ms / request | PostgreSQL CPU ms / request | load before |"

@@ -1,5 +1,6 @@
 package org.insaf.bootstrap;
 
+import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
@@ -24,6 +25,12 @@ public final class InsafMain {
     }
 
     public static void main(String... args) {
+        if (ApplicationLifecycleManager.isAppCDSGeneration()) {
+            // The build starts the application once to record the classes it loads (the AppCDS
+            // archive); Quarkus stops it before anything connects, so nothing embedded is needed.
+            Quarkus.run(args);
+            return;
+        }
         boolean generate = args.length > 0 && GenerateCommand.NAME.equals(args[0]);
         Path dataDir = Path.of(EmbeddedInfrastructure.systemConfig("insaf.data-dir").orElse(".run-data"))
                 .toAbsolutePath();

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.jpa.HibernateHints;
 import org.insaf.adapters.persistence.identity.IdentityCipher;
 import org.insaf.application.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseRecord;
@@ -55,7 +56,8 @@ import java.util.stream.Collectors;
 /**
  * Cases on PostgreSQL. A case is one row with its version plus rows for its parts. Loading any
  * number of cases takes the same fixed set of statements (one per table, keyed by the case ids),
- * so a page of 50 costs what a page of 5 does. Saving checks and bumps the version in one
+ * so a page of 50 costs what a page of 5 does; the rows are read read-only (Hibernate keeps no
+ * snapshot of them to compare at flush: a case is changed through {@link #save}). Saving checks and bumps the version in one
  * conditional UPDATE: if someone saved first, no row matches and nothing is written. A save of a
  * case this transaction loaded writes only the rows that changed since the load (see
  * {@link CaseChanges}); any other save rewrites the case's parts whole.
@@ -83,6 +85,7 @@ public class PostgresCaseRepository implements CaseRepository {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<CaseRecord> load(CaseId id) {
         return em().createQuery("from CaseFileEntity c where c.id = :id", CaseFileEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("id", id.value())
                 .getResultStream().findFirst()
                 .map(row -> assemble(List.of(row)).get(0))
@@ -109,10 +112,12 @@ public class PostgresCaseRepository implements CaseRepository {
         Map<UUID, VictimIdentityEntity> identities = em().createQuery(
                         "from VictimIdentityEntity i where i.victimId in (select v.id from VictimEntity v where v.caseId in :ids)",
                         VictimIdentityEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.toMap(i -> i.victimId, i -> i));
         Map<UUID, List<OffenceVictimEntity>> offenceVictims = em().createQuery(
                         "from OffenceVictimEntity ov where ov.offenceId in (select o.id from OffenceEntity o where o.caseId in :ids)",
                         OffenceVictimEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true)
                 .setParameter("ids", ids).getResultStream().collect(Collectors.groupingBy(ov -> ov.offenceId));
 
         List<CaseRecord> records = new ArrayList<>(rows.size());
@@ -142,7 +147,7 @@ public class PostgresCaseRepository implements CaseRepository {
 
     private static <E> Map<UUID, List<E>> byCase(Class<E> type, List<UUID> ids, Function<E, UUID> caseOf, String order) {
         TypedQuery<E> query = em().createQuery("from " + type.getSimpleName() + " e where e.caseId in :ids" + order, type);
-        return query.setParameter("ids", ids).getResultStream()
+        return query.setHint(HibernateHints.HINT_READ_ONLY, true).setParameter("ids", ids).getResultStream()
                 .collect(Collectors.groupingBy(caseOf, HashMap::new, Collectors.toList()));
     }
 
@@ -552,7 +557,8 @@ public class PostgresCaseRepository implements CaseRepository {
             params.put("afterId", cursor.id().value());
         });
         jpql.append(" order by c.registeredOn desc, c.id desc");
-        TypedQuery<CaseFileEntity> query = em().createQuery(jpql.toString(), CaseFileEntity.class);
+        TypedQuery<CaseFileEntity> query = em().createQuery(jpql.toString(), CaseFileEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true);
         params.forEach(query::setParameter);
         List<CaseFileEntity> rows = query.setMaxResults(limit + 1).getResultList();
         boolean more = rows.size() > limit;
