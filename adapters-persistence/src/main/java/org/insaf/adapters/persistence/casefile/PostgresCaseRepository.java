@@ -552,7 +552,9 @@ public class PostgresCaseRepository implements CaseRepository {
             params.put("to", to);
         });
         after.ifPresent(cursor -> {
-            jpql.append(" and (c.registeredOn < :afterDate or (c.registeredOn = :afterDate and c.id < :afterId))");
+            // A row comparison, which PostgreSQL answers from the index from the cursor on; the
+            // same condition spelt with OR made it read and drop every row before the cursor.
+            jpql.append(" and (c.registeredOn, c.id) < (:afterDate, :afterId)");
             params.put("afterDate", cursor.registeredOn());
             params.put("afterId", cursor.id().value());
         });
