@@ -22,7 +22,8 @@ final class CaseChanges {
      * stored by rewriting the case's parts instead.)
      */
     static boolean peopleOnlyAdded(CaseSnapshot before, CaseSnapshot after) {
-        return startsWith(after.victims(), before.victims()) && startsWith(after.accused(), before.accused());
+        return keepsPlaces(before.victims(), after.victims(), Function.identity())
+                && keepsPlaces(before.accused(), after.accused(), Function.identity());
     }
 
     /**
@@ -39,9 +40,5 @@ final class CaseChanges {
             }
         }
         return true;
-    }
-
-    private static <T> boolean startsWith(List<T> list, List<T> prefix) {
-        return list.size() >= prefix.size() && list.subList(0, prefix.size()).equals(prefix);
     }
 }

@@ -57,10 +57,10 @@ import java.util.stream.Collectors;
  * Cases on PostgreSQL. A case is one row with its version plus rows for its parts. Loading any
  * number of cases takes the same fixed set of statements (one per table, keyed by the case ids),
  * so a page of 50 costs what a page of 5 does; the rows are read read-only (Hibernate keeps no
- * snapshot of them to compare at flush: a case is changed through {@link #save}). Saving checks and bumps the version in one
- * conditional UPDATE: if someone saved first, no row matches and nothing is written. A save of a
- * case this transaction loaded writes only the rows that changed since the load (see
- * {@link CaseChanges}); any other save rewrites the case's parts whole.
+ * snapshot of them to compare at flush: a case is changed through {@link #save}). Saving checks
+ * and bumps the version in one conditional UPDATE: if someone saved first, no row matches and
+ * nothing is written. A save of a case this transaction loaded writes only the rows that changed
+ * since the load (see {@link CaseChanges}); any other save rewrites the case's parts whole.
  */
 @ApplicationScoped
 public class PostgresCaseRepository implements CaseRepository {
@@ -211,12 +211,9 @@ public class PostgresCaseRepository implements CaseRepository {
                 }
             }
             em.flush();
-        } catch (jakarta.persistence.PersistenceException e) {
-            read.forget(id);
-            throw translate(e, s);
         } catch (RuntimeException e) {
             read.forget(id);
-            throw e;
+            throw translate(e, s);
         }
         em.clear();
         read.remember(new CasesReadInTransaction.Stored(next, s, record.recordedFacts()));
@@ -364,10 +361,7 @@ public class PostgresCaseRepository implements CaseRepository {
 
     private static void deleteParts(UUID id) {
         EntityManager em = em();
-        em.createQuery("delete from OffenceVictimEntity ov where ov.offenceId in (select o.id from OffenceEntity o where o.caseId = :id)")
-                .setParameter("id", id).executeUpdate();
-        em.createQuery("delete from VictimIdentityEntity i where i.victimId in (select v.id from VictimEntity v where v.caseId = :id)")
-                .setParameter("id", id).executeUpdate();
+        // Charges' links to victims and victims' identities go with their rows (ON DELETE CASCADE).
         for (String part : List.of("OffenceEntity", "CaseWarningEntity", "HearingEntity", "AccusedEntity", "VictimEntity",
                 "CaseStatusDateEntity", "FirSectionEntity", "CaseFactsEntity")) {
             em.createQuery("delete from " + part + " e where e.caseId = :id").setParameter("id", id).executeUpdate();
