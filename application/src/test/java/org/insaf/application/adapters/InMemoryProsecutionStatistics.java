@@ -4,6 +4,7 @@ import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.StatuteFigures;
+import org.insaf.application.statistics.VictimOffenceDate;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseStatus;
@@ -55,7 +56,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
                 byStatus.merge(c.status(), 1L, Long::sum);
                 for (Victim v : c.victims()) {
                     bySex.merge(v.gender(), 1L, Long::sum);
-                    byAge.merge(ageGroup(v, c.registeredOn()), 1L, Long::sum);
+                    byAge.merge(ageGroup(record, v), 1L, Long::sum);
                     v.exploitation().forEach(p -> byExploitation.merge(p, 1L, Long::sum));
                 }
             }
@@ -78,7 +79,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         return counts;
     }
 
-    private static AgeGroup ageGroup(Victim victim, LocalDate on) {
-        return victim.age().ageOn(on).map(age -> age < 18 ? AgeGroup.CHILD : AgeGroup.ADULT).orElse(AgeGroup.UNKNOWN);
+    private static AgeGroup ageGroup(CaseRecord record, Victim victim) {
+        return VictimOffenceDate.ageOf(record, victim).map(age -> age < 18 ? AgeGroup.CHILD : AgeGroup.ADULT).orElse(AgeGroup.UNKNOWN);
     }
 }

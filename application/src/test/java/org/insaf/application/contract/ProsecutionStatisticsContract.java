@@ -51,10 +51,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * test uses, so a shared database may hold other cases):
  * <ul>
  * <li>A: FIR under PACHTO-3 and EO-18, registered and investigated in 2006, three accused, three
- * victims (a girl of 11, a woman estimated 30, a man of unknown age); charged in 2007: accused 1
- * under PACHTO (convicted), accused 2 under PACHTO (acquitted) and EO-18 (convicted).</li>
+ * victims (a girl of 11, a woman estimated 30, a man of unknown age) and a transgender victim who
+ * was 17 on the offence date (December 2005) and 18 at registration; charged in 2007 for facts of
+ * December 2005: accused 1 under PACHTO (convicted), accused 2 under PACHTO (acquitted) and EO-18
+ * (convicted).</li>
  * <li>B: FIR under PACHTO-3, registered in 2006, investigated from 2007, one accused, a girl
- * estimated 15.</li>
+ * estimated 15, and a transgender victim in no charge who was 17 on the offence date of the
+ * case's recorded facts (March 2005) and 19 at registration.</li>
  * <li>C: FIR under PPC-371A, registered in 2006 and never investigated, one adult man.</li>
  * </ul>
  */
@@ -90,6 +93,7 @@ public abstract class ProsecutionStatisticsContract {
         PersonId woman = victim(a, Gender.FEMALE, AgeEvidence.estimated(30, LocalDate.of(2006, 2, 1)),
                 Set.of(Purpose.FORCED_LABOUR, Purpose.DOMESTIC_SERVITUDE), 2);
         PersonId man = victim(a, Gender.MALE, AgeEvidence.unknown(), Set.of(Purpose.FORCED_LABOUR), 3);
+        PersonId turnedEighteen = victim(a, Gender.TRANSGENDER, AgeEvidence.bornOn(LocalDate.of(1987, 12, 15)), Set.of(), 6);
         PersonId one = accused(a, "One");
         PersonId two = accused(a, "Two");
         accused(a, "Three");
@@ -97,7 +101,7 @@ public abstract class ProsecutionStatisticsContract {
         OffenceId twoPachto = OffenceId.random();
         OffenceId twoEo = OffenceId.random();
         a.fileChargeSheet(List.of(
-                new Charge(onePachto, one, StatuteRef.of("PACHTO-3", 1), Set.of(woman, man), facts),
+                new Charge(onePachto, one, StatuteRef.of("PACHTO-3", 1), Set.of(woman, man, turnedEighteen), facts),
                 new Charge(twoPachto, two, StatuteRef.of("PACHTO-3", 1), Set.of(girl), facts),
                 new Charge(twoEo, two, StatuteRef.of("EO-18", 1), Set.of(woman), facts)), catalogue,
                 LocalDate.of(2007, 1, 15), TODAY);
@@ -109,6 +113,7 @@ public abstract class ProsecutionStatisticsContract {
         Case b = Case.register(CaseId.random(), new FirNumber("STAT-B-" + run), office, LocalDate.of(2006, 5, 1),
                 Set.of(PACHTO), TODAY);
         victim(b, Gender.FEMALE, AgeEvidence.estimated(15, LocalDate.of(2006, 5, 1)), Set.of(Purpose.SEXUAL_EXPLOITATION), 4);
+        victim(b, Gender.TRANSGENDER, AgeEvidence.bornOn(LocalDate.of(1987, 4, 1)), Set.of(), 7);
         b.startInvestigation(LocalDate.of(2007, 1, 3), TODAY);
         accused(b, "Four");
 
@@ -116,8 +121,12 @@ public abstract class ProsecutionStatisticsContract {
                 Set.of(StatuteCode.of("PPC-371A")), TODAY);
         victim(c, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)), Set.of(), 5);
 
-        for (Case stored : List.of(a, b, c)) {
-            inTransaction(() -> repository().save(new CaseRecord(stored, CaseAssignment.NONE, Optional.empty())));
+        OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
+                LocalDate.of(2005, 3, 1), Set.of());
+        for (CaseRecord stored : List.of(new CaseRecord(a, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(b, CaseAssignment.NONE, Optional.of(recordedInB)),
+                new CaseRecord(c, CaseAssignment.NONE, Optional.empty()))) {
+            inTransaction(() -> repository().save(stored));
         }
     }
 
@@ -153,10 +162,11 @@ public abstract class ProsecutionStatisticsContract {
     }
 
     @Test
-    void victims_identified_are_those_of_cases_registered_that_year_by_sex_age_and_exploitation() {
+    void victims_identified_are_those_of_cases_registered_that_year_by_sex_age_on_the_offence_date_and_exploitation() {
         YearlyFigures year = figures(2006);
-        assertThat(year.victimsBySex()).isEqualTo(Map.of(Gender.FEMALE, 3L, Gender.MALE, 2L));
-        assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 2L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
+        assertThat(year.victimsBySex()).isEqualTo(Map.of(Gender.FEMALE, 3L, Gender.MALE, 2L, Gender.TRANSGENDER, 2L));
+        // Both transgender victims were adults when their case was registered, children on their offence date.
+        assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 4L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
         assertThat(year.victimsByExploitation()).isEqualTo(Map.of(Purpose.PROSTITUTION, 1L, Purpose.FORCED_LABOUR, 2L,
                 Purpose.DOMESTIC_SERVITUDE, 1L, Purpose.SEXUAL_EXPLOITATION, 1L));
         assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 1L,

@@ -54,17 +54,11 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY v.gender""";
 
-    // The age on the day of registration, as AgeEvidence.ageOn reckons it.
+    // The age on the victim's offence date, reckoned by the view victim_offence_age.
     private static final String VICTIMS_BY_AGE = """
-            SELECT CASE WHEN age IS NULL OR age < 0 THEN 'UNKNOWN' WHEN age < 18 THEN 'CHILD' ELSE 'ADULT' END, count(*)
-            FROM (SELECT CASE
-                           WHEN v.date_of_birth IS NOT NULL AND c.registered_on >= v.date_of_birth
-                             THEN extract(YEAR FROM age(c.registered_on, v.date_of_birth))
-                           WHEN v.estimated_age IS NOT NULL
-                             THEN v.estimated_age + extract(YEAR FROM age(c.registered_on, v.estimated_on))
-                         END AS age
-                  FROM victim v JOIN case_file c ON c.id = v.case_id
-                  WHERE c.registered_on >= :from AND c.registered_on < :to) ages
+            SELECT CASE WHEN a.age IS NULL THEN 'UNKNOWN' WHEN a.age < 18 THEN 'CHILD' ELSE 'ADULT' END, count(*)
+            FROM victim_offence_age a JOIN case_file c ON c.id = a.case_id
+            WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY 1""";
 
     private static final String VICTIMS_BY_EXPLOITATION = """
