@@ -2,7 +2,9 @@ package org.insaf.application.adapters;
 
 import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.AccusedInvestigatedOn;
 import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.VictimOffenceDate;
 import org.insaf.application.statistics.YearlyFigures;
@@ -40,17 +42,22 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         Map<AgeGroup, Long> byAge = new EnumMap<>(AgeGroup.class);
         Map<Purpose, Long> byExploitation = new EnumMap<>(Purpose.class);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
+        long[] persons = new long[3];
         for (CaseRecord record : cases.all()) {
             Case c = record.caseFile();
-            if (in(year, c.enteredOn(CaseStatus.UNDER_INVESTIGATION))) {
-                c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[3])[0] += c.accused().size());
+            persons[1] += in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))
+                    ? c.offences().stream().map(Offence::accused).distinct().count() : 0;
+            persons[2] += c.offences().stream().filter(o -> convictedIn(o, year)).map(Offence::accused).distinct().count();
+            long investigated = c.accused().stream().filter(a -> in(year, AccusedInvestigatedOn.of(c, a))).count();
+            persons[0] += investigated;
+            if (investigated > 0) {
+                c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[3])[0] += investigated);
             }
             if (in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))) {
                 distinctAccused(c.offences(), o -> true)
                         .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[1] += n);
             }
-            distinctAccused(c.offences(), o -> o.verdictGiven()
-                    .filter(v -> v.outcome() == VerdictOutcome.CONVICTED && v.date().getYear() == year).isPresent())
+            distinctAccused(c.offences(), o -> convictedIn(o, year))
                     .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[2] += n);
             if (c.registeredOn().getYear() == year) {
                 byStatus.merge(c.status(), 1L, Long::sum);
@@ -63,7 +70,13 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         }
         List<StatuteFigures> statutes = figures.entrySet().stream()
                 .map(e -> new StatuteFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
-        return new YearlyFigures(year, statutes, bySex, byAge, byExploitation, byStatus);
+        return new YearlyFigures(year, statutes, HeadlineFigures.persons(persons[0], persons[1], persons[2]),
+                bySex, byAge, byExploitation, byStatus);
+    }
+
+    private static boolean convictedIn(Offence offence, int year) {
+        return offence.verdictGiven()
+                .filter(v -> v.outcome() == VerdictOutcome.CONVICTED && v.date().getYear() == year).isPresent();
     }
 
     private static boolean in(int year, Optional<LocalDate> day) {

@@ -5,6 +5,8 @@ import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.CaseRepository;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.CountingUnit;
+import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.Case;
@@ -47,7 +49,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link ProsecutionStatistics} must count, on three cases of 2006–2007 (years no other
+ * What every {@link ProsecutionStatistics} must count, on four cases of 2006–2007 (years no other
  * test uses, so a shared database may hold other cases):
  * <ul>
  * <li>A: FIR under PACHTO-3 and EO-18, registered and investigated in 2006, three accused, three
@@ -59,6 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * estimated 15, and a transgender victim in no charge who was 17 on the offence date of the
  * case's recorded facts (March 2005) and 19 at registration.</li>
  * <li>C: FIR under PPC-371A, registered in 2006 and never investigated, one adult man.</li>
+ * <li>D: FIR under PACHTO-3, registered and investigated in 2006, one accused added in April 2006
+ * and one added to the investigation in February 2007 (investigated in 2007, not 2006).</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -81,7 +85,7 @@ public abstract class ProsecutionStatisticsContract {
     private final StatuteCatalogue catalogue = StatuteCatalogueFixture.catalogue();
 
     @BeforeAll
-    void threeCases() {
+    void fourCases() {
         FiaCircle office = new FiaCircle("AHTC Statistics " + run);
         OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION, Means.COERCION),
                 Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2005, 12, 1), Set.of());
@@ -121,11 +125,20 @@ public abstract class ProsecutionStatisticsContract {
                 Set.of(StatuteCode.of("PPC-371A")), TODAY);
         victim(c, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)), Set.of(), 5);
 
+        Case d = Case.register(CaseId.random(), new FirNumber("STAT-D-" + run), office, LocalDate.of(2006, 3, 1),
+                Set.of(PACHTO), TODAY);
+        d.startInvestigation(LocalDate.of(2006, 3, 10), TODAY);
+        d.addAccused(Trafficker.person(PersonId.random(), "Accused Five", Set.of(TraffickerRole.RECRUITER),
+                CountryCode.PAKISTAN), null, LocalDate.of(2006, 4, 1), TODAY);
+        d.addAccused(Trafficker.person(PersonId.random(), "Accused Six", Set.of(TraffickerRole.TRANSPORTER),
+                CountryCode.PAKISTAN), null, LocalDate.of(2007, 2, 1), TODAY);
+
         OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
                 LocalDate.of(2005, 3, 1), Set.of());
         for (CaseRecord stored : List.of(new CaseRecord(a, CaseAssignment.NONE, Optional.empty()),
                 new CaseRecord(b, CaseAssignment.NONE, Optional.of(recordedInB)),
-                new CaseRecord(c, CaseAssignment.NONE, Optional.empty()))) {
+                new CaseRecord(c, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(d, CaseAssignment.NONE, Optional.empty()))) {
             inTransaction(() -> repository().save(stored));
         }
     }
@@ -150,15 +163,28 @@ public abstract class ProsecutionStatisticsContract {
     }
 
     @Test
-    void investigated_counts_the_accused_of_cases_whose_investigation_started_that_year_under_each_fir_section() {
+    void investigated_counts_each_accused_under_each_fir_section_in_the_year_they_were_added_to_the_investigation() {
+        // A's three accused (investigation of 2006) and D's first; B's accused and D's second count in 2007.
         assertThat(figures(2006).statutes()).containsExactly(
-                new StatuteFigures(EO, 3, 0, 0), new StatuteFigures(PACHTO, 3, 0, 0));
+                new StatuteFigures(EO, 3, 0, 0), new StatuteFigures(PACHTO, 4, 0, 0));
     }
 
     @Test
     void prosecuted_and_convicted_count_each_accused_once_per_statute_in_the_year_of_the_charge_sheet_and_the_conviction() {
         assertThat(figures(2007).statutes()).containsExactly(
-                new StatuteFigures(EO, 0, 1, 1), new StatuteFigures(PACHTO, 1, 2, 1));
+                new StatuteFigures(EO, 0, 1, 1), new StatuteFigures(PACHTO, 2, 2, 1));
+    }
+
+    @Test
+    void the_headline_counts_each_accused_once_whatever_their_statutes_beside_the_per_statute_rows_added_up() {
+        YearlyFigures y2006 = figures(2006);
+        assertThat(y2006.headline()).containsExactly(
+                new HeadlineFigures(CountingUnit.PERSONS, 4, 0, 0),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 7, 0, 0));
+        // Two is charged under PACHTO-3 and EO-18: one person, two pairs.
+        assertThat(figures(2007).headline()).containsExactly(
+                new HeadlineFigures(CountingUnit.PERSONS, 2, 2, 2),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 3, 2));
     }
 
     @Test
@@ -169,7 +195,7 @@ public abstract class ProsecutionStatisticsContract {
         assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 4L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
         assertThat(year.victimsByExploitation()).isEqualTo(Map.of(Purpose.PROSTITUTION, 1L, Purpose.FORCED_LABOUR, 2L,
                 Purpose.DOMESTIC_SERVITUDE, 1L, Purpose.SEXUAL_EXPLOITATION, 1L));
-        assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 1L,
+        assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 2L,
                 CaseStatus.REGISTERED, 1L));
     }
 
@@ -177,6 +203,7 @@ public abstract class ProsecutionStatisticsContract {
     void a_year_without_cases_has_no_figures() {
         YearlyFigures year = figures(2008);
         assertThat(year.statutes()).isEmpty();
+        assertThat(year.persons()).isEqualTo(HeadlineFigures.persons(0, 0, 0));
         assertThat(year.victimsBySex()).isEmpty();
         assertThat(year.casesByStatus()).isEmpty();
         assertThat(figures(2007).victimsBySex()).isEmpty();

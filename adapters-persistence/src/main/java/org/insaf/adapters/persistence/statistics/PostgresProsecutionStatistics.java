@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.CaseStatus;
@@ -27,12 +28,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class PostgresProsecutionStatistics implements ProsecutionStatistics {
 
+    // An accused is investigated from the day they were added, or from the start of the
+    // investigation if they were added before it (AccusedInvestigatedOn).
     private static final String INVESTIGATED = """
             SELECT s.statute_code, count(*)
             FROM accused a
             JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
             JOIN case_fir_section s ON s.case_id = a.case_id
-            WHERE d.entered_on >= :from AND d.entered_on < :to
+            WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to
             GROUP BY s.statute_code""";
 
     private static final String PROSECUTED = """
@@ -47,6 +50,20 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             FROM offence o
             WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
             GROUP BY o.statute_code""";
+
+    // The same three figures with each accused counted once, whatever their statutes.
+    private static final String PERSONS = """
+            SELECT (SELECT count(*)
+                    FROM accused a
+                    JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
+                    WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to),
+                   (SELECT count(DISTINCT (o.case_id, o.accused_id))
+                    FROM offence o
+                    JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
+                    WHERE d.entered_on >= :from AND d.entered_on < :to),
+                   (SELECT count(DISTINCT (o.case_id, o.accused_id))
+                    FROM offence o
+                    WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to)""";
 
     private static final String VICTIMS_BY_SEX = """
             SELECT v.gender, count(*)
@@ -87,7 +104,10 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
                 .map(code -> new StatuteFigures(StatuteCode.of(code), investigated.getOrDefault(code, 0L),
                         prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L)))
                 .toList();
-        return new YearlyFigures(year, statutes,
+        Object[] persons = (Object[]) Panache.getEntityManager().createNativeQuery(PERSONS)
+                .setParameter("from", from).setParameter("to", to).getSingleResult();
+        return new YearlyFigures(year, statutes, HeadlineFigures.persons(((Number) persons[0]).longValue(),
+                ((Number) persons[1]).longValue(), ((Number) persons[2]).longValue()),
                 byName(counts(VICTIMS_BY_SEX, from, to), Gender.class, Gender::valueOf),
                 byName(counts(VICTIMS_BY_AGE, from, to), AgeGroup.class, AgeGroup::valueOf),
                 byName(counts(VICTIMS_BY_EXPLOITATION, from, to), Purpose.class, Purpose::valueOf),
