@@ -16,15 +16,16 @@ import java.util.function.Function;
 /**
  * A year's figures as named rows, the form they are published and compared in. A row's name is
  * its path in the API's {@code YearlyFigures}: {@code statutes.PACHTO-3.investigated},
- * {@code persons.convicted}, {@code victimsBySex.FEMALE}, {@code victimsByAgeGroup.CHILD},
- * {@code victimsByExploitation.FORCED_LABOUR}, {@code casesByStatus.DECIDED}. A statute's three
- * rows and the persons' rows are always there; a vocabulary's count only when it is not zero.
- * The (person, statute) pairs are not rows of their own: they are the statutes' rows added up.
+ * {@code persons.convicted}, {@code pairs.convicted}, {@code victimsBySex.FEMALE},
+ * {@code victimsByAgeGroup.CHILD}, {@code victimsByExploitation.FORCED_LABOUR},
+ * {@code casesByStatus.DECIDED}. A statute's three rows and the headline's six are always there;
+ * a vocabulary's count only when it is not zero.
  */
 public final class FigureRows {
 
     private static final String STATUTES = "statutes.";
     private static final String PERSONS = "persons.";
+    private static final String PAIRS = "pairs.";
     private static final String BY_SEX = "victimsBySex.";
     private static final String BY_AGE = "victimsByAgeGroup.";
     private static final String BY_EXPLOITATION = "victimsByExploitation.";
@@ -42,10 +43,8 @@ public final class FigureRows {
             rows.put(prefix + FIGURES.get(1), s.prosecuted());
             rows.put(prefix + FIGURES.get(2), s.convicted());
         }
-        HeadlineFigures p = figures.persons();
-        rows.put(PERSONS + FIGURES.get(0), p.investigated());
-        rows.put(PERSONS + FIGURES.get(1), p.prosecuted());
-        rows.put(PERSONS + FIGURES.get(2), p.convicted());
+        put(rows, PERSONS, figures.persons());
+        put(rows, PAIRS, figures.pairs());
         put(rows, BY_SEX, figures.victimsBySex());
         put(rows, BY_AGE, figures.victimsByAgeGroup());
         put(rows, BY_EXPLOITATION, figures.victimsByExploitation());
@@ -57,6 +56,7 @@ public final class FigureRows {
     public static YearlyFigures figures(int year, Map<String, Long> rows) {
         Map<String, long[]> statutes = new TreeMap<>();
         long[] persons = new long[3];
+        long[] pairs = new long[3];
         Map<Gender, Long> bySex = new EnumMap<>(Gender.class);
         Map<AgeGroup, Long> byAge = new EnumMap<>(AgeGroup.class);
         Map<Purpose, Long> byExploitation = new EnumMap<>(Purpose.class);
@@ -68,6 +68,8 @@ public final class FigureRows {
                 statutes.computeIfAbsent(rest.substring(0, dot), k -> new long[3])[figure(row, rest.substring(dot + 1))] = value;
             } else if (row.startsWith(PERSONS)) {
                 persons[figure(row, row.substring(PERSONS.length()))] = value;
+            } else if (row.startsWith(PAIRS)) {
+                pairs[figure(row, row.substring(PAIRS.length()))] = value;
             } else if (row.startsWith(BY_SEX)) {
                 bySex.put(Gender.valueOf(row.substring(BY_SEX.length())), value);
             } else if (row.startsWith(BY_AGE)) {
@@ -83,7 +85,7 @@ public final class FigureRows {
         List<StatuteFigures> statuteFigures = new ArrayList<>();
         statutes.forEach((code, f) -> statuteFigures.add(new StatuteFigures(StatuteCode.of(code), f[0], f[1], f[2])));
         return new YearlyFigures(year, statuteFigures, HeadlineFigures.persons(persons[0], persons[1], persons[2]),
-                bySex, byAge, byExploitation, byStatus);
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, pairs[0], pairs[1], pairs[2]), bySex, byAge, byExploitation, byStatus);
     }
 
     /** Every row whose value differs, by name; a row missing on one side is zero there. */
@@ -109,6 +111,12 @@ public final class FigureRows {
             throw new IllegalArgumentException("not a row of the yearly figures: " + row);
         }
         return i;
+    }
+
+    private static void put(Map<String, Long> rows, String prefix, HeadlineFigures headline) {
+        rows.put(prefix + FIGURES.get(0), headline.investigated());
+        rows.put(prefix + FIGURES.get(1), headline.prosecuted());
+        rows.put(prefix + FIGURES.get(2), headline.convicted());
     }
 
     private static <E extends Enum<E>> void put(Map<String, Long> rows, String prefix, Map<E, Long> counts) {

@@ -15,6 +15,8 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.Statute;
+import org.insaf.domain.statute.StatuteCatalogueFixture;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
@@ -25,14 +27,19 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The yearly figures counted over the in-memory cases, by the same definitions as the SQL. */
 public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
 
     private final InMemoryCaseRepository cases;
+    /** The codes of the provisions that count as trafficking in the headline. */
+    private final Set<StatuteCode> counted;
 
     public InMemoryProsecutionStatistics(InMemoryCaseRepository cases) {
         this.cases = cases;
+        this.counted = StatuteCatalogueFixture.all().stream().filter(s -> s.category().countsAsTrafficking())
+                .map(Statute::code).collect(Collectors.toSet());
     }
 
     @Override
@@ -45,11 +52,12 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         long[] persons = new long[3];
         for (CaseRecord record : cases.all()) {
             Case c = record.caseFile();
+            List<Offence> countedOffences = c.offences().stream().filter(o -> counted.contains(o.statute().code())).toList();
             persons[1] += in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))
-                    ? c.offences().stream().map(Offence::accused).distinct().count() : 0;
-            persons[2] += c.offences().stream().filter(o -> convictedIn(o, year)).map(Offence::accused).distinct().count();
+                    ? countedOffences.stream().map(Offence::accused).distinct().count() : 0;
+            persons[2] += countedOffences.stream().filter(o -> convictedIn(o, year)).map(Offence::accused).distinct().count();
             long investigated = c.accused().stream().filter(a -> in(year, AccusedInvestigatedOn.of(c, a))).count();
-            persons[0] += investigated;
+            persons[0] += c.firSections().stream().anyMatch(counted::contains) ? investigated : 0;
             if (investigated > 0) {
                 c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[3])[0] += investigated);
             }
@@ -71,7 +79,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         List<StatuteFigures> statutes = figures.entrySet().stream()
                 .map(e -> new StatuteFigures(e.getKey(), e.getValue()[0], e.getValue()[1], e.getValue()[2])).toList();
         return new YearlyFigures(year, statutes, HeadlineFigures.persons(persons[0], persons[1], persons[2]),
-                bySex, byAge, byExploitation, byStatus);
+                YearlyFigures.pairsOf(statutes, counted::contains), bySex, byAge, byExploitation, byStatus);
     }
 
     private static boolean convictedIn(Offence offence, int year) {

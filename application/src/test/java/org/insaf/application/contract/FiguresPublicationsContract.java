@@ -2,6 +2,7 @@ package org.insaf.application.contract;
 
 import org.insaf.application.error.Conflict;
 import org.insaf.application.port.out.FiguresPublications;
+import org.insaf.application.statistics.CountingUnit;
 import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.Publication;
 import org.insaf.application.statistics.StatuteFigures;
@@ -43,6 +44,7 @@ public abstract class FiguresPublicationsContract {
                 List.of(new StatuteFigures(StatuteCode.of("PACHTO-3"), pachtoInvestigated, 60, 25),
                         new StatuteFigures(StatuteCode.of("PPC-371A"), 3, 0, 0)),
                 HeadlineFigures.persons(pachtoInvestigated + 1, 60, 25),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, pachtoInvestigated + 3, 60, 25),
                 Map.of(Gender.FEMALE, 3L, Gender.TRANSGENDER, 1L), Map.of(AgeGroup.CHILD, 4L),
                 Map.of(Purpose.SEXUAL_EXPLOITATION, 3L), Map.of(CaseStatus.ON_TRIAL, 3L, CaseStatus.CLOSED, 1L));
     }

@@ -49,7 +49,7 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link ProsecutionStatistics} must count, on four cases of 2006–2007 (years no other
+ * What every {@link ProsecutionStatistics} must count, on five cases of 2006–2009 (years no other
  * test uses, so a shared database may hold other cases):
  * <ul>
  * <li>A: FIR under PACHTO-3 and EO-18, registered and investigated in 2006, three accused, three
@@ -63,6 +63,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * <li>C: FIR under PPC-371A, registered in 2006 and never investigated, one adult man.</li>
  * <li>D: FIR under PACHTO-3, registered and investigated in 2006, one accused added in April 2006
  * and one added to the investigation in February 2007 (investigated in 2007, not 2006).</li>
+ * <li>E: FIR under PACHTO-3 and PPC-371A (both trafficking provisions), registered and investigated
+ * in 2009, one accused.</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -85,7 +87,7 @@ public abstract class ProsecutionStatisticsContract {
     private final StatuteCatalogue catalogue = StatuteCatalogueFixture.catalogue();
 
     @BeforeAll
-    void fourCases() {
+    void fiveCases() {
         FiaCircle office = new FiaCircle("AHTC Statistics " + run);
         OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION, Means.COERCION),
                 Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2005, 12, 1), Set.of());
@@ -133,12 +135,18 @@ public abstract class ProsecutionStatisticsContract {
         d.addAccused(Trafficker.person(PersonId.random(), "Accused Six", Set.of(TraffickerRole.TRANSPORTER),
                 CountryCode.PAKISTAN), null, LocalDate.of(2007, 2, 1), TODAY);
 
+        Case e = Case.register(CaseId.random(), new FirNumber("STAT-E-" + run), office, LocalDate.of(2009, 3, 1),
+                Set.of(PACHTO, StatuteCode.of("PPC-371A")), TODAY);
+        e.startInvestigation(LocalDate.of(2009, 3, 2), TODAY);
+        accused(e, "Seven");
+
         OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
                 LocalDate.of(2005, 3, 1), Set.of());
         for (CaseRecord stored : List.of(new CaseRecord(a, CaseAssignment.NONE, Optional.empty()),
                 new CaseRecord(b, CaseAssignment.NONE, Optional.of(recordedInB)),
                 new CaseRecord(c, CaseAssignment.NONE, Optional.empty()),
-                new CaseRecord(d, CaseAssignment.NONE, Optional.empty()))) {
+                new CaseRecord(d, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(e, CaseAssignment.NONE, Optional.empty()))) {
             inTransaction(() -> repository().save(stored));
         }
     }
@@ -176,15 +184,22 @@ public abstract class ProsecutionStatisticsContract {
     }
 
     @Test
-    void the_headline_counts_each_accused_once_whatever_their_statutes_beside_the_per_statute_rows_added_up() {
-        YearlyFigures y2006 = figures(2006);
-        assertThat(y2006.headline()).containsExactly(
+    void the_headline_counts_trafficking_provisions_only_each_accused_once_and_once_per_provision() {
+        // EO-18 (illegal recruitment) does not count as trafficking: A's accused count under PACHTO-3 only.
+        assertThat(figures(2006).headline()).containsExactly(
                 new HeadlineFigures(CountingUnit.PERSONS, 4, 0, 0),
-                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 7, 0, 0));
-        // Two is charged under PACHTO-3 and EO-18: one person, two pairs.
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 4, 0, 0));
+        // Two is charged under PACHTO-3 and EO-18 and convicted under EO-18 only: prosecuted, not convicted, for trafficking.
         assertThat(figures(2007).headline()).containsExactly(
-                new HeadlineFigures(CountingUnit.PERSONS, 2, 2, 2),
-                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 3, 2));
+                new HeadlineFigures(CountingUnit.PERSONS, 2, 2, 1),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 2, 1));
+    }
+
+    @Test
+    void one_accused_under_two_trafficking_provisions_is_one_person_and_two_pairs() {
+        YearlyFigures year = figures(2009);
+        assertThat(year.persons()).isEqualTo(HeadlineFigures.persons(1, 0, 0));
+        assertThat(year.pairs()).isEqualTo(new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 0, 0));
     }
 
     @Test

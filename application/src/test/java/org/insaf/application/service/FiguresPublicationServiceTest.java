@@ -97,7 +97,7 @@ class FiguresPublicationServiceTest {
         ReportedFigures read = reading.figures(Actors.ANALYST, 2017);
         assertThat(read.figures()).as("the published numbers, not rewritten").isEqualTo(first.figures());
         assertThat(read.changedSince()).containsExactly(
-                new FigureChange("persons.investigated", 2, 3),
+                new FigureChange("pairs.investigated", 2, 3), new FigureChange("persons.investigated", 2, 3),
                 new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(reading.trend(Actors.ANALYST, 2017, 2018)).satisfiesExactly(
                 y2017 -> assertThat(y2017).isEqualTo(read),
@@ -114,8 +114,8 @@ class FiguresPublicationServiceTest {
         Revision revision = publishing.publish(new PublishYearlyFiguresUseCase.Command(Actors.ANALYST, 2017,
                 Optional.of("  " + REASON + " ")));
         Publication second = revision.publication();
-        assertThat(revision.changes()).containsExactly(new FigureChange("persons.investigated", 2, 3),
-                new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
+        assertThat(revision.changes()).containsExactly(new FigureChange("pairs.investigated", 2, 3),
+                new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.reason()).contains(REASON);
         assertThat(second.figures().persons().investigated()).isEqualTo(3);
@@ -126,10 +126,10 @@ class FiguresPublicationServiceTest {
         });
         assertThat(reading.publications(Actors.ADMIN, 2017)).containsExactly(
                 new Revision(first, List.of()),
-                new Revision(second, List.of(new FigureChange("persons.investigated", 2, 3),
-                        new FigureChange("statutes.PACHTO-3.investigated", 2, 3))));
+                new Revision(second, List.of(new FigureChange("pairs.investigated", 2, 3),
+                        new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3))));
         assertThat(publicationsAudited()).extracting(AuditEntry::detail).containsExactly("figures of 2017, revision 1",
-                "figures of 2017, revision 2, 2 figure(s) changed since revision 1: " + REASON);
+                "figures of 2017, revision 2, 3 figure(s) changed since revision 1: " + REASON);
     }
 
     @Nested

@@ -112,12 +112,13 @@ class FiguresPublicationApiTest {
         JsonPath y2013 = figures(2013);
         assertThat(figure(y2013, "PACHTO-3", "investigated") - figure(before2013, "PACHTO-3", "investigated")).isEqualTo(2);
         assertThat(figure(y2013, "PPC-371A", "investigated") - figure(before2013, "PPC-371A", "investigated")).isEqualTo(2);
-        // Two persons, each under two statutes: two persons, four (person, statute) pairs.
+        // Two persons, each under two trafficking provisions: two persons, four (person, statute) pairs.
         assertThat(headline(y2013, "PERSONS", "investigated") - headline(before2013, "PERSONS", "investigated")).isEqualTo(2);
         assertThat(headline(y2013, "PERSON_STATUTE_PAIRS", "investigated")
                 - headline(before2013, "PERSON_STATUTE_PAIRS", "investigated")).isEqualTo(4);
         assertThat(y2013.getList("headline.counts")).containsExactly("PERSONS", "PERSON_STATUTE_PAIRS");
-        assertThat(y2013.getString("headline[0].label")).isEqualTo("Alleged traffickers under all statutes (persons, each counted once)");
+        assertThat(y2013.getString("headline[0].label"))
+                .isEqualTo("Alleged traffickers under the trafficking provisions (persons, each counted once)");
         assertThat(y2013.getString("headline[1].label")).contains("person and statute pairs");
         assertThat((Object) y2013.get("publication")).isNull();
         assertThat(y2013.getList("changedSincePublication")).isEmpty();
@@ -186,7 +187,8 @@ class FiguresPublicationApiTest {
         assertThat(trend.getList("years[0].victimsBySex")).isEqualTo(read.getList("victimsBySex"));
         assertThat(trend.getInt("years[0].publication.revision")).isEqualTo(1);
         SvgChartReader chart = SvgChartReader.parse(trend.getString("chartSvg"));
-        assertThat(chart.title()).startsWith("Alleged traffickers under all statutes, 2013\u20132014 (persons, each counted once)");
+        assertThat(chart.title())
+                .startsWith("Alleged traffickers under the trafficking provisions, 2013\u20132014 (persons, each counted once)");
         assertThat(chart.values("investigated")).containsExactly(
                 (long) trend.getInt("years[0].headline[0].investigated"), (long) trend.getInt("years[1].headline[0].investigated"));
     }

@@ -182,8 +182,8 @@ class SeedFiguresApiTest {
                     IntStream.of(2015, 2016, 2017, 2018).mapToObj(y -> (long) figure(t, y, PACHTO, series)).toList());
         }
         SvgChartReader all = SvgChartReader.parse(t.getString("all"));
-        assertThat(all.title()).contains("all statutes");
-        assertThat(all.values("investigated").get(2)).as("all statutes add PPC-371A's 2017 figure to PACHTO-3's")
+        assertThat(all.title()).contains("the trafficking provisions").contains("persons, each counted once");
+        assertThat(all.values("investigated").get(2)).as("the trafficking provisions add PPC-371A's 2017 accused to PACHTO-3's")
                 .isGreaterThanOrEqualTo(figure(t, 2017, PACHTO, "investigated") + 3L);
 
         // The same chart over HTTP, for a browser or curl.

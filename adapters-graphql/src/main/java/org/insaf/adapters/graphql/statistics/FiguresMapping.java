@@ -67,8 +67,9 @@ final class FiguresMapping {
     /** What a headline row counts, in words: the same words as the chart's title. */
     static String label(CountingUnit unit) {
         return switch (unit) {
-            case PERSONS -> "Alleged traffickers under all statutes (persons, each counted once)";
-            case PERSON_STATUTE_PAIRS -> "Alleged traffickers under all statutes (person and statute pairs: the statutes' rows added up)";
+            case PERSONS -> "Alleged traffickers under the trafficking provisions (persons, each counted once)";
+            case PERSON_STATUTE_PAIRS ->
+                    "Alleged traffickers under the trafficking provisions (person and statute pairs: their rows added up)";
         };
     }
 

@@ -59,7 +59,7 @@ public class FiguresReader {
         return new FiguresTrendType(from, to, read.stream().map(f -> FiguresMapping.of(f, titles)).toList());
     }
 
-    /** The chart of a trend already read for this actor; {@code statute} null or blank for all statutes. */
+    /** The chart of a trend already read for this actor; {@code statute} null or blank for the trafficking provisions. */
     String chart(Actor actor, FiguresTrendType trend, String statute) {
         StatuteTitles titles = titles(actor);
         Optional<String> code = Optional.ofNullable(statute).filter(s -> !s.isBlank()).map(s -> StatuteCode.of(s.strip()).value());

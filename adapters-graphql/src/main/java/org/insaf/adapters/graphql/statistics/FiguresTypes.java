@@ -28,7 +28,7 @@ public final class FiguresTypes {
             @NonNull int year,
             @Description("The publication these figures are (the latest revision); null when the year is not published and the figures are those counted now") PublicationStamp publication,
             @NonNull @Description("For a published year, every figure the data has changed since the publication (empty when none, and for a year not published)") List<@NonNull FigureChangeType> changedSincePublication,
-            @NonNull @Description("The headline rows under all statutes: PERSONS (each accused once) then PERSON_STATUTE_PAIRS (the per-statute rows added up)") List<@NonNull HeadlineFiguresType> headline,
+            @NonNull @Description("The headline rows under the provisions that count as trafficking (not smuggling, emigration, fraud or document offences): PERSONS (each accused once) then PERSON_STATUTE_PAIRS (those provisions' rows added up)") List<@NonNull HeadlineFiguresType> headline,
             @NonNull @Description("Per statute with any figure that year, by statute code; each accused counted once per statute") List<@NonNull StatuteFiguresType> statutes,
             @NonNull @Description("Victims recorded in the cases registered that year, by sex") List<@NonNull SexCount> victimsBySex,
             @NonNull @Description("The same victims by age on their offence date (a child is under 18; docs/statistics.md)") List<@NonNull AgeGroupCount> victimsByAgeGroup,
@@ -40,16 +40,16 @@ public final class FiguresTypes {
     @Description("One statute's year, counted in alleged traffickers (accused)")
     public record StatuteFiguresType(
             @NonNull @Description("The statute's code, e.g. PACHTO-3") String statuteCode,
-            @Description("The statute's title (the version in force that year, else its latest); null if the catalogue does not know the code") String title,
+            @Description("The statute's title (the version the catalogue cites on the year's last day); null if the catalogue does not know the code") String title,
             @NonNull @Description("Accused of cases registered under the statute who became investigated that year (added to the investigation, or at its start if added before)") int investigated,
             @NonNull @Description("Accused charged under the statute in a charge sheet filed that year") int prosecuted,
             @NonNull @Description("Accused convicted under the statute on a verdict given that year") int convicted) {
     }
 
     @Name("HeadlineFigures")
-    @Description("Alleged traffickers under all statutes in one year, in the unit `counts` names")
+    @Description("Alleged traffickers under the provisions that count as trafficking in one year, in the unit `counts` names")
     public record HeadlineFiguresType(
-            @NonNull @Description("PERSONS: each accused once, whatever their statutes; PERSON_STATUTE_PAIRS: each accused once per statute (the per-statute rows added up)") CountingUnit counts,
+            @NonNull @Description("PERSONS: each accused once, whatever their statutes; PERSON_STATUTE_PAIRS: each accused once per statute (the statutes' rows added up)") CountingUnit counts,
             @NonNull @Description("The row's label, saying what it counts") String label,
             @NonNull int investigated, @NonNull int prosecuted, @NonNull int convicted) {
     }

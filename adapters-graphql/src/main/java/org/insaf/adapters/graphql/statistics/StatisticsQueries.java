@@ -57,9 +57,9 @@ public class StatisticsQueries {
     }
 
     @Name("chartSvg")
-    @Description("The trend as an SVG line chart (investigated, prosecuted, convicted per year) of one statute, or of all statutes added up when left out. Also at GET /statistics/trend.svg?from=&to=&statute=")
+    @Description("The trend as an SVG line chart (investigated, prosecuted, convicted per year) of one statute, or of the trafficking provisions (each accused once) when left out. Also at GET /statistics/trend.svg?from=&to=&statute=")
     public @NonNull String chartSvg(@Source FiguresTrendType trend,
-                                    @Name("statute") @Description("A statute code, e.g. PACHTO-3; all statutes when left out") String statute) {
+                                    @Name("statute") @Description("A statute code, e.g. PACHTO-3; the trafficking provisions (each accused once) when left out") String statute) {
         return reader.chart(caller.actor(), trend, statute);
     }
 }

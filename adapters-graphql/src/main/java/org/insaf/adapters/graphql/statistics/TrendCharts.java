@@ -12,8 +12,8 @@ import java.util.function.ToIntFunction;
 
 /**
  * The chart of a trend: investigated, prosecuted and convicted per year, for one statute (each
- * accused once under it) or for all of them (the PERSONS headline: each accused once, whatever
- * their statutes). The title says which.
+ * accused once under it) or for the provisions that count as trafficking (the PERSONS headline:
+ * each accused once, whatever their statutes). The title says which.
  */
 final class TrendCharts {
 
@@ -22,11 +22,11 @@ final class TrendCharts {
     private TrendCharts() {
     }
 
-    /** {@code statute} must be a code {@code titles} knows, or empty for all statutes. */
+    /** {@code statute} must be a code {@code titles} knows, or empty for the trafficking provisions. */
     static String render(FiguresTrendType trend, Optional<String> statute, StatuteTitles titles) {
         List<Integer> years = trend.years().stream().map(YearlyFiguresType::year).toList();
         String span = trend.from() == trend.to() ? String.valueOf(trend.from()) : trend.from() + "\u2013" + trend.to();
-        String title = "Alleged traffickers under " + statute.orElse("all statutes") + ", " + span
+        String title = "Alleged traffickers under " + statute.orElse("the trafficking provisions") + ", " + span
                 + (statute.isPresent() ? " (persons)" : " (persons, each counted once)");
         String subtitle = statute
                 .map(code -> titles.title(code, trend.to()).map(t -> t + " \u2014 ").orElse("") + "per year, each accused once under it")

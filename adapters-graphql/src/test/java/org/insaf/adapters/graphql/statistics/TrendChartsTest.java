@@ -12,7 +12,7 @@ import java.util.Optional;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The trend chart plots what its title says: one statute's persons, or all statutes' persons counted once. */
+/** The trend chart plots what its title says: one statute's persons, or the trafficking provisions' persons counted once. */
 class TrendChartsTest {
 
     private static final StatuteTitles NO_TITLES = new StatuteTitles(List.of());
@@ -30,9 +30,10 @@ class TrendChartsTest {
     private static final FiguresTrendType TREND = new FiguresTrendType(2016, 2017, List.of(year(2016, 3), year(2017, 5)));
 
     @Test
-    void all_statutes_are_the_persons_headline_and_the_title_says_each_is_counted_once() throws Exception {
+    void without_a_statute_it_is_the_persons_headline_and_the_title_says_each_is_counted_once() throws Exception {
         SvgChartReader chart = SvgChartReader.parse(TrendCharts.render(TREND, Optional.empty(), NO_TITLES));
-        assertThat(chart.title()).startsWith("Alleged traffickers under all statutes, 2016\u20132017 (persons, each counted once)");
+        assertThat(chart.title())
+                .startsWith("Alleged traffickers under the trafficking provisions, 2016\u20132017 (persons, each counted once)");
         assertThat(chart.values("investigated")).as("not the pairs 6 and 10").containsExactly(3L, 5L);
     }
 

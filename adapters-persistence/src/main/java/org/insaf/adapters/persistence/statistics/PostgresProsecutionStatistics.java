@@ -10,10 +10,12 @@ import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.person.Gender;
+import org.insaf.domain.statute.OffenceCategory;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -51,19 +53,28 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
             GROUP BY o.statute_code""";
 
-    // The same three figures with each accused counted once, whatever their statutes.
+    // The provisions that count as trafficking (OffenceCategory.countsAsTrafficking).
+    private static final String COUNTED = """
+            SELECT DISTINCT st.code FROM statute st WHERE st.offence_category IN (:categories)""";
+
+    // The same three figures under those provisions, each accused counted once whatever their statutes.
     private static final String PERSONS = """
             SELECT (SELECT count(*)
                     FROM accused a
                     JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
-                    WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to),
+                    WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to
+                      AND EXISTS (SELECT 1 FROM case_fir_section s JOIN statute st ON st.code = s.statute_code
+                                  WHERE s.case_id = a.case_id AND st.offence_category IN (:categories))),
                    (SELECT count(DISTINCT (o.case_id, o.accused_id))
                     FROM offence o
                     JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
-                    WHERE d.entered_on >= :from AND d.entered_on < :to),
+                    JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
+                    WHERE d.entered_on >= :from AND d.entered_on < :to AND st.offence_category IN (:categories)),
                    (SELECT count(DISTINCT (o.case_id, o.accused_id))
                     FROM offence o
-                    WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to)""";
+                    JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
+                    WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
+                      AND st.offence_category IN (:categories))""";
 
     private static final String VICTIMS_BY_SEX = """
             SELECT v.gender, count(*)
@@ -90,6 +101,9 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY c.status""";
 
+    private static final List<String> TRAFFICKING = Arrays.stream(OffenceCategory.values())
+            .filter(OffenceCategory::countsAsTrafficking).map(Enum::name).toList();
+
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
     public YearlyFigures figuresFor(int year) {
@@ -104,10 +118,15 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
                 .map(code -> new StatuteFigures(StatuteCode.of(code), investigated.getOrDefault(code, 0L),
                         prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L)))
                 .toList();
+        @SuppressWarnings("unchecked")
+        List<String> counted = Panache.getEntityManager().createNativeQuery(COUNTED)
+                .setParameter("categories", TRAFFICKING).getResultList();
         Object[] persons = (Object[]) Panache.getEntityManager().createNativeQuery(PERSONS)
-                .setParameter("from", from).setParameter("to", to).getSingleResult();
+                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
+                .getSingleResult();
         return new YearlyFigures(year, statutes, HeadlineFigures.persons(((Number) persons[0]).longValue(),
                 ((Number) persons[1]).longValue(), ((Number) persons[2]).longValue()),
+                YearlyFigures.pairsOf(statutes, code -> counted.contains(code.value())),
                 byName(counts(VICTIMS_BY_SEX, from, to), Gender.class, Gender::valueOf),
                 byName(counts(VICTIMS_BY_AGE, from, to), AgeGroup.class, AgeGroup::valueOf),
                 byName(counts(VICTIMS_BY_EXPLOITATION, from, to), Purpose.class, Purpose::valueOf),
