@@ -5,6 +5,7 @@ import org.insaf.adapters.graphql.statistics.FiguresTypes.HeadlineFiguresType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.StatuteFiguresType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.YearlyFiguresType;
 import org.insaf.application.statistics.CountingUnit;
+import org.insaf.domain.statute.StatuteCatalogue;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -15,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /** The trend chart plots what its title says: one statute's persons, or the trafficking provisions' persons counted once. */
 class TrendChartsTest {
 
-    private static final StatuteTitles NO_TITLES = new StatuteTitles(List.of());
+    private static final StatuteTitles NO_TITLES = new StatuteTitles(new StatuteCatalogue(List.of()));
 
     /** One accused under two statutes each year: one person, two (person, statute) pairs. */
     private static YearlyFiguresType year(int year, int persons) {
