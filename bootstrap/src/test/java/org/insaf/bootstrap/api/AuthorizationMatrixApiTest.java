@@ -329,7 +329,7 @@ class AuthorizationMatrixApiTest {
                 }),
         FIGURES_PUBLICATIONS("figuresPublications", Stage.NONE,
                 (user, p) -> Gql.as(user, "{ figuresPublications(year: 2000) { publication { year revision } } }").extract().jsonPath(),
-                (answer, row) -> assertThat(answer.getList("data.figuresPublications.publication.year")).containsOnly(2000)),
+                (answer, row) -> assertThat(answer.getList("data.figuresPublications.publication.year", Integer.class)).isSubsetOf(2000)),
         // Year 2000, which only this row publishes (once a run: only the analyst may).
         PUBLISH_YEARLY_FIGURES("publishYearlyFigures", Stage.NONE,
                 (user, p) -> Gql.as(user, "mutation { publishYearlyFigures(input: {year: 2000}) { revision { publication { year revision publishedBy } } } }")

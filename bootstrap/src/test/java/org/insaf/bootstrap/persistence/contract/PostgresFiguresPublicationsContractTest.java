@@ -36,19 +36,19 @@ class PostgresFiguresPublicationsContractTest extends FiguresPublicationsContrac
     @Test
     void the_database_refuses_to_change_or_remove_a_published_figure() {
         inTransaction(() -> {
-            publications.add(publication(2010, 1, 77));
+            publications.add(publication(2012, 1, 77));
             return null;
         });
         for (String change : new String[] {
                 "UPDATE published_figure SET value = value + 1",
                 "DELETE FROM published_figure",
-                "UPDATE figures_publication SET reason = 'rewritten' WHERE year = 2010",
-                "DELETE FROM figures_publication WHERE year = 2010",
+                "UPDATE figures_publication SET reason = 'rewritten' WHERE year = 2012",
+                "DELETE FROM figures_publication WHERE year = 2012",
                 "TRUNCATE published_figure, figures_publication"}) {
             assertThatThrownBy(() -> inTransaction(() -> Panache.getEntityManager().createNativeQuery(change).executeUpdate()))
                     .as(change).hasStackTraceContaining("published figures are frozen");
         }
-        assertThat(inTransaction(() -> publications.between(2010, 2010))).containsExactly(publication(2010, 1, 77));
+        assertThat(inTransaction(() -> publications.between(2012, 2012))).containsExactly(publication(2012, 1, 77));
     }
 
     @Test
