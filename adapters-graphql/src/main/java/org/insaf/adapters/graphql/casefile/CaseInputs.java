@@ -76,7 +76,8 @@ public final class CaseInputs {
                                   List<TraffickerRole> roles,
                                   String nationality,
                                   @Description("Ids of accused this one is linked to") List<String> links,
-                                  @Description("Required to accuse a victim of the case") String nonPunishmentJustification) {
+                                  @Description("Required to accuse a victim of the case") String nonPunishmentJustification,
+                                  @Description("The day the accused was added to the investigation, not before the case's latest date nor after today; the yearly figures count them as investigated in its year (or in the year the investigation started, if later). When left out, the case's latest recorded date") LocalDate addedOn) {
     }
 
     @Name("FactsInput")

@@ -1,5 +1,6 @@
 package org.insaf.application.port.in;
 
+import java.time.LocalDate;
 import java.util.Optional;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
@@ -12,13 +13,25 @@ public interface AddAccusedUseCase {
 
     CaseView addAccused(Command command);
 
-    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, Trafficker accused, Optional<String> nonPunishmentJustification) implements CaseCommand {
+    /**
+     * @param addedOn the business date the accused was added to the investigation (the yearly figures
+     *                count them as investigated in its year); when empty, the case's latest recorded date
+     */
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, Trafficker accused,
+                   Optional<String> nonPunishmentJustification, Optional<LocalDate> addedOn) implements CaseCommand {
         public Command {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(accused, "the accused");
             nonPunishmentJustification = nonPunishmentJustification == null ? Optional.empty() : nonPunishmentJustification.map(String::strip).filter(j -> !j.isEmpty());
+            addedOn = addedOn == null ? Optional.empty() : addedOn;
+        }
+
+        /** Without a date of its own: the accused is added on the case's latest recorded date. */
+        public Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, Trafficker accused,
+                       Optional<String> nonPunishmentJustification) {
+            this(actor, caseId, expectedVersion, accused, nonPunishmentJustification, Optional.empty());
         }
     }
 }
