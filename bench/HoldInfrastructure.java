@@ -43,7 +43,7 @@ public class HoldInfrastructure {
         long t1 = System.nanoTime();
         EmbeddedKeycloak keycloak;
         try {
-            keycloak = EmbeddedKeycloak.start(keycloakHome, dataDir.resolve("keycloak.log"));
+            keycloak = EmbeddedKeycloak.start(keycloakHome, dataDir);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;
