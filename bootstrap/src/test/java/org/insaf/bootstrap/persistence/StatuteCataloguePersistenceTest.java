@@ -28,9 +28,10 @@ class StatuteCataloguePersistenceTest {
     private static final String VALID_COLUMNS = """
             INSERT INTO statute (code, version, act, section, title, offence_category, territorial_scope,
               required_acts, penalty_form, minimum_imprisonment_months, maximum_imprisonment_months,
-              life_imprisonment, death_penalty, minimum_fine_pkr, in_force_from, in_force_until, source)
+              life_imprisonment, death_penalty, minimum_fine_pkr, in_force_from, in_force_until, source,
+              cognizable, bailable, compoundable, trial_court, investigated_by)
             VALUES ('X-1', 1, 'An Act', '1', 'A title', 'TRAFFICKING', 'TRANSNATIONAL_ONLY', '{RECRUITMENT}',
-              %s, %d, %d, false, false, %s, '2020-01-01', %s, 'test')""";
+              %s, %d, %d, false, false, %s, '2020-01-01', %s, 'test', true, false, false, 'COURT_OF_SESSION', 'FIA')""";
 
     @Inject
     StatuteCatalogue catalogue;
