@@ -51,6 +51,8 @@ final class Leftovers {
         }
         ProcessHandle process = found.get();
         List<ProcessHandle> children = process.descendants().toList();
+        // Children first: a shell waiting on its child (kc.sh on Keycloak's JVM) acts on SIGTERM only after it.
+        children.forEach(ProcessHandle::destroy);
         process.destroy();
         try {
             process.onExit().get(GRACE.toSeconds(), TimeUnit.SECONDS);
