@@ -1,4 +1,5 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.insaf.bootstrap.embedded.DatabasePasswords;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
 
 import java.net.ServerSocket;
@@ -32,6 +33,8 @@ public class HoldInfrastructure {
                 .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .setServerConfig("pg_stat_statements.max", "10000")
+                // The service's data folder takes SCRAM logins only (EmbeddedDatabase): the superuser's password.
+                .setConnectConfig("password", DatabasePasswords.loadOrCreate(dataDir.resolve("database-passwords")).superuser())
                 .setPort(freePort())
                 .setDataDirectory(dataDir.resolve("postgres"))
                 .setCleanDataDirectory(false)
@@ -43,7 +46,7 @@ public class HoldInfrastructure {
         long t1 = System.nanoTime();
         EmbeddedKeycloak keycloak;
         try {
-            keycloak = EmbeddedKeycloak.start(keycloakHome, dataDir.resolve("keycloak.log"));
+            keycloak = EmbeddedKeycloak.start(keycloakHome, dataDir);
         } catch (RuntimeException e) {
             postgres.close();
             throw e;

@@ -179,10 +179,13 @@ for _ in $(seq 600); do
 done
 # shellcheck disable=SC1091
 . "$WORK/infra.env"
-EXTERNAL=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username=postgres
-  -Dquarkus.datasource.password=postgres -Dquarkus.oidc.auth-server-url="$OIDC_URL"
+# The data folder's roles (README, "Run the service"): the service as insaf_app, Flyway as insaf_owner.
+password_of() { sed -n "s/^$1=//p" "$RUN_DATA/database-passwords"; }
+EXTERNAL=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username=insaf_app
+  -Dquarkus.datasource.password="$(password_of app)" -Dquarkus.flyway.username=insaf_owner
+  -Dquarkus.flyway.password="$(password_of owner)" -Dquarkus.oidc.auth-server-url="$OIDC_URL"
   -Dquarkus.oidc.credentials.secret=insaf-api-dev-secret-not-for-production)
-export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD=postgres PGDATABASE=postgres
+export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD="$(password_of superuser)" PGDATABASE=postgres
 sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -F $'\t' -c "$1"; }
 sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
 
@@ -247,7 +250,8 @@ page_bodies page-fields 100 >"$WORK/page100.jsonl"
 page_bodies case-fields 50 >"$WORK/pagefull.jsonl"
 
 # Statistics: every figure of a year, as analyst, for the years with the most cases.
-HAS_STATISTICS=$(gql analyst '{"query":"{ __type(name: \"Query\") { fields { name } } }"}' | jq '[.data.__type.fields[].name] | index("statistics") != null')
+# Introspection is off in production: ask for the field itself.
+HAS_STATISTICS=$(gql analyst '{"query":"{ statistics(year: 2017) { __typename } }"}' | jq '.errors == null')
 if [ "$HAS_STATISTICS" = true ]; then
   sql "SELECT extract(year FROM registered_on)::int FROM case_file GROUP BY 1 ORDER BY count(*) DESC, 1 DESC LIMIT 5" \
     | jq -R -c --arg q "$(cat "$BENCH_DIR/queries/statistics.graphql")" '{query: $q, variables: {year: (. | tonumber)}}' \

@@ -38,6 +38,11 @@ public final class InsafMain {
                 EmbeddedInfrastructure::systemConfig, !generate);
         Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
+        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.http.host").isEmpty()) {
+            // The embedded default is for one machine (demo users, published passwords): loopback
+            // only, unless QUARKUS_HTTP_HOST says otherwise.
+            System.setProperty("quarkus.http.host", "127.0.0.1");
+        }
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
         }

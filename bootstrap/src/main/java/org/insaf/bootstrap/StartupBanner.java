@@ -25,13 +25,13 @@ class StartupBanner {
         String base = "http://" + ("0.0.0.0".equals(host) ? "localhost" : host) + ":" + port;
         LOG.infof("""
 
-                Insaf is running on the embedded default (data in %s).
-                  GraphQL endpoint: %s/graphql
-                  GraphQL UI:       %s/q/graphql-ui
+                Insaf is running on the embedded default (data in %s), for this machine only.
+                Its users are DEMO USERS whose passwords are published in the README: never put real cases here.
+                  GraphQL endpoint: %s/graphql (schema: docs/schema.graphql)
                   Health:           %s/q/health
                   Get a token (demo users: investigator, prosecutor, judge, analyst, admin; password <user>-dev-password):
                     curl -s -d grant_type=password -d client_id=insaf-api -d client_secret=insaf-api-dev-secret-not-for-production \\
                          -d username=prosecutor -d password=prosecutor-dev-password %s
-                """, dataDir.orElse("?"), base, base, base, tokenUrl.get());
+                """, dataDir.orElse("?"), base, base, tokenUrl.get());
     }
 }

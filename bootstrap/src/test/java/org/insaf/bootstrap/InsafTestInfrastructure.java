@@ -1,36 +1,99 @@
 package org.insaf.bootstrap;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.insaf.bootstrap.embedded.DatabasePasswords;
+import org.insaf.bootstrap.embedded.EmbeddedDatabase;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
 import org.insaf.bootstrap.embedded.IdentityKeyFile;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
 
 /**
  * One PostgreSQL (from an empty database) and one Keycloak for the whole test run, however many
  * test classes use them: they are started on first use and stopped when the test JVM exits.
+ * <p>
+ * Quarkus loads the tests of each test profile in a class loader of its own, with statics of its
+ * own. So what the servers are (ports, passwords, the identity key) is kept in system properties
+ * of the JVM, and a class loader that finds them there attaches to the running servers instead of
+ * starting (and wiping) new ones.
  */
 public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    private static EmbeddedInfrastructure infrastructure;
+    private static final String SHARED = "insaf.test.shared.";
 
-    static synchronized EmbeddedInfrastructure shared() {
-        if (infrastructure == null) {
-            Path workDir = Path.of(System.getProperty("insaf.embedded.work-dir", "target/embedded")).toAbsolutePath();
-            // Tests always use their own servers, whatever the developer's environment points at.
-            infrastructure = EmbeddedInfrastructure.start(workDir, false,
-                    key -> key.startsWith("quarkus.") ? java.util.Optional.empty()
-                            : EmbeddedInfrastructure.systemConfig(key));
-            Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-test-infrastructure-stop"));
+    /**
+     * Where plain tests find this run's database and identity key after the application's tests:
+     * WholeRunLogHygieneTest reads back what the run stored.
+     */
+    public static final String RUN_FILE = "test-run.properties";
+
+    private static EmbeddedDatabase database;
+    private static EmbeddedKeycloak keycloak;
+    private static PausableProxy proxy;
+
+    private String testProfile;
+
+    private static synchronized void ensureShared() {
+        if (database != null) {
+            return;
         }
-        return infrastructure;
+        synchronized (System.getProperties()) {
+            if (System.getProperty(SHARED + "database.port") == null) {
+                startForTheRun();
+            }
+        }
+        database = EmbeddedDatabase.attach(Integer.parseInt(shared("database.port")),
+                new DatabasePasswords(shared("database.superuser"), shared("database.owner"), shared("database.app")));
+        keycloak = EmbeddedKeycloak.attach(Integer.parseInt(shared("keycloak.port")), shared("keycloak.admin"));
+    }
+
+    private static void startForTheRun() {
+        Path workDir = Path.of(System.getProperty("insaf.embedded.work-dir", "target/embedded")).toAbsolutePath();
+        // Tests always use their own servers, whatever the developer's environment points at.
+        EmbeddedInfrastructure started = EmbeddedInfrastructure.start(workDir, false,
+                key -> key.startsWith("quarkus.") ? Optional.empty() : EmbeddedInfrastructure.systemConfig(key));
+        Runtime.getRuntime().addShutdownHook(new Thread(started::close, "insaf-test-infrastructure-stop"));
+        EmbeddedDatabase db = started.database().orElseThrow();
+        EmbeddedKeycloak kc = started.keycloak().orElseThrow();
+        share("database.superuser", db.passwords().superuser());
+        share("database.owner", db.passwords().owner());
+        share("database.app", db.passwords().app());
+        share("keycloak.port", Integer.toString(kc.port()));
+        share("keycloak.admin", kc.adminPassword());
+        // A key of its own for every test run: tests never see a developer's real key.
+        share("identity-key", IdentityKeyFile.newKey());
+        share("database.port", Integer.toString(db.port()));
+        Properties run = new Properties();
+        run.setProperty("jdbc-url", db.jdbcUrl());
+        run.setProperty("owner-password", db.passwords().owner());
+        run.setProperty("identity-key", shared("identity-key"));
+        try (Writer out = Files.newBufferedWriter(workDir.resolve(RUN_FILE))) {
+            run.store(out, "this test run's database and identity key (test data only)");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void share(String key, String value) {
+        System.setProperty(SHARED + key, value);
+    }
+
+    private static String shared(String key) {
+        return System.getProperty(SHARED + key);
     }
 
     static EmbeddedKeycloak keycloak() {
-        return shared().keycloak().orElseThrow();
+        ensureShared();
+        return keycloak;
     }
 
     /** The run's Keycloak, for tests outside this package that administer the realm. */
@@ -38,13 +101,49 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         return keycloak();
     }
 
-    /** A key of its own for every test run: tests never see a developer's real key. */
-    private static final String IDENTITY_KEY = IdentityKeyFile.newKey();
+    /** The run's PostgreSQL, for tests that must connect as a role other than the service's. */
+    public static EmbeddedDatabase database() {
+        ensureShared();
+        return database;
+    }
+
+    /** Tests whose profile implements this reach the database through {@link #proxy()}. */
+    public interface BehindProxy {
+    }
+
+    /** The proxy in front of the run's PostgreSQL (made by the first test that asks for it). */
+    public static synchronized PausableProxy proxy() {
+        if (proxy == null) {
+            proxy = new PausableProxy(database().port());
+        }
+        return proxy;
+    }
+
+    @Override
+    public void setContext(Context context) {
+        testProfile = context.testProfile();
+    }
+
+    private boolean behindProxy() {
+        try {
+            return testProfile != null
+                    && BehindProxy.class.isAssignableFrom(Class.forName(testProfile, false, getClass().getClassLoader()));
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
 
     @Override
     public Map<String, String> start() {
-        Map<String, String> config = new HashMap<>(shared().quarkusConfig());
-        config.put("insaf.identity.key", IDENTITY_KEY);
+        ensureShared();
+        Map<String, String> config = new HashMap<>(database.quarkusConfig());
+        config.putAll(keycloak.quarkusConfig());
+        config.put("insaf.identity.key", shared("identity-key"));
+        if (behindProxy()) {
+            proxy().up();
+            config.put("quarkus.datasource.jdbc.url",
+                    database.jdbcUrl().replace(":" + database.port() + "/", ":" + proxy().port() + "/"));
+        }
         return config;
     }
 

@@ -46,12 +46,15 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
         Path cacheDir = Path.of(config.apply("insaf.cache.dir").orElse(build.getProperty("cache.dir")));
         Path keycloakHome = Path.of(config.apply("insaf.keycloak.home").orElse(build.getProperty("keycloak.home")));
 
+        // Kept data keeps its passwords beside it; a throw-away database gets throw-away ones.
         EmbeddedDatabase database = config.apply("quarkus.datasource.jdbc.url").isPresent() ? null
-                : EmbeddedDatabase.start(workDir.resolve("postgres"), keepData, cacheDir.resolve("embedded-postgres"));
+                : EmbeddedDatabase.start(workDir.resolve("postgres"), keepData, cacheDir.resolve("embedded-postgres"),
+                        keepData ? DatabasePasswords.loadOrCreate(workDir.resolve("database-passwords"))
+                                : DatabasePasswords.generate());
         EmbeddedKeycloak keycloak = null;
         try {
             keycloak = !withKeycloak || config.apply("quarkus.oidc.auth-server-url").isPresent() ? null
-                    : EmbeddedKeycloak.start(keycloakHome, workDir.resolve("keycloak.log"));
+                    : EmbeddedKeycloak.start(keycloakHome, workDir);
         } catch (RuntimeException e) {
             if (database != null) {
                 database.close();
@@ -94,6 +97,11 @@ public final class EmbeddedInfrastructure implements AutoCloseable {
             config.putAll(keycloak.quarkusConfig());
         }
         return config;
+    }
+
+    /** Whether a server was started here (rather than everything pointed at external ones). */
+    public boolean embedsAnything() {
+        return database != null || keycloak != null;
     }
 
     public Optional<EmbeddedKeycloak> keycloak() {

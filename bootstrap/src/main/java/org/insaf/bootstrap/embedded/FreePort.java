@@ -11,6 +11,18 @@ final class FreePort {
     private FreePort() {
     }
 
+    /** Whether nothing listens on that loopback port now. */
+    static boolean isFree(int port) {
+        if (port < 1024 || port > 65535) {
+            return false;
+        }
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException taken) {
+            return false;
+        }
+    }
+
     static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);

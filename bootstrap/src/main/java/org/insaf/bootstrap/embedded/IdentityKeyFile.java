@@ -1,11 +1,6 @@
 package org.insaf.bootstrap.embedded;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 
@@ -19,18 +14,7 @@ public final class IdentityKeyFile {
     }
 
     public static String loadOrCreate(Path file) {
-        try {
-            if (Files.exists(file)) {
-                return Files.readString(file, StandardCharsets.US_ASCII).strip();
-            }
-            Files.createDirectories(file.getParent());
-            String key = newKey();
-            Files.writeString(file, key + "\n", StandardCharsets.US_ASCII);
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-            return key;
-        } catch (IOException e) {
-            throw new UncheckedIOException("The identity key file " + file + " could not be read or made", e);
-        }
+        return SecretFile.loadOrCreate(file, IdentityKeyFile::newKey);
     }
 
     /** A fresh random 256-bit AES key, base64-encoded. */

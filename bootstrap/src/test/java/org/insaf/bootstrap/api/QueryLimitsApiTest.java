@@ -2,6 +2,8 @@ package org.insaf.bootstrap.api;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
@@ -16,10 +18,23 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
-/** Depth, complexity and body-size limits (application.properties) hold, and say so with BAD_INPUT. */
+/**
+ * Depth, complexity and body-size limits (application.properties) hold, and say so with BAD_INPUT.
+ * Introspection is on here, as where developers turn it on: it is the deepest query the schema
+ * allows, and its limits must hold there too.
+ */
 @QuarkusTest
+@TestProfile(QueryLimitsApiTest.IntrospectionOn.class)
 @QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
 class QueryLimitsApiTest {
+
+    public static class IntrospectionOn implements QuarkusTestProfile {
+        @Override
+        public Map<String, String> getConfigOverrides() {
+            // SmallRye takes any value but "no-introspection" as a list of hidden fields; this one hides nothing.
+            return Map.of("quarkus.smallrye-graphql.field-visibility", "Query.noSuchField");
+        }
+    }
 
     private static String nestedOfType(int levels) {
         return "{ __type(name: \"Case\") { fields { type " + "{ ofType ".repeat(levels) + "{ name }"

@@ -74,14 +74,43 @@ class AuditLogPersistenceTest {
     }
 
     @Test
-    void the_table_refuses_update_delete_and_truncate() {
+    void the_service_may_not_update_delete_or_truncate_and_the_table_refuses_even_its_owner() {
         CaseId caseId = CaseId.random();
         QuarkusTransaction.requiringNew().run(() -> audit.append(entry(caseId, AuditAction.CLOSE_CASE, "kept")));
         for (String sql : List.of("UPDATE audit_entry SET detail = 'changed'",
                 "DELETE FROM audit_entry", "TRUNCATE audit_entry")) {
             assertThatThrownBy(() -> execute(sql)).isInstanceOf(SQLException.class)
+                    .hasMessageContaining("permission denied for table audit_entry");
+            assertThatThrownBy(() -> executeAsOwner(sql)).isInstanceOf(SQLException.class)
                     .hasMessageContaining("the audit log is append-only");
         }
+        assertThat(audit.entriesOf(caseId)).extracting(AuditEntry::detail).containsExactly("kept");
+    }
+
+    @Test
+    void the_service_may_not_switch_off_the_guards_of_the_audit_log() {
+        CaseId caseId = CaseId.random();
+        QuarkusTransaction.requiringNew().run(() -> audit.append(entry(caseId, AuditAction.CLOSE_CASE, "kept")));
+        long before = audit.verifyAuditChain().entriesChecked();
+        // Each the first step of deleting the last entries or rewriting one and its hash chain.
+        assertThatThrownBy(() -> execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> execute("ALTER TABLE audit_entry DISABLE TRIGGER ALL"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> execute("DROP TRIGGER audit_entry_no_update ON audit_entry"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner of");
+        assertThatThrownBy(() -> execute("SET session_replication_role = replica"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageContaining("permission denied to set parameter \"session_replication_role\"");
+        assertThatThrownBy(() -> execute("ALTER TABLE audit_entry OWNER TO CURRENT_USER"))
+                .isInstanceOf(SQLException.class).hasMessageContaining("must be owner of table audit_entry");
+        assertThatThrownBy(() -> execute("CREATE OR REPLACE FUNCTION audit_entry_is_append_only() RETURNS trigger "
+                + "LANGUAGE plpgsql AS $$ BEGIN RETURN OLD; END $$"))
+                .isInstanceOf(SQLException.class)
+                .hasMessageMatching("(?s).*(permission denied for schema public|must be owner of function).*");
+        AuditChainReport report = audit.verifyAuditChain();
+        assertThat(report.intact()).isTrue();
+        assertThat(report.entriesChecked()).isEqualTo(before);
         assertThat(audit.entriesOf(caseId)).extracting(AuditEntry::detail).containsExactly("kept");
     }
 
@@ -116,7 +145,7 @@ class AuditLogPersistenceTest {
         long tampered = audit.verifyAuditChain().entriesChecked() - 1;
         try {
             // Only someone with owner rights can get past the trigger, and the chain still shows it.
-            execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update; "
+            executeAsOwner("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update; "
                     + "UPDATE audit_entry SET detail = 'ACQUITTED on charge 1' WHERE sequence = " + tampered + "; "
                     + "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update");
             AuditChainReport report = audit.verifyAuditChain();
@@ -124,7 +153,7 @@ class AuditLogPersistenceTest {
             assertThat(report.firstBrokenSequence()).contains(tampered);
             assertThat(report.reason()).get().asString().contains("no longer matches its hash");
         } finally {
-            execute("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update; "
+            executeAsOwner("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update; "
                     + "UPDATE audit_entry SET detail = 'CONVICTED on charge 1' WHERE sequence = " + tampered + "; "
                     + "ALTER TABLE audit_entry ENABLE TRIGGER audit_entry_no_update");
         }
@@ -138,8 +167,15 @@ class AuditLogPersistenceTest {
         assertThat(numbers).containsExactly(1L, 2L, 1L, 3L);
     }
 
+    /** As the service: its own role, through its own pool. */
     private void execute(String sql) throws SQLException {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    private static void executeAsOwner(String sql) throws SQLException {
+        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

@@ -85,7 +85,7 @@ class StatuteCataloguePersistenceTest {
 
     @Test
     void a_valid_row_is_accepted_so_the_refusals_above_are_the_constraints_speaking() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
                 assertThat(s.executeUpdate(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL"))).isEqualTo(1);
@@ -96,8 +96,25 @@ class StatuteCataloguePersistenceTest {
     }
 
     @Test
+    void the_service_may_read_the_catalogue_but_never_change_it() {
+        for (String change : List.of(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL"),
+                "UPDATE statute SET title = 'changed'", "DELETE FROM statute")) {
+            assertThatThrownBy(() -> {
+                try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+                    c.setAutoCommit(false);
+                    try {
+                        s.executeUpdate(change);
+                    } finally {
+                        c.rollback();
+                    }
+                }
+            }).isInstanceOf(SQLException.class).hasMessageContaining("permission denied for table statute");
+        }
+    }
+
+    @Test
     void flyway_owns_the_schema() throws SQLException {
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
@@ -106,7 +123,7 @@ class StatuteCataloguePersistenceTest {
 
     private void assertRefused(String sql, String constraint) {
         assertThatThrownBy(() -> {
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
                 c.setAutoCommit(false);
                 try {
                     s.executeUpdate(sql);

@@ -14,6 +14,8 @@ public enum ErrorCode {
     INVARIANT_VIOLATED,
     /** The case changed meanwhile, or the record already exists. */
     CONFLICT,
+    /** The database could not be reached or did not answer in time: try again shortly (HTTP 503). */
+    UNAVAILABLE,
     /** Anything unexpected: a generic message to the client, the details in the server log. */
     INTERNAL
 }

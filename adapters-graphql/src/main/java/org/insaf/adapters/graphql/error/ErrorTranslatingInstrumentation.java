@@ -13,6 +13,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 
 /**
  * Rewrites every error of a GraphQL response into Insaf's shape: {@code message} and
@@ -63,7 +64,25 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
         if (code instanceof String c && isOurs(c)) {
             return new ApiError(ErrorCode.valueOf(c), error.getMessage());
         }
-        return new ApiError(ErrorCode.BAD_INPUT, error.getMessage() == null ? "The request is malformed" : error.getMessage());
+        return new ApiError(ErrorCode.BAD_INPUT,
+                error.getMessage() == null ? "The request is malformed" : withoutValues(error.getMessage()));
+    }
+
+    private static final Pattern WRONG_TYPE = Pattern.compile("(?s)with value '.*?' is not a valid '([^']*)'.*");
+    private static final Pattern BAD_VARIABLE = Pattern.compile("(?s)^(Variable '[^']*' has an invalid value).*");
+    private static final Pattern NO_SUCH_NAME = Pattern.compile("(?s)No value found for name '.*?'");
+    private static final Pattern OFFENDING_TOKEN = Pattern.compile("(?is)offending token '.*?'");
+
+    /**
+     * graphql-java quotes the value it could not take (a name typed into a date, a CNIC sent as a
+     * number): the message says which argument and which type, never the value, which may be a
+     * victim's identity.
+     */
+    static String withoutValues(String message) {
+        String clean = WRONG_TYPE.matcher(message).replaceAll("with the value given is not a valid '$1'");
+        clean = BAD_VARIABLE.matcher(clean).replaceAll("$1");
+        clean = NO_SUCH_NAME.matcher(clean).replaceAll("No such value");
+        return OFFENDING_TOKEN.matcher(clean).replaceAll("an unexpected token");
     }
 
     private static boolean isOurs(String code) {

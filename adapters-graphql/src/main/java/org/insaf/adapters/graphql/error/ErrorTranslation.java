@@ -56,6 +56,13 @@ public final class ErrorTranslation {
         if (t instanceof UnauthorizedException || t instanceof AuthenticationFailedException) {
             return new ApiError(ErrorCode.UNAUTHENTICATED, "Sign in to use Insaf");
         }
+        if (DatabaseUnavailable.explains(t)) {
+            // No exception message here: a driver's message may quote the statement it was running.
+            LOG.warnf("Answered UNAVAILABLE: the database did not answer (%s)", t.getClass().getName());
+            UnavailableStatus.raise();
+            return new ApiError(ErrorCode.UNAVAILABLE,
+                    "The case database is not answering at the moment. Try again in a few seconds: a change sent now is saved whole or not at all");
+        }
         String reference = UUID.randomUUID().toString();
         LOG.errorf(t, "Unexpected error answered to a GraphQL client as reference %s", reference);
         return new ApiError(ErrorCode.INTERNAL,

@@ -8,6 +8,9 @@ import org.insaf.application.contract.PseudonymSequenceContract;
 import org.insaf.application.port.out.PseudonymSequence;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
@@ -28,10 +31,15 @@ class PostgresPseudonymSequenceContractTest extends PseudonymSequenceContract {
     @Override
     protected PseudonymSequence freshSequence() {
         int shift = 3000 + 100 * BAND.getAndIncrement();
-        QuarkusTransaction.requiringNew().run(() -> io.quarkus.hibernate.orm.panache.Panache.getEntityManager()
-                .createNativeQuery("DELETE FROM pseudonym_counter WHERE year BETWEEN :from AND :to")
-                .setParameter("from", 1900 + shift).setParameter("to", 1999 + shift + 100)
-                .executeUpdate());
+        // The service's role may not delete counters (no use case does): the owner clears the band.
+        try (Connection c = InsafTestInfrastructure.database().connectAsOwner();
+             PreparedStatement clear = c.prepareStatement("DELETE FROM pseudonym_counter WHERE year BETWEEN ? AND ?")) {
+            clear.setInt(1, 1900 + shift);
+            clear.setInt(2, 1999 + shift + 100);
+            clear.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
         return year -> sequence.next(year + shift);
     }
 

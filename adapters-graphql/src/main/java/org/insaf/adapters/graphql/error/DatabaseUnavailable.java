@@ -1,0 +1,49 @@
+package org.insaf.adapters.graphql.error;
+
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTimeoutException;
+import java.sql.SQLTransientConnectionException;
+
+/**
+ * Whether a failure means the database could not be reached or did not answer in time (down,
+ * frozen, overloaded), rather than a fault of the request or of the code: the client is told to
+ * come back ({@code UNAVAILABLE}, HTTP 503). Recognised through the JDK's SQL exceptions only, so
+ * this adapter stays independent of the persistence adapter's libraries.
+ */
+final class DatabaseUnavailable {
+
+    /** The connection pool's (Agroal's) words when no connection came within the acquisition timeout. */
+    private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
+
+    private DatabaseUnavailable() {
+    }
+
+    static boolean explains(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
+                    || t instanceof ConnectException || t instanceof SocketTimeoutException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && (unavailableState(sql.getSQLState())
+                    || (sql.getMessage() != null && sql.getMessage().contains(ACQUISITION_TIMEOUT)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * SQLSTATE classes: 08 connection exception; 57014 statement cancelled (the statement timeout);
+     * 57P01-57P03 the server shutting down or starting; 53300 too many connections; 55P03 a lock not
+     * had within the lock timeout.
+     */
+    private static boolean unavailableState(String state) {
+        return state != null && (state.startsWith("08") || state.equals("57014") || state.startsWith("57P")
+                || state.equals("53300") || state.equals("55P03"));
+    }
+}
