@@ -4,6 +4,11 @@
 
 GRANT USAGE ON SCHEMA public TO "${app_role}";
 
+-- Reading and appending on every table made so far; the lines below narrow or widen it per table.
+GRANT SELECT, INSERT ON ALL TABLES IN SCHEMA public TO "${app_role}";
+REVOKE ALL ON flyway_schema_history FROM "${app_role}";
+REVOKE INSERT ON statute FROM "${app_role}";
+
 -- The statute catalogue is reference data: only migrations change it.
 GRANT SELECT ON statute TO "${app_role}";
 

@@ -43,6 +43,7 @@ class LeastPrivilegeTest {
             Map.entry("offence", REWRITE), Map.entry("offence_victim", REWRITE), Map.entry("hearing", REWRITE),
             Map.entry("case_warning", REWRITE), Map.entry("case_facts", REWRITE),
             Map.entry("audit_entry", APPEND),
+            Map.entry("figures_publication", APPEND), Map.entry("published_figure", APPEND),
             Map.entry("pseudonym_counter", CHANGE),
             Map.entry("flyway_schema_history", Set.of()));
 
