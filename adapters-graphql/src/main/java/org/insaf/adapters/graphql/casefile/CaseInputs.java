@@ -23,6 +23,7 @@ import java.util.List;
 import static org.insaf.application.port.in.InputLimits.ADDRESS;
 import static org.insaf.application.port.in.InputLimits.CONTACT;
 import static org.insaf.application.port.in.InputLimits.COURT;
+import static org.insaf.application.port.in.InputLimits.EARLIEST_DATE_TEXT;
 import static org.insaf.application.port.in.InputLimits.FIR_NUMBER;
 import static org.insaf.application.port.in.InputLimits.MAX_ITEMS;
 import static org.insaf.application.port.in.InputLimits.MAX_SECTIONS;
@@ -48,21 +49,23 @@ public final class CaseInputs {
     private CaseInputs() {
     }
 
-    private static final String EXPECTED = "The version of the case you last saw; leave it out to skip the check";
+    private static final String EXPECTED = "The version of the case you last saw (a 32-bit Int); leave it out to skip the check";
+    private static final String FROM_1900 = "From " + EARLIEST_DATE_TEXT;
+    private static final String STORY_DATE = "Not after today, nor before the latest date of the case; from " + EARLIEST_DATE_TEXT;
     private static final String AT_MOST = "At most ";
     private static final String CHARS = " characters";
 
     @Name("RegisterCaseInput")
     public record RegisterCaseInput(@NonNull @Description(AT_MOST + FIR_NUMBER + CHARS) String firNumber,
                                     @NonNull @Description("Your own FIA office (circle); at most " + OFFICE + CHARS) String office,
-                                    @NonNull @Description("Not after today") LocalDate registeredOn,
+                                    @NonNull @Description("Not after today; from " + EARLIEST_DATE_TEXT) LocalDate registeredOn,
                                     @NonNull @Description("Codes of the statute catalogue, e.g. PACHTO-3 (an unknown code is BAD_INPUT); at most " + MAX_SECTIONS) List<String> sections,
                                     @Description("Sections of other laws the catalogue does not hold, as written (e.g. \"Emigration Ordinance 1979 s.18\"); kept for the record, never charged, advised on or counted; at most " + MAX_SECTIONS + ", each at most " + OTHER_SECTION + CHARS) List<String> otherSections) {
     }
 
     @Name("StartInvestigationInput")
     public record StartInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                          @NonNull LocalDate startedOn) {
+                                          @NonNull @Description(STORY_DATE) LocalDate startedOn) {
     }
 
     @Name("VictimIdentityInput")
@@ -77,9 +80,9 @@ public final class CaseInputs {
     public record AddVictimInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                  @NonNull VictimIdentityInput identity,
                                  Gender gender,
-                                 @Description("Not after today, nor after the offence date of the recorded facts") LocalDate dateOfBirth,
+                                 @Description("Not after today, nor after the offence date of the recorded facts; from " + EARLIEST_DATE_TEXT) LocalDate dateOfBirth,
                                  @Description("0 to 130 years") Integer estimatedAge,
-                                 @Description("The day of the estimate; not after today") LocalDate estimatedOn,
+                                 @Description("The day of the estimate; not after today; from " + EARLIEST_DATE_TEXT) LocalDate estimatedOn,
                                  @Description("ISO 3166-1 alpha-2 code, e.g. PK") String nationality,
                                  List<VulnerabilityFactor> vulnerabilities,
                                  List<Purpose> exploitation,
@@ -104,7 +107,7 @@ public final class CaseInputs {
                              List<Means> means,
                              List<Purpose> purposes,
                              @NonNull @Description("Countries from the start to the end, ISO 3166-1 alpha-2, e.g. [\"AF\", \"PK\"]; at most " + MAX_ITEMS) List<String> route,
-                             @NonNull @Description("Not after today; every victim with a known age was born by then") LocalDate offenceDate,
+                             @NonNull @Description("Not after today; every victim with a known age was born by then; from " + EARLIEST_DATE_TEXT) LocalDate offenceDate,
                              @Description("Alleged circumstances (habitual dealing, financial benefit)") List<StatutoryCondition> circumstances) {
     }
 
@@ -116,7 +119,7 @@ public final class CaseInputs {
     @Name("CloseInvestigationInput")
     public record CloseInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                           @NonNull @Description(AT_MOST + REASON + CHARS) String reason,
-                                          @NonNull LocalDate closedOn) {
+                                          @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 
     @Name("AssignCaseInput")
@@ -138,39 +141,39 @@ public final class CaseInputs {
     @Name("FileChargeSheetInput")
     public record FileChargeSheetInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                        @NonNull @Description("At most " + MAX_ITEMS) List<@NonNull ChargeInput> charges,
-                                       @NonNull LocalDate filedOn) {
+                                       @NonNull @Description(STORY_DATE) LocalDate filedOn) {
     }
 
     @Name("OpenTrialInput")
     public record OpenTrialInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                 @NonNull LocalDate openedOn) {
+                                 @NonNull @Description(STORY_DATE) LocalDate openedOn) {
     }
 
     @Name("RecordHearingInput")
     public record RecordHearingInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                     @NonNull @Description("Not after today, nor before the latest date of the case (e.g. the charge sheet)") LocalDate date,
+                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate date,
                                      @NonNull @Description(AT_MOST + COURT + CHARS) String court,
                                      @NonNull @Description(AT_MOST + PROCEEDINGS + CHARS) String proceedings,
-                                     @Description("The next hearing fixed; may be in the future") LocalDate nextDate) {
+                                     @Description("The next hearing fixed; may be in the future; from " + EARLIEST_DATE_TEXT) LocalDate nextDate) {
     }
 
     @Name("RecordVerdictInput")
     public record RecordVerdictInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                      @NonNull String chargeId, @NonNull VerdictOutcome outcome,
-                                     @NonNull @Description("Not after today, nor before the latest date of the case (e.g. the charge sheet)") LocalDate givenOn) {
+                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate givenOn) {
     }
 
     @Name("RecordSentenceInput")
     @Description("A term of imprisonment gives termYears/termMonths/termDays; other kinds give none")
     public record RecordSentenceInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                      @NonNull String chargeId, @NonNull LocalDate pronouncedOn,
+                                      @NonNull String chargeId, @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
                                       @NonNull SentenceKind kind, Integer termYears, Integer termMonths,
                                       Integer termDays, @Description("The fine in rupees") Long finePkr) {
     }
 
     @Name("CloseCaseInput")
     public record CloseCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                 @NonNull LocalDate closedOn) {
+                                 @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 
     @Name("CaseFilterInput")
@@ -179,7 +182,7 @@ public final class CaseInputs {
                                   @Description("Registered or charged under this statute code") String statute,
                                   @Description("Cases of this FIA office; at most " + OFFICE + CHARS) String office,
                                   @Description("Only cases on which you are lead investigator, prosecutor or judge") Boolean assignedToMe,
-                                  LocalDate registeredFrom,
-                                  LocalDate registeredTo) {
+                                  @Description(FROM_1900) LocalDate registeredFrom,
+                                  @Description(FROM_1900) LocalDate registeredTo) {
     }
 }
