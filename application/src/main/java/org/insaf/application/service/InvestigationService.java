@@ -20,7 +20,6 @@ import org.insaf.application.port.out.PseudonymSequence;
 import org.insaf.application.port.out.StatuteCatalogue;
 import org.insaf.domain.casefile.DatesOfFactsPolicy;
 import org.insaf.domain.shared.InvalidValueException;
-import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCode;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
@@ -32,7 +31,6 @@ import org.insaf.domain.shared.Rule;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /** What investigators do: register a case of their office, investigate it, record its people and facts. */
 @ApplicationScoped
@@ -144,8 +142,8 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
 
     /** An FIR cites sections the catalogue knows; sections of other laws go in otherSections. */
     private void requireCatalogued(Set<StatuteCode> sections) {
-        Set<StatuteCode> known = statutes.all().stream().map(Statute::code).collect(Collectors.toSet());
-        List<String> unknown = sections.stream().filter(code -> !known.contains(code)).map(StatuteCode::value).sorted()
+        var catalogue = statutes.catalogue();
+        List<String> unknown = sections.stream().filter(code -> !catalogue.knows(code)).map(StatuteCode::value).sorted()
                 .toList();
         if (!unknown.isEmpty()) {
             throw new InvalidValueException("FIR_SECTION_IN_CATALOGUE", "sections names " + String.join(", ", unknown)
