@@ -13,9 +13,10 @@ public record StatuteCode(String value) implements Comparable<StatuteCode> {
     private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 
     public StatuteCode {
-        InvalidValueException.check(isValid(value), "STATUTE_CODE_FORMAT", "a statute code is at most " + MAX_LENGTH
-                + " upper-case letters and digits joined by hyphens (e.g. PPC-369A), not '"
-                + (value == null || value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "...") + "'");
+        InvalidValueException.check(isValid(value), "STATUTE_CODE_FORMAT",
+                "a statute code is upper-case letters and digits joined by hyphens (e.g. PPC-369A), at most "
+                        + MAX_LENGTH + " characters, not '"
+                        + (value == null || value.length() <= MAX_LENGTH ? value : value.substring(0, MAX_LENGTH) + "...") + "'");
     }
 
     public static boolean isValid(String value) {

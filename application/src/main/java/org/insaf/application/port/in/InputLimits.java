@@ -43,8 +43,11 @@ public final class InputLimits {
 
     /** statute codes of an FIR, and sections of other laws */
     public static final int MAX_SECTIONS = 20;
-    /** charges of a charge sheet, victims of a charge, links of an accused */
-    public static final int MAX_ITEMS = 100;
+    /**
+     * charges of a charge sheet, victims of a charge, links of an accused, countries of a route: a
+     * brick-kiln case can charge a dozen accused under several statutes for scores of victims
+     */
+    public static final int MAX_ITEMS = 1000;
 
     public static final String RULE_TOO_LONG = "INPUT_TOO_LONG";
     public static final String RULE_CHARACTERS = "INPUT_CHARACTERS";
