@@ -16,9 +16,16 @@ public enum AuditAction {
     RECORD_SENTENCE,
     DECIDE_CASE,
     CLOSE_CASE,
-    READ_VICTIM_IDENTITY;
+    READ_VICTIM_IDENTITY,
+    /** Publishing a year's figures (first or revised): about no case. */
+    PUBLISH_FIGURES;
 
     public boolean isRead() {
         return this == READ_VICTIM_IDENTITY;
+    }
+
+    /** Every action but publishing the figures is done to one case, and its entry names it. */
+    public boolean concernsACase() {
+        return this != PUBLISH_FIGURES;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Optional;
  * One line of the audit log: who did what to which case and when, with the case's status before
  * and after. Entries are only ever appended.
  *
+ * @param caseId the case acted on; null exactly for the actions that concern no case
+ *               ({@link AuditAction#concernsACase()}), such as publishing the yearly figures
  * @param detail a short note without personal data (e.g. a pseudonym, never a name)
  */
 public record AuditEntry(Instant at, String actorId, AuditAction action, CaseId caseId,
@@ -20,9 +22,21 @@ public record AuditEntry(Instant at, String actorId, AuditAction action, CaseId 
         Objects.requireNonNull(at, "at");
         Objects.requireNonNull(actorId, "actorId");
         Objects.requireNonNull(action, "action");
-        Objects.requireNonNull(caseId, "caseId");
+        if (action.concernsACase() != (caseId != null)) {
+            throw new IllegalArgumentException(action + (caseId == null ? " names the case it was done to" : " concerns no case"));
+        }
         Objects.requireNonNull(statusBefore, "statusBefore");
         Objects.requireNonNull(statusAfter, "statusAfter");
         detail = detail == null ? "" : detail;
+    }
+
+    /** An entry of an action that concerns no case (publishing the figures). */
+    public static AuditEntry withoutCase(Instant at, String actorId, AuditAction action, String detail) {
+        return new AuditEntry(at, actorId, action, null, Optional.empty(), Optional.empty(), detail);
+    }
+
+    /** The case acted on, if the action concerns one. */
+    public Optional<CaseId> aboutCase() {
+        return Optional.ofNullable(caseId);
     }
 }

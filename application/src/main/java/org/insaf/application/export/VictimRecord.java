@@ -18,7 +18,7 @@ import java.util.Set;
  * victim, the case, the FIR or the pseudonym, so a row cannot be linked back to a case.
  *
  * @param yearRegistered    the year the victim's case was registered
- * @param ageBand           the age on the day the case was registered, in broad bands
+ * @param ageBand           the age on the victim's offence date ({@code VictimOffenceDate}), in broad bands
  * @param citizenship       null when not known
  * @param exploitation      the forms of exploitation the victim suffered
  * @param meansOfControl    the means alleged in the charges naming the victim and in the case's

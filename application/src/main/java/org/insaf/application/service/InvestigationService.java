@@ -110,7 +110,9 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
             }
         };
         return workflow.change(command, AuditAction.ADD_ACCUSED, mayAdd, record -> {
-            record.caseFile().addAccused(command.accused(), command.nonPunishmentJustification().orElse(null));
+            Case c = record.caseFile();
+            c.addAccused(command.accused(), command.nonPunishmentJustification().orElse(null),
+                    command.addedOn().orElse(c.latestDate()), workflow.clock().today());
             return record;
         }, command.nonPunishmentJustification().isPresent() ? "accused with a non-punishment justification" : "");
     }

@@ -18,7 +18,7 @@ public class InMemoryAuditLog implements AuditLog {
 
     @Override
     public synchronized List<AuditEntry> entriesOf(CaseId caseId) {
-        return entries.stream().filter(e -> e.caseId().equals(caseId)).toList();
+        return entries.stream().filter(e -> caseId.equals(e.caseId())).toList();
     }
 
     public synchronized List<AuditEntry> all() {

@@ -4,6 +4,7 @@ import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.export.AgeBand;
 import org.insaf.application.export.VictimRecord;
 import org.insaf.application.port.out.VictimRecordSource;
+import org.insaf.application.statistics.VictimOffenceDate;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.person.Victim;
@@ -31,7 +32,7 @@ public class InMemoryVictimRecordSource implements VictimRecordSource {
                 continue;
             }
             for (Victim v : c.victims()) {
-                sink.accept(new VictimRecord(year, v.gender(), AgeBand.of(v.age().ageOn(c.registeredOn())),
+                sink.accept(new VictimRecord(year, v.gender(), AgeBand.of(VictimOffenceDate.ageOf(record, v)),
                         v.nationality(), v.exploitation(), meansOfControl(record, v), v.recruiterRelation()));
             }
         }

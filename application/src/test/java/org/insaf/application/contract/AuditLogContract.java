@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * What every {@link AuditLog} must do: keep each entry whole, give a case's entries back in the
@@ -66,7 +67,8 @@ public abstract class AuditLogContract {
     void every_action_and_status_is_kept() {
         CaseId id = aCase();
         CaseStatus[] statuses = CaseStatus.values();
-        AuditAction[] actions = AuditAction.values();
+        AuditAction[] actions = java.util.Arrays.stream(AuditAction.values()).filter(AuditAction::concernsACase)
+                .toArray(AuditAction[]::new);
         List<AuditEntry> appended = new java.util.ArrayList<>();
         for (int i = 0; i < actions.length; i++) {
             AuditEntry e = entry(id, NOON.plusSeconds(i), "user-" + i, actions[i], statuses[i % statuses.length],
@@ -75,6 +77,26 @@ public abstract class AuditLogContract {
             append(e);
         }
         assertThat(entriesOf(id)).containsExactlyElementsOf(appended);
+    }
+
+    @Test
+    void an_action_that_concerns_no_case_is_appended_to_the_same_log_and_to_no_case() {
+        CaseId id = aCase();
+        AuditEntry registered = entry(id, NOON, "inv-lahore", AuditAction.REGISTER_CASE, null, CaseStatus.REGISTERED, "");
+        append(registered);
+        append(AuditEntry.withoutCase(NOON.plusSeconds(1), "analyst", AuditAction.PUBLISH_FIGURES, "figures of 2017, revision 1"));
+        AuditEntry started = entry(id, NOON.plusSeconds(2), "inv-lahore", AuditAction.START_INVESTIGATION,
+                CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION, "");
+        append(started);
+        assertThat(entriesOf(id)).containsExactly(registered, started);
+    }
+
+    @Test
+    void an_entry_names_its_case_exactly_when_its_action_concerns_one() {
+        assertThatThrownBy(() -> entry(null, NOON, "inv", AuditAction.REGISTER_CASE, null, CaseStatus.REGISTERED, ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("REGISTER_CASE names the case it was done to");
+        assertThatThrownBy(() -> entry(aCase(), NOON, "analyst", AuditAction.PUBLISH_FIGURES, null, null, ""))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("PUBLISH_FIGURES concerns no case");
     }
 
     @Test

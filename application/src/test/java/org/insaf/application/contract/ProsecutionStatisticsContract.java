@@ -5,6 +5,8 @@ import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.CaseRepository;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.CountingUnit;
+import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.Case;
@@ -47,15 +49,22 @@ import java.util.function.Supplier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What every {@link ProsecutionStatistics} must count, on three cases of 2006–2007 (years no other
+ * What every {@link ProsecutionStatistics} must count, on five cases of 2006–2009 (years no other
  * test uses, so a shared database may hold other cases):
  * <ul>
  * <li>A: FIR under PACHTO-3 and EO-18, registered and investigated in 2006, three accused, three
- * victims (a girl of 11, a woman estimated 30, a man of unknown age); charged in 2007: accused 1
- * under PACHTO (convicted), accused 2 under PACHTO (acquitted) and EO-18 (convicted).</li>
+ * victims (a girl of 11, a woman estimated 30, a man of unknown age) and a transgender victim who
+ * was 17 on the offence date (December 2005) and 18 at registration; charged in 2007 for facts of
+ * December 2005: accused 1 under PACHTO (convicted), accused 2 under PACHTO (acquitted) and EO-18
+ * (convicted).</li>
  * <li>B: FIR under PACHTO-3, registered in 2006, investigated from 2007, one accused, a girl
- * estimated 15.</li>
+ * estimated 15, and a transgender victim in no charge who was 17 on the offence date of the
+ * case's recorded facts (March 2005) and 19 at registration.</li>
  * <li>C: FIR under PPC-371A, registered in 2006 and never investigated, one adult man.</li>
+ * <li>D: FIR under PACHTO-3, registered and investigated in 2006, one accused added in April 2006
+ * and one added to the investigation in February 2007 (investigated in 2007, not 2006).</li>
+ * <li>E: FIR under PACHTO-3 and PPC-371A (both trafficking provisions), registered and investigated
+ * in 2009, one accused.</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -78,7 +87,7 @@ public abstract class ProsecutionStatisticsContract {
     private final StatuteCatalogue catalogue = StatuteCatalogueFixture.catalogue();
 
     @BeforeAll
-    void threeCases() {
+    void fiveCases() {
         FiaCircle office = new FiaCircle("AHTC Statistics " + run);
         OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION, Means.COERCION),
                 Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2005, 12, 1), Set.of());
@@ -90,6 +99,7 @@ public abstract class ProsecutionStatisticsContract {
         PersonId woman = victim(a, Gender.FEMALE, AgeEvidence.estimated(30, LocalDate.of(2006, 2, 1)),
                 Set.of(Purpose.FORCED_LABOUR, Purpose.DOMESTIC_SERVITUDE), 2);
         PersonId man = victim(a, Gender.MALE, AgeEvidence.unknown(), Set.of(Purpose.FORCED_LABOUR), 3);
+        PersonId turnedEighteen = victim(a, Gender.TRANSGENDER, AgeEvidence.bornOn(LocalDate.of(1987, 12, 15)), Set.of(), 6);
         PersonId one = accused(a, "One");
         PersonId two = accused(a, "Two");
         accused(a, "Three");
@@ -97,7 +107,7 @@ public abstract class ProsecutionStatisticsContract {
         OffenceId twoPachto = OffenceId.random();
         OffenceId twoEo = OffenceId.random();
         a.fileChargeSheet(List.of(
-                new Charge(onePachto, one, StatuteRef.of("PACHTO-3", 1), Set.of(woman, man), facts),
+                new Charge(onePachto, one, StatuteRef.of("PACHTO-3", 1), Set.of(woman, man, turnedEighteen), facts),
                 new Charge(twoPachto, two, StatuteRef.of("PACHTO-3", 1), Set.of(girl), facts),
                 new Charge(twoEo, two, StatuteRef.of("EO-18", 1), Set.of(woman), facts)), catalogue,
                 LocalDate.of(2007, 1, 15), TODAY);
@@ -109,6 +119,7 @@ public abstract class ProsecutionStatisticsContract {
         Case b = Case.register(CaseId.random(), new FirNumber("STAT-B-" + run), office, LocalDate.of(2006, 5, 1),
                 Set.of(PACHTO), TODAY);
         victim(b, Gender.FEMALE, AgeEvidence.estimated(15, LocalDate.of(2006, 5, 1)), Set.of(Purpose.SEXUAL_EXPLOITATION), 4);
+        victim(b, Gender.TRANSGENDER, AgeEvidence.bornOn(LocalDate.of(1987, 4, 1)), Set.of(), 7);
         b.startInvestigation(LocalDate.of(2007, 1, 3), TODAY);
         accused(b, "Four");
 
@@ -116,8 +127,27 @@ public abstract class ProsecutionStatisticsContract {
                 Set.of(StatuteCode.of("PPC-371A")), TODAY);
         victim(c, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)), Set.of(), 5);
 
-        for (Case stored : List.of(a, b, c)) {
-            inTransaction(() -> repository().save(new CaseRecord(stored, CaseAssignment.NONE, Optional.empty())));
+        Case d = Case.register(CaseId.random(), new FirNumber("STAT-D-" + run), office, LocalDate.of(2006, 3, 1),
+                Set.of(PACHTO), TODAY);
+        d.startInvestigation(LocalDate.of(2006, 3, 10), TODAY);
+        d.addAccused(Trafficker.person(PersonId.random(), "Accused Five", Set.of(TraffickerRole.RECRUITER),
+                CountryCode.PAKISTAN), null, LocalDate.of(2006, 4, 1), TODAY);
+        d.addAccused(Trafficker.person(PersonId.random(), "Accused Six", Set.of(TraffickerRole.TRANSPORTER),
+                CountryCode.PAKISTAN), null, LocalDate.of(2007, 2, 1), TODAY);
+
+        Case e = Case.register(CaseId.random(), new FirNumber("STAT-E-" + run), office, LocalDate.of(2009, 3, 1),
+                Set.of(PACHTO, StatuteCode.of("PPC-371A")), TODAY);
+        e.startInvestigation(LocalDate.of(2009, 3, 2), TODAY);
+        accused(e, "Seven");
+
+        OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
+                LocalDate.of(2005, 3, 1), Set.of());
+        for (CaseRecord stored : List.of(new CaseRecord(a, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(b, CaseAssignment.NONE, Optional.of(recordedInB)),
+                new CaseRecord(c, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(d, CaseAssignment.NONE, Optional.empty()),
+                new CaseRecord(e, CaseAssignment.NONE, Optional.empty()))) {
+            inTransaction(() -> repository().save(stored));
         }
     }
 
@@ -141,25 +171,46 @@ public abstract class ProsecutionStatisticsContract {
     }
 
     @Test
-    void investigated_counts_the_accused_of_cases_whose_investigation_started_that_year_under_each_fir_section() {
+    void investigated_counts_each_accused_under_each_fir_section_in_the_year_they_were_added_to_the_investigation() {
+        // A's three accused (investigation of 2006) and D's first; B's accused and D's second count in 2007.
         assertThat(figures(2006).statutes()).containsExactly(
-                new StatuteFigures(EO, 3, 0, 0), new StatuteFigures(PACHTO, 3, 0, 0));
+                new StatuteFigures(EO, 3, 0, 0), new StatuteFigures(PACHTO, 4, 0, 0));
     }
 
     @Test
     void prosecuted_and_convicted_count_each_accused_once_per_statute_in_the_year_of_the_charge_sheet_and_the_conviction() {
         assertThat(figures(2007).statutes()).containsExactly(
-                new StatuteFigures(EO, 0, 1, 1), new StatuteFigures(PACHTO, 1, 2, 1));
+                new StatuteFigures(EO, 0, 1, 1), new StatuteFigures(PACHTO, 2, 2, 1));
     }
 
     @Test
-    void victims_identified_are_those_of_cases_registered_that_year_by_sex_age_and_exploitation() {
+    void the_headline_counts_trafficking_provisions_only_each_accused_once_and_once_per_provision() {
+        // EO-18 (illegal recruitment) does not count as trafficking: A's accused count under PACHTO-3 only.
+        assertThat(figures(2006).headline()).containsExactly(
+                new HeadlineFigures(CountingUnit.PERSONS, 4, 0, 0),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 4, 0, 0));
+        // Two is charged under PACHTO-3 and EO-18 and convicted under EO-18 only: prosecuted, not convicted, for trafficking.
+        assertThat(figures(2007).headline()).containsExactly(
+                new HeadlineFigures(CountingUnit.PERSONS, 2, 2, 1),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 2, 1));
+    }
+
+    @Test
+    void one_accused_under_two_trafficking_provisions_is_one_person_and_two_pairs() {
+        YearlyFigures year = figures(2009);
+        assertThat(year.persons()).isEqualTo(HeadlineFigures.persons(1, 0, 0));
+        assertThat(year.pairs()).isEqualTo(new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 0, 0));
+    }
+
+    @Test
+    void victims_identified_are_those_of_cases_registered_that_year_by_sex_age_on_the_offence_date_and_exploitation() {
         YearlyFigures year = figures(2006);
-        assertThat(year.victimsBySex()).isEqualTo(Map.of(Gender.FEMALE, 3L, Gender.MALE, 2L));
-        assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 2L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
+        assertThat(year.victimsBySex()).isEqualTo(Map.of(Gender.FEMALE, 3L, Gender.MALE, 2L, Gender.TRANSGENDER, 2L));
+        // Both transgender victims were adults when their case was registered, children on their offence date.
+        assertThat(year.victimsByAgeGroup()).isEqualTo(Map.of(AgeGroup.CHILD, 4L, AgeGroup.ADULT, 2L, AgeGroup.UNKNOWN, 1L));
         assertThat(year.victimsByExploitation()).isEqualTo(Map.of(Purpose.PROSTITUTION, 1L, Purpose.FORCED_LABOUR, 2L,
                 Purpose.DOMESTIC_SERVITUDE, 1L, Purpose.SEXUAL_EXPLOITATION, 1L));
-        assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 1L,
+        assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 2L,
                 CaseStatus.REGISTERED, 1L));
     }
 
@@ -167,6 +218,7 @@ public abstract class ProsecutionStatisticsContract {
     void a_year_without_cases_has_no_figures() {
         YearlyFigures year = figures(2008);
         assertThat(year.statutes()).isEmpty();
+        assertThat(year.persons()).isEqualTo(HeadlineFigures.persons(0, 0, 0));
         assertThat(year.victimsBySex()).isEmpty();
         assertThat(year.casesByStatus()).isEmpty();
         assertThat(figures(2007).victimsBySex()).isEmpty();

@@ -48,11 +48,14 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (TV) and Nauru (NR), which no other test uses, so a shared database may hold other victims of
  * the same years: the assertions look at these citizenships only.
  * <ul>
- * <li>A, registered 1 March 2003, recorded facts alleging debt bondage: a girl of 12 (TV), named
- * in a charge alleging deception and threats; a man estimated 30 a year before (NR), in no charge;
- * a victim of unknown sex and age (TV).</li>
- * <li>B, registered 31 December 2004, no facts: a woman turning 18 that day and one turning 18 the
- * next day (TV).</li>
+ * <li>A, registered 1 March 2003, recorded facts of 15 January 2003 alleging debt bondage, and a
+ * charge for facts of 1 December 2002 alleging deception and threats: a girl of 12 (TV) and an
+ * intersex child (NR) who turned 18 between the charge's offence date and the recorded facts' date,
+ * both named in the charge; a man estimated 30 a year before (NR), in no charge; a transgender
+ * child (NR) who turned 18 between the recorded facts' offence date and the registration, in no
+ * charge; a victim of unknown sex and age (TV).</li>
+ * <li>B, registered 31 December 2004, no facts and no charge (so the age is reckoned on the day of
+ * registration): a woman turning 18 that day and one turning 18 the next day (TV).</li>
  * <li>C and D, registered 31 December 2002 and 1 January 2005: one woman each (TV), outside 2003–2004.</li>
  * </ul>
  */
@@ -80,6 +83,10 @@ public abstract class VictimRecordSourceContract {
             RecruiterRelation.INTIMATE_PARTNER);
     private static final VictimRecord MAN = new VictimRecord(2003, Gender.MALE, AgeBand.FROM_30_TO_38, NAURU,
             Set.of(Purpose.BONDED_LABOUR), Set.of(Means.DEBT_BONDAGE), RecruiterRelation.FAMILY);
+    private static final VictimRecord CHARGED_CHILD = new VictimRecord(2003, Gender.INTERSEX, AgeBand.FROM_9_TO_17, NAURU,
+            Set.of(Purpose.FORCED_LABOUR), Set.of(Means.DECEPTION, Means.THREAT, Means.DEBT_BONDAGE), RecruiterRelation.OTHER);
+    private static final VictimRecord FACTS_CHILD = new VictimRecord(2003, Gender.TRANSGENDER, AgeBand.FROM_9_TO_17, NAURU,
+            Set.of(Purpose.BONDED_LABOUR), Set.of(Means.DEBT_BONDAGE), RecruiterRelation.FAMILY);
     private static final VictimRecord UNKNOWN = new VictimRecord(2003, Gender.UNKNOWN, AgeBand.UNKNOWN, TUVALU,
             Set.of(), Set.of(Means.DEBT_BONDAGE), RecruiterRelation.UNKNOWN);
     private static final VictimRecord EIGHTEEN = new VictimRecord(2004, Gender.FEMALE, AgeBand.FROM_18_TO_20, TUVALU,
@@ -98,17 +105,19 @@ public abstract class VictimRecordSourceContract {
         OffenceFacts recorded = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DEBT_BONDAGE),
                 Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2003, 1, 15), Set.of());
         OffenceFacts charged = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION, Means.THREAT),
-                Set.of(Purpose.PROSTITUTION), Route.of("PK", "AE"), LocalDate.of(2003, 1, 15), Set.of());
+                Set.of(Purpose.PROSTITUTION), Route.of("PK", "AE"), LocalDate.of(2002, 12, 1), Set.of());
 
         Case a = Case.register(CaseId.random(), new FirNumber("EXP-A-" + run), office, LocalDate.of(2003, 3, 1),
                 Set.of(pachto), TODAY);
         a.startInvestigation(LocalDate.of(2003, 3, 5), TODAY);
         PersonId girl = victim(a, GIRL, AgeEvidence.bornOn(LocalDate.of(1990, 3, 2)));
+        PersonId child = victim(a, CHARGED_CHILD, AgeEvidence.bornOn(LocalDate.of(1984, 12, 15)));
         victim(a, MAN, AgeEvidence.estimated(30, LocalDate.of(2002, 1, 1)));
+        victim(a, FACTS_CHILD, AgeEvidence.bornOn(LocalDate.of(1985, 2, 1)));
         victim(a, UNKNOWN, AgeEvidence.unknown());
         PersonId accused = PersonId.random();
         a.addAccused(Trafficker.person(accused, "Accused " + run, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
-        a.fileChargeSheet(List.of(new Charge(OffenceId.random(), accused, StatuteRef.of("PACHTO-3", 1), Set.of(girl),
+        a.fileChargeSheet(List.of(new Charge(OffenceId.random(), accused, StatuteRef.of("PACHTO-3", 1), Set.of(girl, child),
                 charged)), StatuteCatalogueFixture.catalogue(), LocalDate.of(2003, 6, 1), TODAY);
 
         Case b = Case.register(CaseId.random(), new FirNumber("EXP-B-" + run), office, LocalDate.of(2004, 12, 31),
@@ -156,13 +165,25 @@ public abstract class VictimRecordSourceContract {
 
     @Test
     void one_record_per_victim_of_the_cases_registered_in_the_years_both_included() {
-        assertThat(ours(2003, 2004)).containsExactlyInAnyOrder(GIRL, MAN, UNKNOWN, EIGHTEEN, SEVENTEEN);
-        assertThat(ours(2002, 2005)).containsExactlyInAnyOrder(BEFORE, GIRL, MAN, UNKNOWN, EIGHTEEN, SEVENTEEN, AFTER);
-        assertThat(ours(2003, 2003)).containsExactlyInAnyOrder(GIRL, MAN, UNKNOWN);
+        assertThat(ours(2003, 2004)).containsExactlyInAnyOrder(GIRL, CHARGED_CHILD, MAN, FACTS_CHILD, UNKNOWN, EIGHTEEN, SEVENTEEN);
+        assertThat(ours(2002, 2005)).containsExactlyInAnyOrder(BEFORE, GIRL, CHARGED_CHILD, MAN, FACTS_CHILD, UNKNOWN,
+                EIGHTEEN, SEVENTEEN, AFTER);
+        assertThat(ours(2003, 2003)).containsExactlyInAnyOrder(GIRL, CHARGED_CHILD, MAN, FACTS_CHILD, UNKNOWN);
     }
 
     @Test
-    void the_age_band_is_the_age_on_the_day_of_registration_from_the_birth_date_or_the_moved_estimate() {
+    void the_age_band_is_the_age_on_the_offence_date_from_the_birth_date_or_the_moved_estimate() {
+        List<VictimRecord> a = ours(2003, 2003);
+        assertThat(a).filteredOn(r -> r.gender() == Gender.INTERSEX).extracting(VictimRecord::ageBand)
+                .as("17 on the earliest offence date of the charges naming them, 18 on the recorded facts' date")
+                .containsExactly(AgeBand.FROM_9_TO_17);
+        assertThat(a).filteredOn(r -> r.gender() == Gender.TRANSGENDER).extracting(VictimRecord::ageBand)
+                .as("named in no charge: 17 on the recorded facts' offence date, 18 on the day of registration")
+                .containsExactly(AgeBand.FROM_9_TO_17);
+    }
+
+    @Test
+    void without_charges_or_recorded_facts_the_age_band_is_the_age_on_the_day_of_registration() {
         assertThat(ours(2004, 2004)).extracting(VictimRecord::ageBand)
                 .containsExactlyInAnyOrder(AgeBand.FROM_18_TO_20, AgeBand.FROM_9_TO_17);
         assertThat(ours(2003, 2003)).filteredOn(r -> r.gender() == Gender.MALE).extracting(VictimRecord::ageBand)
@@ -175,8 +196,11 @@ public abstract class VictimRecordSourceContract {
         assertThat(a).filteredOn(r -> r.gender() == Gender.FEMALE).singleElement()
                 .extracting(VictimRecord::meansOfControl)
                 .isEqualTo(Set.of(Means.DECEPTION, Means.THREAT, Means.DEBT_BONDAGE));
-        assertThat(a).filteredOn(r -> r.gender() != Gender.FEMALE)
-                .allSatisfy(r -> assertThat(r.meansOfControl()).containsExactly(Means.DEBT_BONDAGE));
+        assertThat(a).filteredOn(r -> r.gender() == Gender.INTERSEX).singleElement()
+                .extracting(VictimRecord::meansOfControl)
+                .isEqualTo(Set.of(Means.DECEPTION, Means.THREAT, Means.DEBT_BONDAGE));
+        assertThat(a).filteredOn(r -> r.gender() == Gender.MALE || r.gender() == Gender.TRANSGENDER || r.gender() == Gender.UNKNOWN)
+                .hasSize(3).allSatisfy(r -> assertThat(r.meansOfControl()).containsExactly(Means.DEBT_BONDAGE));
         assertThat(ours(2004, 2004)).allSatisfy(r -> assertThat(r.meansOfControl()).isEmpty());
     }
 

@@ -2,8 +2,10 @@ package org.insaf.application.service;
 
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
+import org.insaf.application.adapters.InMemoryFiguresPublications;
 import org.insaf.application.adapters.InMemoryProsecutionStatistics;
 import org.insaf.application.error.InvalidCommand;
+import org.insaf.application.statistics.ReportedFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -24,7 +26,7 @@ class StatisticsServiceTest {
     @BeforeEach
     void setUp() {
         app = new Insaf();
-        statistics = new StatisticsService(new InMemoryProsecutionStatistics(app.cases), app.clock);
+        statistics = new StatisticsService(new InMemoryProsecutionStatistics(app.cases), new InMemoryFiguresPublications(), app.clock);
     }
 
     static Stream<Actor> readers() {
@@ -39,7 +41,7 @@ class StatisticsServiceTest {
     @MethodSource("readers")
     void analysts_and_admins_read_the_figures_of_a_year(Actor reader) {
         CaseStory.register(app).investigating();
-        YearlyFigures figures = statistics.figures(reader, 2017);
+        YearlyFigures figures = statistics.figures(reader, 2017).figures();
         assertThat(figures.year()).isEqualTo(2017);
         assertThat(figures.casesByStatus()).containsValue(1L);
     }
@@ -54,8 +56,8 @@ class StatisticsServiceTest {
 
     @Test
     void a_trend_is_one_figure_per_year_in_order() {
-        List<YearlyFigures> trend = statistics.trend(Actors.ANALYST, 2015, 2018);
-        assertThat(trend).extracting(YearlyFigures::year).containsExactly(2015, 2016, 2017, 2018);
+        List<ReportedFigures> trend = statistics.trend(Actors.ANALYST, 2015, 2018);
+        assertThat(trend).extracting(r -> r.figures().year()).containsExactly(2015, 2016, 2017, 2018);
     }
 
     @Test

@@ -69,6 +69,8 @@ class AuthorizationMatrixApiTest {
             closeCase           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
             statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
             statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
+            figuresPublications FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
+            publishYearlyFigures FORBIDDEN   FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        FORBIDDEN
             """;
 
     /**
@@ -324,6 +326,19 @@ class AuthorizationMatrixApiTest {
                 (answer, row) -> {
                     assertThat(answer.getList("data.statisticsTrend.years.year")).containsExactly(2016, 2017);
                     assertThat(answer.getString("data.statisticsTrend.chartSvg")).startsWith("<?xml").contains("<svg");
+                }),
+        FIGURES_PUBLICATIONS("figuresPublications", Stage.NONE,
+                (user, p) -> Gql.as(user, "{ figuresPublications(year: 2000) { publication { year revision } } }").extract().jsonPath(),
+                (answer, row) -> assertThat(answer.getList("data.figuresPublications.publication.year", Integer.class)).isSubsetOf(2000)),
+        // Year 2000, which only this row publishes (once a run: only the analyst may).
+        PUBLISH_YEARLY_FIGURES("publishYearlyFigures", Stage.NONE,
+                (user, p) -> Gql.as(user, "mutation { publishYearlyFigures(input: {year: 2000}) { revision { publication { year revision publishedBy } } } }")
+                        .extract().jsonPath(),
+                (answer, row) -> {
+                    assertThat(answer.getInt("data.publishYearlyFigures.revision.publication.year")).isEqualTo(2000);
+                    assertThat(answer.getInt("data.publishYearlyFigures.revision.publication.revision")).isEqualTo(1);
+                    assertThat(answer.getString("data.publishYearlyFigures.revision.publication.publishedBy"))
+                            .isEqualTo(idOf(row.caller().user));
                 });
 
         final String field;
@@ -447,7 +462,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(168);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(184);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

@@ -44,7 +44,8 @@ import static org.insaf.bootstrap.api.AuthorizationMatrixApiTest.input;
  * read before and after this class builds its cases, and the <em>difference</em> is asserted
  * exactly; test classes run one after another, so nothing else writes in between.
  *
- * <p><b>The cases</b> (counted by the year of each event, as the government counts):
+ * <p><b>The cases</b> (counted by the year of each event, as the government counts; every accused
+ * is added to the investigation on the day it starts):
  * <pre>
  *        registered  investigation  accused  charge sheet (charged)  verdicts: convicted / acquitted
  *   A    2016-01-20  2016-02-01     50       2016-05-02 (40)         2016-11-15: 20/5; 2017-03-15: 10/5
@@ -181,8 +182,8 @@ class SeedFiguresApiTest {
                     IntStream.of(2015, 2016, 2017, 2018).mapToObj(y -> (long) figure(t, y, PACHTO, series)).toList());
         }
         SvgChartReader all = SvgChartReader.parse(t.getString("all"));
-        assertThat(all.title()).contains("all statutes");
-        assertThat(all.values("investigated").get(2)).as("all statutes add PPC-371A's 2017 figure to PACHTO-3's")
+        assertThat(all.title()).contains("the trafficking provisions").contains("persons, each counted once");
+        assertThat(all.values("investigated").get(2)).as("the trafficking provisions add PPC-371A's 2017 accused to PACHTO-3's")
                 .isGreaterThanOrEqualTo(figure(t, 2017, PACHTO, "investigated") + 3L);
 
         // The same chart over HTTP, for a browser or curl.
@@ -217,7 +218,7 @@ class SeedFiguresApiTest {
         }
         for (int i = 1; i <= spec.accused; i++) {
             investigation.add(new Call("addAccused", input("caseId", id, "name", "Seed accused " + spec.label + i,
-                    "roles", List.of("RECRUITER"), "nationality", "PK")));
+                    "roles", List.of("RECRUITER"), "nationality", "PK", "addedOn", spec.startedOn)));
         }
         inRequests("investigator", investigation);
         if (spec.charged == 0) {

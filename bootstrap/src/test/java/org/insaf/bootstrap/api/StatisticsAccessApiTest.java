@@ -41,7 +41,7 @@ class StatisticsAccessApiTest {
         assertThat(trend.getList("errors")).as(trend.prettify()).isNull();
         assertThat(trend.getList("data.statisticsTrend.years.year", Integer.class)).containsExactly(2016, 2017);
         SvgChartReader svg = SvgChartReader.parse(trend.getString("data.statisticsTrend.chartSvg"));
-        assertThat(svg.title()).startsWith("Alleged traffickers under all statutes, 2016\u20132017");
+        assertThat(svg.title()).startsWith("Alleged traffickers under the trafficking provisions, 2016\u20132017");
         assertThat(svg.points("convicted")).hasSize(2);
 
         Response chart = chart(user, "from", "2016", "to", "2017");

@@ -223,22 +223,31 @@ public final class Case {
         victims.set(victims.indexOf(victim), victim.withProtection(measure));
     }
 
-    /** Adds an accused without justification: refused if the person is a victim of the case. */
+    /** Adds an accused without justification, on the case's latest business date: refused if the person is a victim of the case. */
     public void addAccused(Trafficker trafficker) {
         addAccused(trafficker, null);
     }
 
-    /** Adds an accused; a victim of the case may be accused only with a justification, which is recorded. */
+    /** Adds an accused on the case's latest business date, for callers that record no date of their own. */
     public void addAccused(Trafficker trafficker, String nonPunishmentJustification) {
+        addAccused(trafficker, nonPunishmentJustification, latestDate(), latestDate());
+    }
+
+    /**
+     * Adds an accused on a business date (not before the case's latest date, not after today); a
+     * victim of the case may be accused only with a justification, which is recorded.
+     */
+    public void addAccused(Trafficker trafficker, String nonPunishmentJustification, LocalDate on, LocalDate today) {
         InvalidValueException.required(trafficker, "trafficker");
         LIFECYCLE.mayWhile(status, "adding an accused", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION)
                 .orThrow();
+        DATES.mayRecord("accused's addition", on, latestDate(), today).orThrow();
         if (accusedPerson(trafficker.id()).isPresent()) {
             throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, trafficker.name() + " is already accused in this case");
         }
         NON_PUNISHMENT.mayAccuse(trafficker, nonPunishmentJustification, victims).orThrow();
         boolean isVictim = victims.stream().anyMatch(v -> VictimNotAccusedPolicy.isSamePerson(v, trafficker));
-        accused.add(new Accused(trafficker, isVictim ? nonPunishmentJustification : null));
+        accused.add(new Accused(trafficker, isVictim ? nonPunishmentJustification : null, on));
     }
 
     // ---------------------------------------------------------------- queries
@@ -321,6 +330,7 @@ public final class Case {
     public LocalDate latestDate() {
         Stream<LocalDate> dates = Stream.of(
                 statusDates.values().stream(),
+                accused.stream().map(Accused::addedOn),
                 hearings.stream().map(Hearing::date),
                 offences.stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
                 offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn))

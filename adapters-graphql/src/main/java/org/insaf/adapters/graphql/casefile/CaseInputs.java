@@ -99,7 +99,8 @@ public final class CaseInputs {
                                   List<TraffickerRole> roles,
                                   String nationality,
                                   @Description("Ids of accused this one is linked to; at most " + MAX_ITEMS) List<String> links,
-                                  @Description("Required to accuse a victim of the case; at most " + REASON + CHARS) String nonPunishmentJustification) {
+                                  @Description("Required to accuse a victim of the case; at most " + REASON + CHARS) String nonPunishmentJustification,
+                                  @Description("The day the accused was added to the investigation, not before the case's latest date nor after today; the yearly figures count them as investigated in its year (or in the year the investigation started, if later). When left out, the case's latest recorded date; from " + EARLIEST_DATE_TEXT) LocalDate addedOn) {
     }
 
     @Name("FactsInput")

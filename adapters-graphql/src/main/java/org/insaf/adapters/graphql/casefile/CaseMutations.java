@@ -128,7 +128,8 @@ public class CaseMutations {
                 CaseMapping.set(in.roles()), in.nationality() == null ? null : CountryCode.of(in.nationality()),
                 in.links() == null ? null : in.links().stream().map(Ids::personId).collect(Collectors.toSet()));
         return payload(addAccused.addAccused(new AddAccusedUseCase.Command(caller.actor(), Ids.caseId(in.caseId()),
-                version(in.expectedVersion()), accused, Optional.ofNullable(in.nonPunishmentJustification()))));
+                version(in.expectedVersion()), accused, Optional.ofNullable(in.nonPunishmentJustification()),
+                Optional.ofNullable(in.addedOn()))));
     }
 
     @Mutation("recordFacts")

@@ -21,7 +21,7 @@ final class AuditChain {
 
     static String hashOf(AuditEntryEntity e) {
         String canonical = String.join("\u001f",
-                Long.toString(e.sequence), e.at.toString(), e.actorId, e.action, e.caseId.toString(),
+                Long.toString(e.sequence), e.at.toString(), e.actorId, e.action, Objects.toString(e.caseId, ""),
                 Objects.toString(e.statusBefore, ""), Objects.toString(e.statusAfter, ""),
                 e.detail.replace("\\", "\\\\").replace("\u001f", "\\u001f"), e.previousHash);
         try {

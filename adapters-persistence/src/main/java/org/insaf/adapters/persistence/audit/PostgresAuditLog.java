@@ -35,7 +35,7 @@ public class PostgresAuditLog implements AuditLog {
         row.at = entry.at().truncatedTo(ChronoUnit.MICROS);
         row.actorId = entry.actorId();
         row.action = entry.action().name();
-        row.caseId = entry.caseId().value();
+        row.caseId = entry.aboutCase().map(CaseId::value).orElse(null);
         row.statusBefore = entry.statusBefore().map(Enum::name).orElse(null);
         row.statusAfter = entry.statusAfter().map(Enum::name).orElse(null);
         row.detail = entry.detail();
@@ -85,7 +85,7 @@ public class PostgresAuditLog implements AuditLog {
     }
 
     private static AuditEntry toEntry(AuditEntryEntity row) {
-        return new AuditEntry(row.at, row.actorId, AuditAction.valueOf(row.action), new CaseId(row.caseId),
+        return new AuditEntry(row.at, row.actorId, AuditAction.valueOf(row.action), row.caseId == null ? null : new CaseId(row.caseId),
                 Optional.ofNullable(row.statusBefore).map(CaseStatus::valueOf),
                 Optional.ofNullable(row.statusAfter).map(CaseStatus::valueOf), row.detail);
     }

@@ -8,6 +8,7 @@ import jakarta.persistence.Table;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** An accused person or organisation of a case. */
@@ -42,4 +43,7 @@ public class AccusedEntity extends PanacheEntityBase {
 
     @Column(name = "non_punishment_justification")
     public String nonPunishmentJustification;
+
+    @Column(name = "added_on")
+    public LocalDate addedOn;
 }

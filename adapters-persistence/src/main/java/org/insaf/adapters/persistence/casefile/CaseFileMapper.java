@@ -148,6 +148,7 @@ public interface CaseFileMapper {
         row.nationality = country(t.nationality());
         row.links = t.links().stream().map(PersonId::value).toArray(UUID[]::new);
         row.nonPunishmentJustification = accused.nonPunishmentJustification();
+        row.addedOn = accused.addedOn();
     }
 
     default org.insaf.domain.casefile.Accused accused(AccusedEntity row) {
@@ -155,6 +156,6 @@ public interface CaseFileMapper {
                 : Arrays.stream(row.links).map(PersonId::new).collect(Collectors.toCollection(LinkedHashSet::new));
         Trafficker trafficker = new Trafficker(new PersonId(row.personId), TraffickerKind.valueOf(row.kind), row.name,
                 row.cnic, parse(row.roles, TraffickerRole::valueOf), countryCode(row.nationality), links);
-        return new org.insaf.domain.casefile.Accused(trafficker, row.nonPunishmentJustification);
+        return new org.insaf.domain.casefile.Accused(trafficker, row.nonPunishmentJustification, row.addedOn);
     }
 }

@@ -24,8 +24,8 @@ import java.util.stream.Stream;
 /**
  * The de-identified victims as one query, read row by row. It selects the victim's own columns and
  * no key: not the victim's id, pseudonym or case, and never the victim_identity table. The age is
- * computed in the database on the day the case was registered (as AgeEvidence.ageOn reckons it),
- * so neither the date of birth nor the estimate leaves it; only its band is kept.
+ * computed in the database on the victim's offence date (the view victim_offence_age, the rule of
+ * VictimOffenceDate), so neither the date of birth nor the estimate leaves it; only its band is kept.
  */
 @ApplicationScoped
 public class PostgresVictimRecordSource implements VictimRecordSource {
@@ -33,12 +33,7 @@ public class PostgresVictimRecordSource implements VictimRecordSource {
     private static final String VICTIMS = """
             SELECT CAST(extract(YEAR FROM c.registered_on) AS INTEGER),
                    v.gender,
-                   CAST(CASE
-                          WHEN v.date_of_birth IS NOT NULL AND c.registered_on >= v.date_of_birth
-                            THEN extract(YEAR FROM age(c.registered_on, v.date_of_birth))
-                          WHEN v.estimated_age IS NOT NULL
-                            THEN v.estimated_age + extract(YEAR FROM age(c.registered_on, v.estimated_on))
-                        END AS INTEGER),
+                   a.age,
                    v.nationality,
                    array_to_string(v.exploitation, ','),
                    array_to_string(ARRAY(
@@ -49,7 +44,7 @@ public class PostgresVictimRecordSource implements VictimRecordSource {
                            SELECT unnest(f.means) FROM case_facts f WHERE f.case_id = v.case_id) AS m (name)
                        ), ','),
                    v.recruiter_relation
-            FROM victim v JOIN case_file c ON c.id = v.case_id
+            FROM victim v JOIN case_file c ON c.id = v.case_id JOIN victim_offence_age a ON a.victim_id = v.id
             WHERE c.registered_on >= :from AND c.registered_on < :to""";
 
     /**

@@ -5,14 +5,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.person.Gender;
+import org.insaf.domain.statute.OffenceCategory;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -27,12 +30,14 @@ import java.util.function.Function;
 @ApplicationScoped
 public class PostgresProsecutionStatistics implements ProsecutionStatistics {
 
+    // An accused is investigated from the day they were added, or from the start of the
+    // investigation if they were added before it (AccusedInvestigatedOn).
     private static final String INVESTIGATED = """
             SELECT s.statute_code, count(*)
             FROM accused a
             JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
             JOIN case_fir_section s ON s.case_id = a.case_id
-            WHERE d.entered_on >= :from AND d.entered_on < :to
+            WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to
             GROUP BY s.statute_code""";
 
     private static final String PROSECUTED = """
@@ -48,23 +53,40 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
             GROUP BY o.statute_code""";
 
+    // The provisions that count as trafficking (OffenceCategory.countsAsTrafficking).
+    private static final String COUNTED = """
+            SELECT DISTINCT st.code FROM statute st WHERE st.offence_category IN (:categories)""";
+
+    // The same three figures under those provisions, each accused counted once whatever their statutes.
+    private static final String PERSONS = """
+            SELECT (SELECT count(*)
+                    FROM accused a
+                    JOIN case_status_date d ON d.case_id = a.case_id AND d.status = 'UNDER_INVESTIGATION'
+                    WHERE greatest(a.added_on, d.entered_on) >= :from AND greatest(a.added_on, d.entered_on) < :to
+                      AND EXISTS (SELECT 1 FROM case_fir_section s JOIN statute st ON st.code = s.statute_code
+                                  WHERE s.case_id = a.case_id AND st.offence_category IN (:categories))),
+                   (SELECT count(DISTINCT (o.case_id, o.accused_id))
+                    FROM offence o
+                    JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
+                    JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
+                    WHERE d.entered_on >= :from AND d.entered_on < :to AND st.offence_category IN (:categories)),
+                   (SELECT count(DISTINCT (o.case_id, o.accused_id))
+                    FROM offence o
+                    JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
+                    WHERE o.verdict = 'CONVICTED' AND o.verdict_date >= :from AND o.verdict_date < :to
+                      AND st.offence_category IN (:categories))""";
+
     private static final String VICTIMS_BY_SEX = """
             SELECT v.gender, count(*)
             FROM victim v JOIN case_file c ON c.id = v.case_id
             WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY v.gender""";
 
-    // The age on the day of registration, as AgeEvidence.ageOn reckons it.
+    // The age on the victim's offence date, reckoned by the view victim_offence_age.
     private static final String VICTIMS_BY_AGE = """
-            SELECT CASE WHEN age IS NULL OR age < 0 THEN 'UNKNOWN' WHEN age < 18 THEN 'CHILD' ELSE 'ADULT' END, count(*)
-            FROM (SELECT CASE
-                           WHEN v.date_of_birth IS NOT NULL AND c.registered_on >= v.date_of_birth
-                             THEN extract(YEAR FROM age(c.registered_on, v.date_of_birth))
-                           WHEN v.estimated_age IS NOT NULL
-                             THEN v.estimated_age + extract(YEAR FROM age(c.registered_on, v.estimated_on))
-                         END AS age
-                  FROM victim v JOIN case_file c ON c.id = v.case_id
-                  WHERE c.registered_on >= :from AND c.registered_on < :to) ages
+            SELECT CASE WHEN a.age IS NULL THEN 'UNKNOWN' WHEN a.age < 18 THEN 'CHILD' ELSE 'ADULT' END, count(*)
+            FROM victim_offence_age a JOIN case_file c ON c.id = a.case_id
+            WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY 1""";
 
     private static final String VICTIMS_BY_EXPLOITATION = """
@@ -78,6 +100,9 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             FROM case_file c
             WHERE c.registered_on >= :from AND c.registered_on < :to
             GROUP BY c.status""";
+
+    private static final List<String> TRAFFICKING = Arrays.stream(OffenceCategory.values())
+            .filter(OffenceCategory::countsAsTrafficking).map(Enum::name).toList();
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -93,7 +118,15 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
                 .map(code -> new StatuteFigures(StatuteCode.of(code), investigated.getOrDefault(code, 0L),
                         prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L)))
                 .toList();
-        return new YearlyFigures(year, statutes,
+        @SuppressWarnings("unchecked")
+        List<String> counted = Panache.getEntityManager().createNativeQuery(COUNTED)
+                .setParameter("categories", TRAFFICKING).getResultList();
+        Object[] persons = (Object[]) Panache.getEntityManager().createNativeQuery(PERSONS)
+                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
+                .getSingleResult();
+        return new YearlyFigures(year, statutes, HeadlineFigures.persons(((Number) persons[0]).longValue(),
+                ((Number) persons[1]).longValue(), ((Number) persons[2]).longValue()),
+                YearlyFigures.pairsOf(statutes, code -> counted.contains(code.value())),
                 byName(counts(VICTIMS_BY_SEX, from, to), Gender.class, Gender::valueOf),
                 byName(counts(VICTIMS_BY_AGE, from, to), AgeGroup.class, AgeGroup::valueOf),
                 byName(counts(VICTIMS_BY_EXPLOITATION, from, to), Purpose.class, Purpose::valueOf),
