@@ -26,7 +26,7 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                        Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
 
     public static CaseView of(CaseRecord record) {
         return of(record, record.caseFile().version());
@@ -37,6 +37,6 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
         return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
-                c.warnings(), record.assignment(), record.recordedFacts());
+                c.warnings(), record.assignment(), record.recordedFacts(), c.otherSections());
     }
 }

@@ -17,6 +17,10 @@ import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.PseudonymSequence;
+import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.domain.casefile.DatesOfFactsPolicy;
+import org.insaf.domain.shared.InvalidValueException;
+import org.insaf.domain.statute.StatuteCode;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
@@ -24,20 +28,26 @@ import org.insaf.domain.shared.InvariantViolation;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rule;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /** What investigators do: register a case of their office, investigate it, record its people and facts. */
 @ApplicationScoped
 public class InvestigationService implements RegisterCaseUseCase, StartInvestigationUseCase, AddVictimUseCase,
         AddAccusedUseCase, RecordFactsUseCase, CloseInvestigationUseCase {
 
+    private static final DatesOfFactsPolicy FACT_DATES = new DatesOfFactsPolicy();
+
     private final CaseWorkflow workflow;
     private final PseudonymSequence pseudonyms;
+    private final StatuteCatalogue statutes;
 
     @Inject
-    public InvestigationService(CaseWorkflow workflow, PseudonymSequence pseudonyms) {
+    public InvestigationService(CaseWorkflow workflow, PseudonymSequence pseudonyms, StatuteCatalogue statutes) {
         this.workflow = workflow;
         this.pseudonyms = pseudonyms;
+        this.statutes = statutes;
     }
 
     @Override
@@ -51,11 +61,12 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
             throw new AccessRefused("An investigator registers cases of their own office ("
                     + actor.office().orElse("none recorded") + "), not of " + command.office());
         }
+        requireCatalogued(command.sections());
         if (workflow.cases().firExists(command.office(), command.firNumber())) {
             throw new Conflict("FIR " + command.firNumber() + " of " + command.office() + " is already registered");
         }
         Case registered = Case.register(CaseId.random(), command.firNumber(), command.office(), command.registeredOn(),
-                command.sections(), workflow.clock().today());
+                command.sections(), command.otherSections(), workflow.clock().today());
         CaseRecord record = new CaseRecord(registered, CaseAssignment.leadInvestigator(actor.userId()), Optional.empty());
         long version = workflow.cases().save(record);
         workflow.record(actor, AuditAction.REGISTER_CASE, record, Optional.empty(), "FIR number " + command.firNumber());
@@ -76,6 +87,9 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
     @Transactional
     public CaseView addVictim(AddVictimUseCase.Command command) {
         return workflow.change(command, AuditAction.ADD_VICTIM, investigator("record its victims"), record -> {
+            FACT_DATES.mayRecordAge(command.details().age(), workflow.clock().today()).orThrow();
+            record.recordedFacts().ifPresent(facts -> FACT_DATES.wasBornBy(facts.offenceDate(), command.details().age(),
+                    "the victim").orThrow());
             long sequence = pseudonyms.next(record.caseFile().registeredOn().getYear());
             record.caseFile().addVictim(PersonId.random(), command.identity(), command.details(), sequence);
             return record;
@@ -112,6 +126,8 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
                 throw new InvariantViolation(Rule.LIFECYCLE,
                         "facts are recorded while the case is registered or under investigation; it is " + status);
             }
+            FACT_DATES.mayAllegeOffenceOn(command.facts().offenceDate(), workflow.clock().today()).orThrow();
+            FACT_DATES.wereBornBy(command.facts().offenceDate(), record.caseFile().victims()).orThrow();
             return record.withFacts(command.facts());
         }, "");
     }
@@ -124,6 +140,17 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
                     record.caseFile().closeInvestigation(command.reason(), command.closedOn(), workflow.clock().today());
                     return record;
                 }, "");
+    }
+
+    /** An FIR cites sections the catalogue knows; sections of other laws go in otherSections. */
+    private void requireCatalogued(Set<StatuteCode> sections) {
+        var catalogue = statutes.catalogue();
+        List<String> unknown = sections.stream().filter(code -> !catalogue.knows(code)).map(StatuteCode::value).sorted()
+                .toList();
+        if (!unknown.isEmpty()) {
+            throw new InvalidValueException("FIR_SECTION_IN_CATALOGUE", "sections names " + String.join(", ", unknown)
+                    + ", not in the statute catalogue; a section of another law goes in otherSections");
+        }
     }
 
     private CaseWorkflow.Permission investigator(String what) {

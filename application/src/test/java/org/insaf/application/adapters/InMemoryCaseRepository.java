@@ -64,7 +64,8 @@ public class InMemoryCaseRepository implements CaseRepository {
 
     private static CaseSnapshot withVersion(CaseSnapshot s, long version) {
         return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
-                s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings());
+                s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings(),
+                s.otherSections());
     }
 
     /** Every stored case, for in-memory adapters that read across cases (statistics). */

@@ -26,6 +26,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.function.Supplier;
@@ -126,6 +127,19 @@ public abstract class CaseRepositoryContract {
         assertThat(c.snapshot()).isEqualTo(atVersion(record.caseFile().snapshot(), 1));
         assertThat(loaded.assignment()).isEqualTo(assignment);
         assertThat(loaded.recordedFacts()).contains(gulfFacts());
+    }
+
+    @Test
+    void the_sections_of_other_laws_an_fir_cites_are_kept_in_their_order() {
+        List<String> other = List.of("Emigration Ordinance 1979 s.18", "CrPC 154 \u00e9\uD83D\uDE00");
+        Case registered = Case.register(CaseId.random(), new FirNumber("FIR 4/2017"), office("Lahore"), REGISTERED,
+                Set.of(PACHTO), other, TODAY);
+        CaseRecord record = record(registered, user("lead"));
+        save(record);
+        CaseRecord loaded = load(registered.id());
+        assertThat(loaded.caseFile().otherSections()).containsExactlyElementsOf(other);
+        assertThat(loaded.caseFile().firSections()).containsExactly(PACHTO);
+        assertThat(loaded.caseFile().snapshot()).isEqualTo(atVersion(record.caseFile().snapshot(), 1));
     }
 
     @Test

@@ -178,6 +178,7 @@ public final class ContractCases {
     /** The snapshot as the store must give it back: the same in every part, at the stored version. */
     public static CaseSnapshot atVersion(CaseSnapshot s, long version) {
         return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
-                s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings());
+                s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings(),
+                s.otherSections());
     }
 }

@@ -60,7 +60,7 @@ public final class Insaf {
     public final InMemoryStatuteCatalogue statutes = new InMemoryStatuteCatalogue(StatuteCatalogueFixture.all());
 
     public final CaseWorkflow workflow = new CaseWorkflow(cases, audit, clock);
-    public final InvestigationService investigation = new InvestigationService(workflow, pseudonyms);
+    public final InvestigationService investigation = new InvestigationService(workflow, pseudonyms, statutes);
     public final AssignmentService assignment = new AssignmentService(workflow);
     public final ProsecutionService prosecution = new ProsecutionService(workflow, statutes);
     public final TrialService trial = new TrialService(workflow, statutes);

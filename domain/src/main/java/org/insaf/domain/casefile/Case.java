@@ -50,12 +50,14 @@ public final class Case {
     private static final VictimNotAccusedPolicy NON_PUNISHMENT = new VictimNotAccusedPolicy();
     private static final MischargingPolicy MISCHARGING = new MischargingPolicy();
     private static final SentenceWithinLawPolicy SENTENCING = new SentenceWithinLawPolicy();
+    private static final DatesOfFactsPolicy FACT_DATES = new DatesOfFactsPolicy();
 
     private final CaseId id;
     private final long version;
     private final FirNumber firNumber;
     private final FiaCircle circle;
     private final Set<StatuteCode> firSections;
+    private final List<String> otherSections;
     private CaseStatus status;
     private final Map<CaseStatus, LocalDate> statusDates;
     private String investigationClosedReason;
@@ -71,6 +73,7 @@ public final class Case {
         this.firNumber = InvalidValueException.required(s.firNumber(), "FIR number");
         this.circle = InvalidValueException.required(s.circle(), "FIA circle");
         this.firSections = new TreeSet<>(s.firSections());
+        this.otherSections = otherLawSections(s.otherSections());
         this.status = InvalidValueException.required(s.status(), "status");
         this.statusDates = new EnumMap<>(CaseStatus.class);
         this.statusDates.putAll(s.statusDates());
@@ -87,12 +90,21 @@ public final class Case {
     /** Registers an FIR: the sections it was registered under are the suspected statutes. */
     public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
                                 Set<StatuteCode> firSections, LocalDate today) {
+        return register(id, firNumber, circle, registeredOn, firSections, List.of(), today);
+    }
+
+    /**
+     * Registers an FIR that also cites sections of other laws, which the catalogue does not hold:
+     * they are kept as written, for the record only.
+     */
+    public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
+                                Set<StatuteCode> firSections, List<String> otherSections, LocalDate today) {
         DATES.mayRecord("registration", registeredOn, null, today).orThrow();
         InvalidValueException.check(firSections != null && !firSections.isEmpty(), "FIR_NAMES_A_SECTION",
                 "an FIR is registered under at least one section");
         return new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
                 Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
-                List.of()));
+                List.of(), otherLawSections(otherSections)));
     }
 
     /** Rebuilds a stored case as it was, without replaying its lifecycle. */
@@ -102,7 +114,7 @@ public final class Case {
 
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(id, version, firNumber, circle, firSections, status, statusDates,
-                investigationClosedReason, victims, accused, offences, hearings, warnings);
+                investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections);
     }
 
     // ---------------------------------------------------------------- lifecycle
@@ -264,6 +276,15 @@ public final class Case {
         return Collections.unmodifiableSet(firSections);
     }
 
+    /**
+     * Sections of other laws the FIR cites (e.g. of the Emigration Ordinance before the catalogue
+     * has them), as written: never a statute of the catalogue, so never charged, advised on,
+     * checked for mischarging or counted in the figures.
+     */
+    public List<String> otherSections() {
+        return otherSections;
+    }
+
     public CaseStatus status() {
         return status;
     }
@@ -340,11 +361,23 @@ public final class Case {
             throw new InvariantViolation(Rule.BUSINESS_DATE, "the offence date " + charge.facts().offenceDate()
                     + " is after the charge sheet date " + filedOn);
         }
+        FACT_DATES.wereBornBy(charge.facts().offenceDate(), concerned).orThrow();
         Statute statute = catalogue.find(charge.statute()).orElseThrow(() -> new InvariantViolation(
                 Rule.LAW_IN_FORCE, charge.statute() + " is not in the statute catalogue"));
         ChargePolicy.assessAll(new ChargeProposal(statute, charge.facts(), concerned)).orThrow();
         return Offence.charged(charge.id(), charge.accused(), charge.statute(),
                 new LinkedHashSet<>(charge.victims()), charge.facts());
+    }
+
+    private static List<String> otherLawSections(List<String> sections) {
+        if (sections == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String section : sections) {
+            distinct.add(InvalidValueException.requiredText(section, "a section of another law"));
+        }
+        return List.copyOf(distinct);
     }
 
     private Offence offence(OffenceId offenceId) {

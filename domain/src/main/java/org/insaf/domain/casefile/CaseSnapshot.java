@@ -15,13 +15,25 @@ import java.util.Set;
  *
  * @param statusDates the date on which the case entered each status it has passed through
  * @param version     optimistic-locking version; the domain carries it, the adapter checks and increments it
+ * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
  */
 public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
-                           List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings) {
+                           List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                           List<String> otherSections) {
+
+    /** A case whose FIR cites no section of another law. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates, String investigationClosedReason,
+                        List<Victim> victims, List<Accused> accused, List<Offence> offences, List<Hearing> hearings,
+                        List<CaseWarning> warnings) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, List.of());
+    }
 
     public CaseSnapshot {
+        otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
         firSections = Set.copyOf(firSections);
         statusDates = Map.copyOf(statusDates);
         victims = List.copyOf(victims);

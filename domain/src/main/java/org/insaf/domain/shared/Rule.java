@@ -24,5 +24,7 @@ public enum Rule {
     /** Business dates are facts of the past and never run backwards. */
     BUSINESS_DATE,
     /** A charge may only name people and statutes known to the case. */
-    PARTIES_OF_THE_CASE
+    PARTIES_OF_THE_CASE,
+    /** A victim of an offence was born by the day it was committed. */
+    BORN_BY_OFFENCE_DATE
 }

@@ -20,36 +20,59 @@ import org.insaf.domain.statute.StatutoryCondition;
 import java.time.LocalDate;
 import java.util.List;
 
+import static org.insaf.application.port.in.InputLimits.ADDRESS;
+import static org.insaf.application.port.in.InputLimits.CONTACT;
+import static org.insaf.application.port.in.InputLimits.COURT;
+import static org.insaf.application.port.in.InputLimits.EARLIEST_DATE_TEXT;
+import static org.insaf.application.port.in.InputLimits.FIR_NUMBER;
+import static org.insaf.application.port.in.InputLimits.MAX_ITEMS;
+import static org.insaf.application.port.in.InputLimits.MAX_SECTIONS;
+import static org.insaf.application.port.in.InputLimits.NAME;
+import static org.insaf.application.port.in.InputLimits.OFFICE;
+import static org.insaf.application.port.in.InputLimits.OTHER_SECTION;
+import static org.insaf.application.port.in.InputLimits.PROCEEDINGS;
+import static org.insaf.application.port.in.InputLimits.REASON;
+import static org.insaf.application.port.in.InputLimits.USER_ID;
+
 /**
  * (Optional lists are declared {@code List<X>}: SmallRye reads {@code List<@NonNull X>} on a record
  * component as a required list. A null element is refused as BAD_INPUT when mapped.)
  *
  * The GraphQL input types of the case mutations: one input object each. {@code expectedVersion},
  * when given, is the version the caller last saw; the change is refused with CONFLICT if the case
- * has changed since.
+ * has changed since. Every text is at most the stated number of characters, without NUL or half
+ * a surrogate pair; every Date is YYYY-MM-DD from 1900-01-01 (the limits of {@code InputLimits},
+ * enforced by the commands and the scalars).
  */
 public final class CaseInputs {
 
     private CaseInputs() {
     }
 
-    private static final String EXPECTED = "The version of the case you last saw; leave it out to skip the check";
+    private static final String EXPECTED = "The version of the case you last saw (a 32-bit Int); leave it out to skip the check";
+    private static final String FROM_1900 = "From " + EARLIEST_DATE_TEXT;
+    private static final String STORY_DATE = "Not after today, nor before the latest date of the case; from " + EARLIEST_DATE_TEXT;
+    private static final String AT_MOST = "At most ";
+    private static final String CHARS = " characters";
 
     @Name("RegisterCaseInput")
-    public record RegisterCaseInput(@NonNull String firNumber,
-                                    @NonNull @Description("Your own FIA office (circle)") String office,
-                                    @NonNull LocalDate registeredOn,
-                                    @NonNull @Description("Statute codes, e.g. PACHTO-3") List<String> sections) {
+    public record RegisterCaseInput(@NonNull @Description(AT_MOST + FIR_NUMBER + CHARS) String firNumber,
+                                    @NonNull @Description("Your own FIA office (circle); at most " + OFFICE + CHARS) String office,
+                                    @NonNull @Description("Not after today; from " + EARLIEST_DATE_TEXT) LocalDate registeredOn,
+                                    @NonNull @Description("Codes of the statute catalogue, e.g. PACHTO-3 (an unknown code is BAD_INPUT); at most " + MAX_SECTIONS) List<String> sections,
+                                    @Description("Sections of other laws the catalogue does not hold, as written (e.g. \"Emigration Ordinance 1979 s.18\"); kept for the record, never charged, advised on or counted; at most " + MAX_SECTIONS + ", each at most " + OTHER_SECTION + CHARS) List<String> otherSections) {
     }
 
     @Name("StartInvestigationInput")
     public record StartInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                          @NonNull LocalDate startedOn) {
+                                          @NonNull @Description(STORY_DATE) LocalDate startedOn) {
     }
 
     @Name("VictimIdentityInput")
-    public record VictimIdentityInput(@NonNull String name, @Description("12345-1234567-1") String cnic, String contact,
-                                      String address) {
+    public record VictimIdentityInput(@NonNull @Description(AT_MOST + NAME + CHARS) String name,
+                                      @Description("12345-1234567-1") String cnic,
+                                      @Description(AT_MOST + CONTACT + CHARS) String contact,
+                                      @Description(AT_MOST + ADDRESS + CHARS) String address) {
     }
 
     @Name("AddVictimInput")
@@ -57,9 +80,9 @@ public final class CaseInputs {
     public record AddVictimInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                  @NonNull VictimIdentityInput identity,
                                  Gender gender,
-                                 LocalDate dateOfBirth,
-                                 Integer estimatedAge,
-                                 LocalDate estimatedOn,
+                                 @Description("Not after today, nor after the offence date of the recorded facts; from " + EARLIEST_DATE_TEXT) LocalDate dateOfBirth,
+                                 @Description("0 to 130 years") Integer estimatedAge,
+                                 @Description("The day of the estimate; not after today; from " + EARLIEST_DATE_TEXT) LocalDate estimatedOn,
                                  @Description("ISO 3166-1 alpha-2 code, e.g. PK") String nationality,
                                  List<VulnerabilityFactor> vulnerabilities,
                                  List<Purpose> exploitation,
@@ -71,21 +94,21 @@ public final class CaseInputs {
     public record AddAccusedInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                   @Description("The id of a person already known to the case (e.g. a victim); a new id when left out") String personId,
                                   @Description("PERSON when left out") TraffickerKind kind,
-                                  @NonNull String name,
+                                  @NonNull @Description(AT_MOST + NAME + CHARS) String name,
                                   String cnic,
                                   List<TraffickerRole> roles,
                                   String nationality,
-                                  @Description("Ids of accused this one is linked to") List<String> links,
-                                  @Description("Required to accuse a victim of the case") String nonPunishmentJustification,
-                                  @Description("The day the accused was added to the investigation, not before the case's latest date nor after today; the yearly figures count them as investigated in its year (or in the year the investigation started, if later). When left out, the case's latest recorded date") LocalDate addedOn) {
+                                  @Description("Ids of accused this one is linked to; at most " + MAX_ITEMS) List<String> links,
+                                  @Description("Required to accuse a victim of the case; at most " + REASON + CHARS) String nonPunishmentJustification,
+                                  @Description("The day the accused was added to the investigation, not before the case's latest date nor after today; the yearly figures count them as investigated in its year (or in the year the investigation started, if later). When left out, the case's latest recorded date; from " + EARLIEST_DATE_TEXT) LocalDate addedOn) {
     }
 
     @Name("FactsInput")
     public record FactsInput(@NonNull List<@NonNull Act> acts,
                              List<Means> means,
                              List<Purpose> purposes,
-                             @NonNull @Description("Countries from the start to the end, ISO 3166-1 alpha-2, e.g. [\"AF\", \"PK\"]") List<String> route,
-                             @NonNull LocalDate offenceDate,
+                             @NonNull @Description("Countries from the start to the end, ISO 3166-1 alpha-2, e.g. [\"AF\", \"PK\"]; at most " + MAX_ITEMS) List<String> route,
+                             @NonNull @Description("Not after today; every victim with a known age was born by then; from " + EARLIEST_DATE_TEXT) LocalDate offenceDate,
                              @Description("Alleged circumstances (habitual dealing, financial benefit)") List<StatutoryCondition> circumstances) {
     }
 
@@ -96,64 +119,71 @@ public final class CaseInputs {
 
     @Name("CloseInvestigationInput")
     public record CloseInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                          @NonNull String reason, @NonNull LocalDate closedOn) {
+                                          @NonNull @Description(AT_MOST + REASON + CHARS) String reason,
+                                          @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 
     @Name("AssignCaseInput")
     @Description("Parts left out stay as they are")
     public record AssignCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                  String investigator, String prosecutor, String court, String judge) {
+                                  @Description("A user id; at most " + USER_ID + CHARS) String investigator,
+                                  @Description("A user id; at most " + USER_ID + CHARS) String prosecutor,
+                                  @Description(AT_MOST + COURT + CHARS) String court,
+                                  @Description("A user id; at most " + USER_ID + CHARS) String judge) {
     }
 
     @Name("ChargeInput")
     public record ChargeInput(@NonNull String accusedId,
                               @NonNull @Description("Statute code; the version in force on the offence date is cited") String statute,
-                              @NonNull List<@NonNull String> victimIds,
+                              @NonNull @Description("At most " + MAX_ITEMS) List<@NonNull String> victimIds,
                               @Description("The facts alleged; the case's recorded facts when left out") FactsInput facts) {
     }
 
     @Name("FileChargeSheetInput")
     public record FileChargeSheetInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                       @NonNull List<@NonNull ChargeInput> charges, @NonNull LocalDate filedOn) {
+                                       @NonNull @Description("At most " + MAX_ITEMS) List<@NonNull ChargeInput> charges,
+                                       @NonNull @Description(STORY_DATE) LocalDate filedOn) {
     }
 
     @Name("OpenTrialInput")
     public record OpenTrialInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                 @NonNull LocalDate openedOn) {
+                                 @NonNull @Description(STORY_DATE) LocalDate openedOn) {
     }
 
     @Name("RecordHearingInput")
     public record RecordHearingInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                     @NonNull LocalDate date, @NonNull String court, @NonNull String proceedings,
-                                     LocalDate nextDate) {
+                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate date,
+                                     @NonNull @Description(AT_MOST + COURT + CHARS) String court,
+                                     @NonNull @Description(AT_MOST + PROCEEDINGS + CHARS) String proceedings,
+                                     @Description("The next hearing fixed; may be in the future; from " + EARLIEST_DATE_TEXT) LocalDate nextDate) {
     }
 
     @Name("RecordVerdictInput")
     public record RecordVerdictInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                      @NonNull String chargeId, @NonNull VerdictOutcome outcome,
-                                     @NonNull LocalDate givenOn) {
+                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate givenOn) {
     }
 
     @Name("RecordSentenceInput")
     @Description("A term of imprisonment gives termYears/termMonths/termDays; other kinds give none")
     public record RecordSentenceInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                      @NonNull String chargeId, @NonNull LocalDate pronouncedOn,
+                                      @NonNull String chargeId, @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
                                       @NonNull SentenceKind kind, Integer termYears, Integer termMonths,
                                       Integer termDays, @Description("The fine in rupees") Long finePkr) {
     }
 
     @Name("CloseCaseInput")
     public record CloseCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                 @NonNull LocalDate closedOn) {
+                                 @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 
     @Name("CaseFilterInput")
     @Description("Every part given must hold")
     public record CaseFilterInput(CaseStatus status,
                                   @Description("Registered or charged under this statute code") String statute,
-                                  @Description("Cases of this FIA office") String office,
+                                  @Description("Cases of this FIA office; at most " + OFFICE + CHARS) String office,
                                   @Description("Only cases on which you are lead investigator, prosecutor or judge") Boolean assignedToMe,
-                                  LocalDate registeredFrom,
-                                  LocalDate registeredTo) {
+                                  @Description(FROM_1900) LocalDate registeredFrom,
+                                  @Description(FROM_1900) LocalDate registeredTo) {
     }
 }

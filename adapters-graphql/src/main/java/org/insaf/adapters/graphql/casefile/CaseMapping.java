@@ -55,7 +55,7 @@ final class CaseMapping {
     static CaseType toType(CaseView view) {
         String caseId = view.id().toString();
         return new CaseType(caseId, Math.toIntExact(view.version()), view.firNumber().value(), view.circle().name(),
-                view.firSections().stream().map(StatuteCode::value).sorted().toList(),
+                view.firSections().stream().map(StatuteCode::value).sorted().toList(), view.otherSections(),
                 view.status(), view.statusDates().get(CaseStatus.REGISTERED),
                 statusDates(view.statusDates()),
                 view.investigationClosedReason().orElse(null),

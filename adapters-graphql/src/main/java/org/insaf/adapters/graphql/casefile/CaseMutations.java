@@ -52,6 +52,7 @@ import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.Period;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -94,7 +95,8 @@ public class CaseMutations {
     public @NonNull CasePayload registerCase(@Name("input") @NonNull RegisterCaseInput in) {
         return payload(registerCase.registerCase(new RegisterCaseUseCase.Command(caller.actor(),
                 new FirNumber(in.firNumber()), new FiaCircle(in.office()), in.registeredOn(),
-                in.sections().stream().map(StatuteCode::of).collect(Collectors.toSet()))));
+                in.sections().stream().map(StatuteCode::of).collect(Collectors.toSet()),
+                in.otherSections() == null ? List.of() : in.otherSections())));
     }
 
     @Mutation("startInvestigation")

@@ -40,6 +40,7 @@ public final class CaseTypes {
             @NonNull String firNumber,
             @NonNull @Description("The FIA office (circle) the case belongs to") String office,
             @NonNull @Description("The sections the FIR was registered under") List<@NonNull String> firSections,
+            @NonNull @Description("Sections of other laws the FIR cites, as written; never charged, advised on or counted in the figures") List<@NonNull String> otherSections,
             @NonNull CaseStatus status,
             @NonNull LocalDate registeredOn,
             @NonNull @Description("The day the case entered each status it has been in") List<@NonNull StatusDate> statusDates,

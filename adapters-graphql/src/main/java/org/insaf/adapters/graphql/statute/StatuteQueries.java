@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.insaf.adapters.graphql.security.CallerActor;
+import org.insaf.application.port.in.InputLimits;
 import org.insaf.application.port.in.ListStatutesUseCase;
 import org.insaf.domain.statute.OffenceCategory;
 import org.insaf.domain.statute.Statute;
@@ -31,7 +32,7 @@ public class StatuteQueries {
     @Query("statutes")
     @Description("The statute catalogue: every version, or only those in force on a day, or of one category")
     public @NonNull List<@NonNull StatuteView> statutes(
-            @Name("inForceOn") @Description("Only the versions in force on this day") LocalDate inForceOn,
+            @Name("inForceOn") @Description("Only the versions in force on this day; from " + InputLimits.EARLIEST_DATE_TEXT) LocalDate inForceOn,
             @Name("category") @Description("Only the statutes of this category") OffenceCategory category) {
         return read(inForceOn).stream()
                 .filter(s -> category == null || s.category() == category)
@@ -42,7 +43,7 @@ public class StatuteQueries {
     @Description("One statute by its code: the version in force on a day, or its latest version; null when there is none")
     public StatuteView statute(
             @Name("code") @NonNull @Description("The statute's code, e.g. PPC-369A") String code,
-            @Name("inForceOn") @Description("The version in force on this day") LocalDate inForceOn) {
+            @Name("inForceOn") @Description("The version in force on this day; from " + InputLimits.EARLIEST_DATE_TEXT) LocalDate inForceOn) {
         StatuteCode wanted = StatuteCode.of(code);
         return read(inForceOn).stream().filter(s -> s.code().equals(wanted))
                 .max(Comparator.comparingInt(Statute::version))

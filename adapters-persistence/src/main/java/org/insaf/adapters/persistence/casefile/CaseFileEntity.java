@@ -5,6 +5,8 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
 
 import java.time.LocalDate;
 import java.util.UUID;
@@ -40,4 +42,9 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String court;
 
     public String judge;
+
+    /** Sections of other laws the FIR cites, as written; no statistic reads them. */
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "other_sections")
+    public String[] otherSections;
 }

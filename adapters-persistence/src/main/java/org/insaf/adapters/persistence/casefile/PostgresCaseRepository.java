@@ -137,7 +137,8 @@ public class PostgresCaseRepository implements CaseRepository {
                     new FiaCircle(row.circle), firSections, CaseStatus.valueOf(row.status), statusDates,
                     row.investigationClosedReason, caseVictims, caseAccused, caseOffences,
                     hearings.getOrDefault(row.id, List.of()).stream().map(mapper::toHearing).toList(),
-                    warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList());
+                    warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList(),
+                    row.otherSections == null ? List.of() : List.of(row.otherSections));
             CaseAssignment assignment = new CaseAssignment(Optional.ofNullable(row.leadInvestigator),
                     Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
             Optional<org.insaf.domain.offence.OffenceFacts> recorded = facts.getOrDefault(row.id, List.of()).stream()
@@ -271,6 +272,7 @@ public class PostgresCaseRepository implements CaseRepository {
         row.prosecutor = record.assignment().prosecutor().orElse(null);
         row.court = record.assignment().court().orElse(null);
         row.judge = record.assignment().judge().orElse(null);
+        row.otherSections = s.otherSections().toArray(String[]::new);
     }
 
     /**

@@ -24,8 +24,12 @@ public interface AddAccusedUseCase {
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(accused, "the accused");
+            InputLimits.text(accused.name(), InputLimits.NAME, "name");
+            InputLimits.count(accused.links(), InputLimits.MAX_ITEMS, "links");
             nonPunishmentJustification = nonPunishmentJustification == null ? Optional.empty() : nonPunishmentJustification.map(String::strip).filter(j -> !j.isEmpty());
+            nonPunishmentJustification.ifPresent(j -> InputLimits.text(j, InputLimits.REASON, "nonPunishmentJustification"));
             addedOn = addedOn == null ? Optional.empty() : addedOn;
+            addedOn.ifPresent(day -> InputLimits.date(day, "addedOn"));
         }
 
         /** Without a date of its own: the accused is added on the case's latest recorded date. */

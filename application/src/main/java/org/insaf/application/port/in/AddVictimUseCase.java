@@ -19,7 +19,12 @@ public interface AddVictimUseCase {
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(identity, "the victim's identity");
+            InputLimits.text(identity.name(), InputLimits.NAME, "identity.name");
+            InputLimits.text(identity.contact(), InputLimits.CONTACT, "identity.contact");
+            InputLimits.text(identity.address(), InputLimits.ADDRESS, "identity.address");
             InvalidCommand.required(details, "the victim's details");
+            InputLimits.date(details.age().dateOfBirth(), "dateOfBirth");
+            InputLimits.date(details.age().estimatedOn(), "estimatedOn");
         }
     }
 }

@@ -16,22 +16,22 @@ public interface AssignCaseUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
-            investigator = part(investigator, "investigator");
-            prosecutor = part(prosecutor, "prosecutor");
-            court = part(court, "court");
-            judge = part(judge, "judge");
+            investigator = part(investigator, "investigator", InputLimits.USER_ID);
+            prosecutor = part(prosecutor, "prosecutor", InputLimits.USER_ID);
+            court = part(court, "court", InputLimits.COURT);
+            judge = part(judge, "judge", InputLimits.USER_ID);
             InvalidCommand.check(investigator.isPresent() || prosecutor.isPresent() || court.isPresent() || judge.isPresent(), "an assignment names at least one of investigator, prosecutor, court or judge");
         }
 
         // A blank part would otherwise reach CaseAssignment, which cleans it to "no one" and so
         // silently takes the case off someone's desk; absent is the way to leave a part as it is.
-        private static Optional<String> part(Optional<String> value, String what) {
+        private static Optional<String> part(Optional<String> value, String what, int max) {
             if (value == null) {
                 return Optional.empty();
             }
             value.ifPresent(v -> InvalidCommand.check(!v.isBlank(),
                     "the " + what + " to assign is blank; leave it out to keep the current one"));
-            return value.map(String::strip);
+            return value.map(String::strip).map(v -> InputLimits.text(v, max, what));
         }
     }
 }

@@ -24,7 +24,7 @@ public interface ChargeAdviceQuery {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             facts = facts == null ? Optional.empty() : facts;
-            victims = victims == null ? Set.of() : Set.copyOf(victims);
+            victims = victims == null ? Set.of() : Set.copyOf(InputLimits.count(victims, InputLimits.MAX_ITEMS, "victimIds"));
         }
     }
 }

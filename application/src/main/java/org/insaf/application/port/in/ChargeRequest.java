@@ -18,7 +18,9 @@ public record ChargeRequest(PersonId accused, StatuteCode statute, Set<PersonId>
     public ChargeRequest {
         InvalidCommand.required(accused, "the accused of a charge");
         InvalidCommand.required(statute, "the statute of a charge");
-        victims = Set.copyOf(InvalidCommand.required(victims, "the victims of a charge"));
+        victims = Set.copyOf(InputLimits.count(InvalidCommand.required(victims, "the victims of a charge"),
+                InputLimits.MAX_ITEMS, "victimIds"));
         facts = facts == null ? Optional.empty() : facts;
+        facts.ifPresent(f -> InputLimits.date(f.offenceDate(), "facts.offenceDate"));
     }
 }

@@ -17,7 +17,7 @@ public interface CloseCaseUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
-            InvalidCommand.required(closedOn, "the date the case was closed");
+            InputLimits.date(InvalidCommand.required(closedOn, "the date the case was closed"), "closedOn");
         }
     }
 }

@@ -17,8 +17,9 @@ public interface CloseInvestigationUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
-            reason = InvalidCommand.requiredText(reason, "the reason for closing the investigation");
-            InvalidCommand.required(closedOn, "the date the investigation was closed");
+            reason = InputLimits.text(InvalidCommand.requiredText(reason, "the reason for closing the investigation"),
+                    InputLimits.REASON, "reason");
+            InputLimits.date(InvalidCommand.required(closedOn, "the date the investigation was closed"), "closedOn");
         }
     }
 }

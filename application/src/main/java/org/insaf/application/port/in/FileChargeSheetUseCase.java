@@ -19,8 +19,8 @@ public interface FileChargeSheetUseCase {
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.check(charges != null && !charges.isEmpty(), "a charge sheet contains at least one charge");
-            charges = List.copyOf(charges);
-            InvalidCommand.required(filedOn, "the date the charge sheet was filed");
+            charges = List.copyOf(InputLimits.count(charges, InputLimits.MAX_ITEMS, "charges"));
+            InputLimits.date(InvalidCommand.required(filedOn, "the date the charge sheet was filed"), "filedOn");
         }
     }
 }

@@ -26,6 +26,7 @@ public interface FindCasesQuery {
             status = status == null ? Optional.empty() : status;
             statute = statute == null ? Optional.empty() : statute;
             office = office == null ? Optional.empty() : office;
+            office.ifPresent(o -> InputLimits.text(o, InputLimits.OFFICE, "filter.office"));
             registeredFrom = registeredFrom == null ? Optional.empty() : registeredFrom;
             registeredTo = registeredTo == null ? Optional.empty() : registeredTo;
             after = after == null ? Optional.empty() : after;

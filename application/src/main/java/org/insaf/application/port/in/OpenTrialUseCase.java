@@ -17,7 +17,7 @@ public interface OpenTrialUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
-            InvalidCommand.required(openedOn, "the date the trial opened");
+            InputLimits.date(InvalidCommand.required(openedOn, "the date the trial opened"), "openedOn");
         }
     }
 }

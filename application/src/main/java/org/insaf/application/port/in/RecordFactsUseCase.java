@@ -18,6 +18,8 @@ public interface RecordFactsUseCase {
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(facts, "the facts");
+            InputLimits.date(facts.offenceDate(), "facts.offenceDate");
+            InputLimits.count(facts.route().countries(), InputLimits.MAX_ITEMS, "facts.route");
         }
     }
 }

@@ -18,6 +18,10 @@ public interface RecordHearingUseCase {
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(hearing, "the hearing");
+            InputLimits.date(hearing.date(), "date");
+            InputLimits.date(hearing.nextDate(), "nextDate");
+            InputLimits.text(hearing.court(), InputLimits.COURT, "court");
+            InputLimits.text(hearing.proceedings(), InputLimits.PROCEEDINGS, "proceedings");
         }
     }
 }

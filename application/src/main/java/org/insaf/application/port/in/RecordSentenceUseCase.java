@@ -20,6 +20,7 @@ public interface RecordSentenceUseCase {
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(offenceId, "the charge");
             InvalidCommand.required(sentence, "the sentence");
+            InputLimits.date(sentence.pronouncedOn(), "pronouncedOn");
         }
     }
 }

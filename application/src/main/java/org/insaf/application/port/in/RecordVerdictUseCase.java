@@ -21,7 +21,7 @@ public interface RecordVerdictUseCase {
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
             InvalidCommand.required(offenceId, "the charge");
             InvalidCommand.required(outcome, "the verdict");
-            InvalidCommand.required(givenOn, "the date of the verdict");
+            InputLimits.date(InvalidCommand.required(givenOn, "the date of the verdict"), "givenOn");
         }
     }
 }

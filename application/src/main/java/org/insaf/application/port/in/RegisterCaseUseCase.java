@@ -8,6 +8,7 @@ import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /** Registers an FIR as a new case of the investigator's own office; the investigator leads it. */
@@ -15,15 +16,36 @@ public interface RegisterCaseUseCase {
 
     CaseView registerCase(Command command);
 
+    /**
+     * @param sections      codes of the statute catalogue
+     * @param otherSections sections of other laws the catalogue does not hold, as written; kept for
+     *                      the record and never counted, advised on or charged
+     */
     record Command(Actor actor, FirNumber firNumber, FiaCircle office, LocalDate registeredOn,
-                   Set<StatuteCode> sections) {
+                   Set<StatuteCode> sections, List<String> otherSections) {
+
+        public Command(Actor actor, FirNumber firNumber, FiaCircle office, LocalDate registeredOn, Set<StatuteCode> sections) {
+            this(actor, firNumber, office, registeredOn, sections, List.of());
+        }
+
         public Command {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(firNumber, "the FIR number");
+            InputLimits.text(firNumber.value(), InputLimits.FIR_NUMBER, "firNumber");
             InvalidCommand.required(office, "the office");
+            InputLimits.text(office.name(), InputLimits.OFFICE, "office");
             InvalidCommand.required(registeredOn, "the date of registration");
+            InputLimits.date(registeredOn, "registeredOn");
             InvalidCommand.check(sections != null && !sections.isEmpty(), "an FIR is registered under at least one section");
+            InputLimits.count(sections, InputLimits.MAX_SECTIONS, "sections");
             sections = Set.copyOf(sections);
+            otherSections = otherSections == null ? List.of() : otherSections;
+            InputLimits.count(otherSections, InputLimits.MAX_SECTIONS, "otherSections");
+            for (String section : otherSections) {
+                InvalidCommand.check(section != null && !section.isBlank(), "otherSections holds a blank section");
+                InputLimits.text(section.strip(), InputLimits.OTHER_SECTION, "otherSections");
+            }
+            otherSections = otherSections.stream().map(String::strip).distinct().toList();
         }
     }
 }

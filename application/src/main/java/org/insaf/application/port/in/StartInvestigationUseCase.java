@@ -17,7 +17,7 @@ public interface StartInvestigationUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             expectedVersion = expectedVersion == null ? Optional.empty() : expectedVersion;
-            InvalidCommand.required(startedOn, "the date the investigation started");
+            InputLimits.date(InvalidCommand.required(startedOn, "the date the investigation started"), "startedOn");
         }
     }
 }
