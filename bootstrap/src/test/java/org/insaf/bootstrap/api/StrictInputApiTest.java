@@ -17,6 +17,7 @@ import java.util.UUID;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
@@ -71,7 +72,8 @@ class StrictInputApiTest {
                 .body("errors", hasSize(1))
                 .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
                 .body("errors[0].message", containsString("first"))
-                .body("errors[0].message", containsString("4294967306"));
+                .body("errors[0].message", containsString("2147483647"))
+                .body("errors[0].message", not(containsString("4294967306")));
         Gql.as("investigator", "query($n: Int) { cases(first: $n) { edges { node { id } } } }", Map.of("n", 4294967306L))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
@@ -94,7 +96,7 @@ class StrictInputApiTest {
         String caseId = newCase();
         String before = state("investigator", caseId);
         badInput("investigator", "startInvestigation", Map.of("caseId", caseId, "expectedVersion", 2147483648L,
-                "startedOn", "2024-01-11"), "2147483648");
+                "startedOn", "2024-01-11"), "2147483647");
         assertThat(state("investigator", caseId)).isEqualTo(before);
     }
 
@@ -104,8 +106,8 @@ class StrictInputApiTest {
         String before = state("investigator", caseId);
         Map<String, Object> victim = Map.of("caseId", caseId, "identity", Map.of("name", "Bano"),
                 "estimatedOn", "2024-01-10");
-        badInput("investigator", "addVictim", with(victim, "estimatedAge", 4294967336L), "4294967336");
-        badInput("investigator", "addVictim", with(victim, "estimatedAge", 12.5), "12.5");
+        badInput("investigator", "addVictim", with(victim, "estimatedAge", 4294967336L), "2147483647");
+        badInput("investigator", "addVictim", with(victim, "estimatedAge", 12.5), "whole number");
         assertThat(state("investigator", caseId)).isEqualTo(before);
         Gql.as("investigator", "mutation { addVictim(input: { caseId: \"" + caseId + "\", identity: { name: \"Bano\" }, "
                         + "estimatedAge: 12.0, estimatedOn: \"2024-01-10\" }) { case { id } } }")
@@ -118,8 +120,8 @@ class StrictInputApiTest {
         Map<String, Object> input = Map.of("caseId", UUID.randomUUID().toString(), "chargeId", UUID.randomUUID().toString(),
                 "pronouncedOn", "2024-01-10", "kind", "FINE_ONLY",
                 "finePkr", BigInteger.TWO.pow(64).add(BigInteger.valueOf(5)));
-        badInput("judge", "recordSentence", input, "18446744073709551621");
-        badInput("judge", "recordSentence", with(input, "finePkr", 1000.5), "1000.5");
+        badInput("judge", "recordSentence", input, "9223372036854775807");
+        badInput("judge", "recordSentence", with(input, "finePkr", 1000.5), "whole number");
     }
 
     // ------------------------------------------------------------------ dates
@@ -128,10 +130,10 @@ class StrictInputApiTest {
     void dates_of_five_digit_years_and_before_1900_are_refused_and_nothing_is_registered() {
         String fir = "DATES-" + UUID.randomUUID();
         Map<String, Object> register = Map.of("firNumber", fir, "office", LAHORE, "sections", List.of("PTPA-3"));
-        badInput("investigator", "registerCase", with(register, "registeredOn", "+99999-01-01"), "+99999-01-01");
-        badInput("investigator", "registerCase", with(register, "registeredOn", "0001-01-01"), "0001-01-01", "1900-01-01");
+        badInput("investigator", "registerCase", with(register, "registeredOn", "+99999-01-01"), "YYYY-MM-DD");
+        badInput("investigator", "registerCase", with(register, "registeredOn", "0001-01-01"), "1900-01-01");
         badInput("investigator", "registerCase", with(register, "registeredOn", "1899-12-31"), "1900-01-01");
-        badInput("investigator", "registerCase", with(register, "registeredOn", "2024-02-30"), "2024-02-30");
+        badInput("investigator", "registerCase", with(register, "registeredOn", "2024-02-30"), "a real day");
         Gql.as("judge", "{ statutes(inForceOn: \"0001-01-01\") { code } }")
                 .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
                 .body("errors[0].message", containsString("inForceOn"));

@@ -84,6 +84,14 @@ public class StrictScalars implements EventingService {
 
     // ------------------------------------------------------------------ Int and BigInteger
 
+    private static final java.util.List<String> OWN_REASONS =
+            java.util.List.of("an Int ", "a whole number ", "a Date ", "dates start at ");
+
+    /** True for a reason these scalars give: it names the rule and the limit, never the value. */
+    public static boolean isOwnReason(String reason) {
+        return OWN_REASONS.stream().anyMatch(reason::startsWith);
+    }
+
     private static Object int32(Object input) {
         return whole(input, INT_MIN, INT_MAX, "an Int").intValueExact();
     }
@@ -94,31 +102,33 @@ public class StrictScalars implements EventingService {
 
     private static Object intLiteral(Value<?> literal) {
         if (!(literal instanceof IntValue value)) {
-            throw new IllegalArgumentException("an Int is written as a whole number without quotes, not " + literal);
+            throw new IllegalArgumentException("an Int is written as a whole number without quotes");
         }
         return int32(value.getValue());
     }
 
     private static Object bigIntegerLiteral(Value<?> literal) {
         if (!(literal instanceof IntValue value)) {
-            throw new IllegalArgumentException("a whole number is written without quotes, not " + literal);
+            throw new IllegalArgumentException("a whole number is written without quotes");
         }
         return int64(value.getValue());
     }
 
+    // Messages name the rule and the limit, never the value: a number sent to an Int may be a CNIC.
+
     /** The exact whole number of a JSON or literal number, refused when it has a fraction or lies outside the range. */
     static BigInteger whole(Object input, BigInteger min, BigInteger max, String what) {
         if (!(input instanceof Number)) {
-            throw new IllegalArgumentException(what + " must be a number, not " + input);
+            throw new IllegalArgumentException(what + " must be a number");
         }
         BigInteger value;
         try {
             value = new BigDecimal(input.toString()).toBigIntegerExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            throw new IllegalArgumentException(what + " must be a whole number, not " + input);
+            throw new IllegalArgumentException(what + " must be a whole number");
         }
         if (value.compareTo(min) < 0 || value.compareTo(max) > 0) {
-            throw new IllegalArgumentException(what + " lies between " + min + " and " + max + "; " + value + " does not");
+            throw new IllegalArgumentException(what + " lies between " + min + " and " + max);
         }
         return value;
     }
@@ -127,7 +137,7 @@ public class StrictScalars implements EventingService {
 
     private static Object date(Object input) {
         if (!(input instanceof String text)) {
-            throw new IllegalArgumentException("a Date is a string YYYY-MM-DD, not " + input);
+            throw new IllegalArgumentException("a Date is a string YYYY-MM-DD");
         }
         LocalDate date;
         try {
@@ -136,17 +146,17 @@ public class StrictScalars implements EventingService {
             date = null;
         }
         if (date == null) {
-            throw new IllegalArgumentException("a Date reads YYYY-MM-DD, a real day of a four-digit year; '" + text + "' is not one");
+            throw new IllegalArgumentException("a Date reads YYYY-MM-DD, a real day of a four-digit year");
         }
         if (date.isBefore(InputLimits.EARLIEST_DATE)) {
-            throw new IllegalArgumentException("dates start at " + InputLimits.EARLIEST_DATE + "; " + text + " is before");
+            throw new IllegalArgumentException("dates start at " + InputLimits.EARLIEST_DATE);
         }
         return text;
     }
 
     private static Object dateLiteral(Value<?> literal) {
         if (!(literal instanceof StringValue value)) {
-            throw new IllegalArgumentException("a Date is a string YYYY-MM-DD, not " + literal);
+            throw new IllegalArgumentException("a Date is a string YYYY-MM-DD");
         }
         date(value.getValue());
         return literal;

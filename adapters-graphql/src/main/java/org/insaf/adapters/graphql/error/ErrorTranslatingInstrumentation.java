@@ -1,5 +1,7 @@
 package org.insaf.adapters.graphql.error;
 
+import org.insaf.adapters.graphql.engine.StrictScalars;
+
 import graphql.ErrorClassification;
 import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
@@ -13,6 +15,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -68,8 +71,8 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
                 error.getMessage() == null ? "The request is malformed" : withoutValues(error.getMessage()));
     }
 
-    private static final Pattern WRONG_TYPE = Pattern.compile("(?s)with value '.*?' is not a valid '([^']*)'.*");
-    private static final Pattern BAD_VARIABLE = Pattern.compile("(?s)^(Variable '[^']*' has an invalid value).*");
+    private static final Pattern WRONG_TYPE = Pattern.compile("(?s)with value '.*?' is not a valid '([^']*)'(?: - (.*))?");
+    private static final Pattern BAD_VARIABLE = Pattern.compile("(?s)^(Variable '[^']*' has an invalid value)(?:: (.*))?");
     private static final Pattern NO_SUCH_NAME = Pattern.compile("(?s)No value found for name '.*?'");
     private static final Pattern OFFENDING_TOKEN = Pattern.compile("(?is)offending token '.*?'");
 
@@ -79,10 +82,24 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
      * victim's identity.
      */
     static String withoutValues(String message) {
-        String clean = WRONG_TYPE.matcher(message).replaceAll("with the value given is not a valid '$1'");
-        clean = BAD_VARIABLE.matcher(clean).replaceAll("$1");
+        String clean = replaceKeepingOurReason(WRONG_TYPE, message, "with the value given is not a valid '%s'");
+        clean = replaceKeepingOurReason(BAD_VARIABLE, clean, "%s");
         clean = NO_SUCH_NAME.matcher(clean).replaceAll("No such value");
         return OFFENDING_TOKEN.matcher(clean).replaceAll("an unexpected token");
+    }
+
+    /**
+     * The reason after graphql-java's words is kept only when it is one of the strict scalars' own
+     * (they name the limit, never the value); any other reason is dropped with the value.
+     */
+    private static String replaceKeepingOurReason(Pattern pattern, String message, String head) {
+        Matcher m = pattern.matcher(message);
+        if (!m.find()) {
+            return message;
+        }
+        String reason = m.group(2);
+        String kept = reason != null && StrictScalars.isOwnReason(reason) ? " - " + reason : "";
+        return message.substring(0, m.start()) + head.formatted(m.group(1)) + kept;
     }
 
     private static boolean isOurs(String code) {

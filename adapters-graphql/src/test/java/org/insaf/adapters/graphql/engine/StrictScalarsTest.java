@@ -87,19 +87,22 @@ class StrictScalarsTest {
         String query = "query($v: Int) { got(i: $v) }";
         assertThat(answer(strict(query, Map.of("v", 12)))).isEqualTo("12");
         assertThat(answer(strict(query, Map.of("v", 12.0)))).isEqualTo("12");
-        assertThat(refusal(strict(query, Map.of("v", 4294967306L)))).contains("4294967306");
-        assertThat(refusal(strict(query, Map.of("v", 12.5)))).contains("12.5");
-        assertThat(refusal(strict(query, Map.of("v", Double.NaN)))).contains("NaN");
-        assertThat(refusal(strict(query, Map.of("v", "12")))).contains("12");
+        // Our reasons name the limit, never the value (a number sent to an Int may be a CNIC).
+        assertThat(refusal(strict(query, Map.of("v", 4294967306L)))).contains("2147483647").doesNotContain("4294967306");
+        assertThat(refusal(strict(query, Map.of("v", 12.5)))).contains("whole number").doesNotContain("12.5");
+        assertThat(refusal(strict(query, Map.of("v", Double.NaN)))).contains("whole number");
+        assertThat(refusal(strict(query, Map.of("v", "12")))).contains("must be a number");
     }
 
     @Test
     void a_big_integer_is_a_whole_number_of_64_bits() {
         String query = "query($v: BigInteger) { got(b: $v) }";
         assertThat(answer(strict(query, Map.of("v", Long.MAX_VALUE)))).isEqualTo(String.valueOf(Long.MAX_VALUE));
-        assertThat(refusal(strict(query, Map.of("v", BigInteger.TWO.pow(63))))).contains("9223372036854775808");
+        assertThat(refusal(strict(query, Map.of("v", BigInteger.TWO.pow(63))))).contains("9223372036854775807");
+        assertThat(refusal(strict(query, Map.of("v", BigInteger.TWO.pow(64).add(BigInteger.valueOf(5))))))
+                .contains("9223372036854775807").doesNotContain("18446744073709551621");
         assertThat(refusal(strict("{ got(b: 18446744073709551621) }", Map.of()))).contains("18446744073709551621");
-        assertThat(refusal(strict(query, Map.of("v", 1000.5)))).contains("1000.5");
+        assertThat(refusal(strict(query, Map.of("v", 1000.5)))).contains("whole number").doesNotContain("1000.5");
     }
 
     @Test
@@ -108,7 +111,8 @@ class StrictScalarsTest {
         assertThat(answer(strict("query($v: Date) { got(d: $v) }", Map.of("v", "9999-12-31")))).isEqualTo("9999-12-31");
         for (String bad : List.of("+99999-01-01", "0001-01-01", "1899-12-31", "2024-02-30", "2024-1-1", "20240101",
                 " 2024-01-01", "2024-01-01T00:00")) {
-            assertThat(refusal(strict("query($v: Date) { got(d: $v) }", Map.of("v", bad)))).as(bad).contains(bad.strip());
+            assertThat(refusal(strict("query($v: Date) { got(d: $v) }", Map.of("v", bad)))).as(bad)
+                    .containsAnyOf("YYYY-MM-DD", "1900-01-01").doesNotContain(bad.strip());
             assertThat(refusal(strict("{ got(d: \"" + bad + "\") }", Map.of()))).as(bad).contains(bad.strip());
         }
         assertThat(refusal(strict("{ got(d: 20240101) }", Map.of()))).contains("YYYY-MM-DD");
