@@ -40,11 +40,33 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
 
     /** A key of its own for every test run: tests never see a developer's real key. */
     private static final String IDENTITY_KEY = IdentityKeyFile.newKey();
+    private static final String AUDIT_KEY = IdentityKeyFile.newKey();
+
+    /** The run's audit checkpoints, fresh like its database. */
+    private static final Path AUDIT_CHECKPOINTS = freshCheckpointFile();
+
+    private static Path freshCheckpointFile() {
+        Path file = Path.of(System.getProperty("insaf.embedded.work-dir", "target/embedded")).toAbsolutePath()
+                .resolve("audit-checkpoints");
+        try {
+            java.nio.file.Files.deleteIfExists(file);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return file;
+    }
+
+    /** A connection with the database owner's powers (a superuser here), for tests that act behind the service's back. */
+    public static java.sql.Connection ownerConnection() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(shared().database().orElseThrow().jdbcUrl());
+    }
 
     @Override
     public Map<String, String> start() {
         Map<String, String> config = new HashMap<>(shared().quarkusConfig());
         config.put("insaf.identity.key", IDENTITY_KEY);
+        config.put("insaf.audit.key", AUDIT_KEY);
+        config.put("insaf.audit.checkpoint-file", AUDIT_CHECKPOINTS.toString());
         return config;
     }
 
