@@ -16,9 +16,22 @@ public enum AuditAction {
     RECORD_SENTENCE,
     DECIDE_CASE,
     CLOSE_CASE,
-    READ_VICTIM_IDENTITY;
+    READ_VICTIM_IDENTITY,
+    /** A case asked for by someone it is not open to (or that does not exist); nothing was shown. */
+    READ_CASE_REFUSED,
+    /** A victim's identity asked for by someone not assigned to the case; nothing was shown. */
+    READ_VICTIM_IDENTITY_REFUSED,
+    /** An auditor read the case's audit trail. */
+    READ_AUDIT_TRAIL,
+    /** Someone who is not an auditor asked for the case's audit trail; nothing was shown. */
+    READ_AUDIT_TRAIL_REFUSED;
 
     public boolean isRead() {
-        return this == READ_VICTIM_IDENTITY;
+        return name().startsWith("READ_");
+    }
+
+    /** An attempt the access rules refused: it changed nothing and showed nothing. */
+    public boolean isRefusal() {
+        return name().endsWith("_REFUSED");
     }
 }
