@@ -1,5 +1,6 @@
 package org.insaf.bootstrap;
 
+import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
@@ -42,7 +43,16 @@ public final class InsafMain {
                 .toAbsolutePath();
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dataDir, true,
                 EmbeddedInfrastructure::systemConfig, !generate && !audit);
-        Runtime.getRuntime().addShutdownHook(new Thread(infrastructure::close, "insaf-embedded-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            // Shutdown hooks run at once: stop the application first (or wait for its own hook to
+            // finish stopping it), so that its last work, such as the shutdown audit checkpoint,
+            // still has its database.
+            Application application = Application.currentApplication();
+            if (application != null) {
+                application.stop();
+            }
+            infrastructure.close();
+        }, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
