@@ -39,7 +39,7 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
     @Override
     @Transactional
     public CaseView fileChargeSheet(FileChargeSheetUseCase.Command command) {
-        var catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes.all());
+        var catalogue = statutes.catalogue();
         return workflow.change(command, AuditAction.FILE_CHARGE_SHEET,
                 (actor, record) -> workflow.access().requireAssignedProsecutor(actor, record, "file its charge sheet"),
                 record -> {
@@ -54,11 +54,9 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
     private static Charge charge(ChargeRequest request, CaseRecord record, org.insaf.domain.statute.StatuteCatalogue catalogue) {
         OffenceFacts facts = request.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
                 "the charge against " + request.accused() + " states no facts and the case has none recorded"));
-        List<Statute> versions = catalogue.versionsOf(request.statute());
-        InvalidCommand.check(!versions.isEmpty(), "there is no statute " + request.statute() + " in the catalogue");
-        Statute cited = catalogue.versionInForceOn(request.statute(), facts.offenceDate())
-                .orElseGet(() -> facts.offenceDate().isBefore(versions.get(0).inForce().from())
-                        ? versions.get(0) : versions.get(versions.size() - 1));
+        InvalidCommand.check(catalogue.knows(request.statute()),
+                "there is no statute " + request.statute() + " in the catalogue");
+        Statute cited = catalogue.versionToCite(request.statute(), facts.offenceDate()).version();
         return new Charge(OffenceId.random(), request.accused(), cited.ref(), request.victims(), facts);
     }
 
@@ -72,6 +70,6 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
                 "give the facts to advise on; case " + query.caseId() + " has none recorded yet"));
         List<Victim> victims = record.caseFile().victims().stream()
                 .filter(v -> query.victims().isEmpty() || query.victims().contains(v.id())).toList();
-        return advisor.advise(facts, victims, statutes.all());
+        return advisor.advise(facts, victims, statutes.catalogue());
     }
 }

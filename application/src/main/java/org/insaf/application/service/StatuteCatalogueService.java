@@ -21,12 +21,18 @@ public class StatuteCatalogueService implements ListStatutesUseCase {
 
     @Override
     public List<Statute> listStatutes(Query query) {
+        org.insaf.domain.statute.StatuteCatalogue all = catalogue(query);
+        return query.inForceOn()
+                .map(day -> all.all().stream().filter(s -> s.isInForceOn(day)).toList())
+                .orElseGet(all::all);
+    }
+
+    @Override
+    public org.insaf.domain.statute.StatuteCatalogue catalogue(Query query) {
         if (!query.actor().hasAnyRole()) {
             throw new AccessRefused("Reading the statute catalogue needs one of the roles of Insaf; "
                     + "the caller has none");
         }
-        return query.inForceOn()
-                .map(day -> catalogue.all().stream().filter(s -> s.isInForceOn(day)).toList())
-                .orElseGet(catalogue::all);
+        return catalogue.catalogue();
     }
 }

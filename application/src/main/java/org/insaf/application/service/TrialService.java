@@ -64,7 +64,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     @Override
     @Transactional
     public CaseView recordSentence(RecordSentenceUseCase.Command command) {
-        var catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes.all());
+        var catalogue = statutes.catalogue();
         return workflow.change(command, AuditAction.RECORD_SENTENCE, judge("record its sentences"), record -> {
             record.caseFile().recordSentence(command.offenceId(), command.sentence(), catalogue, workflow.clock().today());
             return decideWhenComplete(record, command.sentence().pronouncedOn());

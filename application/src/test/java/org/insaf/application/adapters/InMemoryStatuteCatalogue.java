@@ -3,20 +3,18 @@ package org.insaf.application.adapters;
 import org.insaf.application.port.out.StatuteCatalogue;
 import org.insaf.domain.statute.Statute;
 
-import java.util.Comparator;
 import java.util.List;
 
 public class InMemoryStatuteCatalogue implements StatuteCatalogue {
 
-    private final List<Statute> statutes;
+    private final org.insaf.domain.statute.StatuteCatalogue catalogue;
 
     public InMemoryStatuteCatalogue(List<Statute> statutes) {
-        this.statutes = statutes.stream()
-                .sorted(Comparator.comparing(Statute::code).thenComparingInt(Statute::version)).toList();
+        this.catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes);
     }
 
     @Override
-    public List<Statute> all() {
-        return statutes;
+    public org.insaf.domain.statute.StatuteCatalogue catalogue() {
+        return catalogue;
     }
 }

@@ -55,7 +55,19 @@ public abstract class StatuteCatalogueContract {
             assertThat(actual.elements()).as(expected.ref() + " elements").isEqualTo(expected.elements());
             assertThat(actual.inForce()).as(expected.ref() + " in force").isEqualTo(expected.inForce());
             assertThat(actual.scope()).as(expected.ref() + " scope").isEqualTo(expected.scope());
+            assertThat(actual.procedure()).as(expected.ref() + " procedure").isEqualTo(expected.procedure());
+            assertThat(actual.category()).as(expected.ref() + " category").isEqualTo(expected.category());
+            assertThat(actual.source()).as(expected.ref() + " source").isEqualTo(expected.source());
         }
+    }
+
+    @Test
+    void the_catalogue_is_built_once_and_cites_by_one_rule() {
+        StatuteCatalogue port = catalogue();
+        org.insaf.domain.statute.StatuteCatalogue first = inTransaction(port::catalogue);
+        assertThat(inTransaction(port::catalogue)).isSameAs(first);
+        assertThat(first.versionToCite(org.insaf.domain.statute.StatuteCode.of("PACHTO-3"),
+                java.time.LocalDate.of(2018, 5, 30)).cited()).isPresent();
     }
 
     @Test

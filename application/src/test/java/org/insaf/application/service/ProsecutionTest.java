@@ -143,7 +143,7 @@ class ProsecutionTest extends UseCaseTest {
             CaseStory story = story().withFacts().assign();
             var refusal = violates(story.id(), Rule.LAW_IN_FORCE, () -> file(story, CHARGED,
                     count(story.recruiter, "PPC-369A", story.childId(), gulfRoute(LocalDate.of(2015, 6, 1)))));
-            assertThat(refusal).hasMessageContaining("PPC-369A").hasMessageContaining("2016-03-01");
+            assertThat(refusal).hasMessageContaining("PPC-369A").hasMessageContaining("2016-03-18");
         }
 
         @Test
@@ -249,7 +249,7 @@ class ProsecutionTest extends UseCaseTest {
             assertThat(pachto.isApplicable()).isTrue();
             StatuteAdvice ptpa = advice.forStatute(StatuteCode.of("PTPA-3")).orElseThrow();
             assertThat(ptpa.inForce()).isFalse();
-            assertThat(ptpa.whyNotInForce()).hasValueSatisfying(note -> assertThat(note).contains("2018-05-01"));
+            assertThat(ptpa.whyNotInForce()).hasValueSatisfying(note -> assertThat(note).contains("2018-05-31"));
             assertThat(advice.applicable()).extracting(a -> a.statute().code().value()).contains("PACHTO-3", "PPC-369A");
             assertThat(app.stored(story.id())).isEqualTo(before);
             assertThat(app.audit.all()).hasSize(audit);

@@ -348,7 +348,7 @@ final class StoryPlanner {
 
     /** The FIR is registered under the provisions that fit best: applicable ones, else the nearest in force. */
     private Set<StatuteCode> firSections(OffenceFacts facts, List<Victim> victims) {
-        List<StatuteAdvice> advice = ADVISOR.advise(facts, victims, statutes).statutes();
+        List<StatuteAdvice> advice = ADVISOR.advise(facts, victims, catalogue).statutes();
         Set<StatuteCode> sections = new LinkedHashSet<>();
         advice.stream().filter(StatuteAdvice::isApplicable).limit(2).forEach(a -> sections.add(a.statute().code()));
         if (sections.isEmpty()) {
@@ -383,7 +383,7 @@ final class StoryPlanner {
                 }
             }
             for (List<Integer> group : groups) {
-                List<StatuteAdvice> applicable = ADVISOR.advise(facts, group.stream().map(victims::get).toList(), statutes)
+                List<StatuteAdvice> applicable = ADVISOR.advise(facts, group.stream().map(victims::get).toList(), catalogue)
                         .applicable();
                 for (int s = 0; s < applicable.size() && s < 3; s++) {
                     if (s == 0 || dice.chance(0.6)) {
@@ -403,14 +403,18 @@ final class StoryPlanner {
         return values;
     }
 
-    private Sentence sentence(Sampler dice, StatuteCode code, LocalDate offenceDate, LocalDate on) {
-        Statute statute = catalogue.versionInForceOn(code, offenceDate).orElseThrow(() -> new IllegalStateException(
-                code + " was charged for facts of " + offenceDate + " when no version of it was in force"));
+    private Sentence sentence(Sampler dice, StatuteCode code, OffenceFacts facts, LocalDate on) {
+        Statute statute = catalogue.versionToCite(code, facts.offenceDate()).cited().orElseThrow(() -> new IllegalStateException(
+                code + " was charged for facts of " + facts.offenceDate() + " when no version of it was in force"));
         Penalty penalty = statute.penalty();
-        Sentence sentence;
         if (penalty.form().fineAloneAllowed() && dice.chance(0.1)) {
-            return Sentence.fineOnly(on, fine(dice, penalty));
-        } else if (penalty.lifeAllowed() && dice.chance(0.05)) {
+            Sentence fineAlone = Sentence.fineOnly(on, fine(dice, penalty));
+            if (statute.assess(fineAlone, facts.purposes()).isAllowed()) {
+                return fineAlone;
+            }
+        }
+        Sentence sentence;
+        if (penalty.lifeAllowed() && (!penalty.allowsTermOfYears() || dice.chance(0.05))) {
             sentence = Sentence.lifeImprisonment(on);
         } else {
             long maximum = penalty.maximumTermMonths();
@@ -513,7 +517,7 @@ final class StoryPlanner {
                 return;
             }
             for (int c : convicted) {
-                steps.add(new RecordSentence(c, sentence(dice, charges.get(c).statute(), facts.offenceDate(), pronouncedOn)));
+                steps.add(new RecordSentence(c, sentence(dice, charges.get(c).statute(), facts, pronouncedOn)));
             }
             decidedOn = pronouncedOn;
         }

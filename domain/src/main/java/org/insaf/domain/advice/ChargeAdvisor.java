@@ -30,16 +30,16 @@ public final class ChargeAdvisor {
                     .thenComparing(a -> a.statute().code());
 
     /**
-     * @param victims the victims the facts concern, for conditions such as "victim is a child"
-     * @param statutes all versions of all provisions; for each code the version in force on the
-     *                 offence date is used, else the nearest one
+     * @param victims   the victims the facts concern, for conditions such as "victim is a child"
+     * @param catalogue all versions of all provisions; for each code the version to cite on the
+     *                  offence date ({@link StatuteCatalogue#versionToCite})
      */
-    public ChargeAdvice advise(OffenceFacts facts, Collection<Victim> victims, Collection<Statute> statutes) {
+    public ChargeAdvice advise(OffenceFacts facts, Collection<Victim> victims, StatuteCatalogue catalogue) {
         InvalidValueException.required(facts, "facts");
         InvalidValueException.required(victims, "victims");
-        StatuteCatalogue catalogue = new StatuteCatalogue(InvalidValueException.required(statutes, "statutes"));
-        List<StatuteAdvice> advice = catalogue.mostRelevantVersionsOn(facts.offenceDate()).stream()
-                .map(statute -> adviseOn(statute, facts, victims))
+        InvalidValueException.required(catalogue, "statute catalogue");
+        List<StatuteAdvice> advice = catalogue.citationsOn(facts.offenceDate()).stream()
+                .map(citation -> adviseOn(citation.version(), facts, victims))
                 .sorted(MOST_APPLICABLE_FIRST)
                 .toList();
         return new ChargeAdvice(advice);

@@ -169,7 +169,7 @@ public final class Case {
         InvalidValueException.required(catalogue, "statute catalogue");
         PROCEEDINGS.maySentence(status, offence).orThrow();
         DATES.mayRecord("sentence", sentence.pronouncedOn(), latestDate(), today).orThrow();
-        SENTENCING.assess(statute(catalogue, offence), sentence).orThrow();
+        SENTENCING.assess(statute(catalogue, offence), offence, sentence).orThrow();
         replace(offence, offence.withSentence(sentence));
     }
 

@@ -18,8 +18,8 @@ import java.util.stream.Collectors;
 
 /**
  * Invariant 6, trafficking is not smuggling: when the facts against an accused show an
- * exploitation purpose but every charge against them is under a provision that needs none
- * (smuggling, illegal recruitment), the case carries a warning. Judges in Pakistan report
+ * exploitation purpose but no charge against them is under a trafficking provision (only smuggling,
+ * illegal recruitment, fraud, document or marriage offences), the case carries a warning. Judges in Pakistan report
  * confusing the two; a warning, because the prosecutor may have reasons.
  */
 public final class MischargingPolicy {
@@ -34,15 +34,14 @@ public final class MischargingPolicy {
             Set<Purpose> purposes = EnumSet.noneOf(Purpose.class);
             charges.forEach(o -> purposes.addAll(o.facts().purposes()));
             List<Statute> statutes = charges.stream().map(o -> catalogue.find(o.statute()).orElseThrow()).toList();
-            boolean onlyNoPurposeProvisions = statutes.stream()
-                    .allMatch(s -> s.category().needsNoExploitationPurpose());
-            if (!purposes.isEmpty() && onlyNoPurposeProvisions) {
+            boolean noTraffickingCharge = statutes.stream().noneMatch(s -> s.category().countsAsTrafficking());
+            if (!purposes.isEmpty() && noTraffickingCharge) {
                 warnings.add(new CaseWarning(Rule.TRAFFICKING_NOT_SMUGGLING, accused,
                         "possible mischarging: the facts show an exploitation purpose ("
                                 + purposes.stream().map(Purpose::describe).collect(Collectors.joining(", "))
                                 + ") but the accused is charged only under "
                                 + statutes.stream().map(s -> s.code().value()).distinct().collect(Collectors.joining(", "))
-                                + ", which needs none; trafficking is not smuggling, consider a trafficking provision"));
+                                + ", none of which punishes trafficking; trafficking is not smuggling, consider a trafficking provision"));
             }
         });
         return List.copyOf(warnings);

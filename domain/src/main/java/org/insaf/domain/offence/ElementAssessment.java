@@ -1,6 +1,7 @@
 package org.insaf.domain.offence;
 
 import org.insaf.domain.person.AgeEvidence;
+import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.statute.Act;
 import org.insaf.domain.statute.Means;
@@ -36,8 +37,7 @@ public final class ElementAssessment {
         findings.add(anyOf(ElementKind.ACT, "act", elements.acts(), facts.acts(),
                 elements.actMetBy(facts.acts()), Act::describe));
         if (elements.requiresMeans()) {
-            findings.add(anyOf(ElementKind.MEANS, "means", elements.means(), facts.means(),
-                    elements.meansMetBy(facts.means()), Means::describe));
+            findings.add(means(elements, facts, victims));
         }
         if (elements.requiresPurpose()) {
             findings.add(anyOf(ElementKind.PURPOSE, "purpose", elements.purposes(), facts.purposes(),
@@ -47,6 +47,23 @@ public final class ElementAssessment {
             findings.add(condition(condition, facts, victims));
         }
         return new ElementAssessment(findings);
+    }
+
+    // Palermo art. 3(c), as the PTPA 2018 enacts it: for a child, act and purpose suffice.
+    private static ElementFinding means(StatuteElements elements, OffenceFacts facts, Collection<Victim> victims) {
+        boolean alleged = elements.meansMetBy(facts.means());
+        if (!alleged && elements.childNeedsNoMeans() && allChildren(victims, facts.offenceDate())) {
+            return new ElementFinding(ElementKind.MEANS, "one of the means: " + list(elements.means(), Means::describe)
+                    + " (not needed where every victim is a child)", true,
+                    "not needed: every victim concerned was under " + AgeEvidence.AGE_OF_MAJORITY + " on "
+                            + facts.offenceDate());
+        }
+        return anyOf(ElementKind.MEANS, "means", elements.means(), facts.means(), alleged, Means::describe);
+    }
+
+    private static boolean allChildren(Collection<Victim> victims, LocalDate on) {
+        return !victims.isEmpty() && victims.stream()
+                .allMatch(v -> under(v.age().ageOn(on), AgeEvidence.AGE_OF_MAJORITY));
     }
 
     public List<ElementFinding> findings() {
@@ -132,6 +149,9 @@ public final class ElementAssessment {
                     : Optional.of(who + " is not recorded as female, and " + ageText);
             case VICTIM_IS_GIRL_UNDER_18 -> girlUnder(victim, age, 18, ageText);
             case VICTIM_IS_GIRL_UNDER_21 -> girlUnder(victim, age, 21, ageText);
+            case VICTIM_IS_WOMAN -> victim.isFemale() ? Optional.empty()
+                    : Optional.of(who + " is not recorded as female");
+            case VICTIM_IS_NEITHER_WOMAN_NOR_CHILD -> adultMan(victim, age, ageText);
             default -> throw new IllegalStateException(condition + " is not a victim condition");
         };
     }
@@ -141,6 +161,18 @@ public final class ElementAssessment {
             return Optional.of(victim.pseudonym().value() + " is not recorded as female");
         }
         return under(age, limit) ? Optional.empty() : Optional.of(ageText);
+    }
+
+    private static Optional<String> adultMan(Victim victim, Optional<Integer> age, String ageText) {
+        String who = victim.pseudonym().value();
+        if (victim.gender() == Gender.FEMALE) {
+            return Optional.of(who + " is recorded as female");
+        }
+        if (victim.gender() == Gender.UNKNOWN) {
+            return Optional.of("the sex of " + who + " is not recorded");
+        }
+        return age.map(a -> a >= AgeEvidence.AGE_OF_MAJORITY).orElse(false)
+                ? Optional.empty() : Optional.of(ageText);
     }
 
     private static boolean under(Optional<Integer> age, int limit) {

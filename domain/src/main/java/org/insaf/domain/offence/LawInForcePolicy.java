@@ -20,12 +20,12 @@ public final class LawInForcePolicy implements ChargePolicy {
         return PolicyDecision.refuse(Rule.LAW_IN_FORCE, explain(statute, on));
     }
 
-    /** "PPC-369A was not in force on 2015-06-01; it applies from 2016-03-01". */
+    /** "PPC-369A was not in force on 2015-06-01; it applies from 2016-03-18". */
     public static String explain(Statute statute, LocalDate on) {
         InForcePeriod period = statute.inForce();
         String when = on.isBefore(period.from())
                 ? "it applies from " + period.from()
-                : "it applied from " + period.from() + " until " + period.until();
+                : "it applied from " + period.from() + " to " + period.lastDay().orElseThrow();
         return statute.code() + " was not in force on " + on + "; " + when;
     }
 }

@@ -7,7 +7,8 @@ import org.insaf.domain.statute.Statute;
 /** Invariant 4: a sentence lies inside the provision's range, with a fine only where allowed. */
 public final class SentenceWithinLawPolicy {
 
-    public PolicyDecision assess(Statute statute, Sentence sentence) {
-        return statute.assess(sentence);
+    /** @param offence the charge sentenced: its facts' purposes matter to some penalties */
+    public PolicyDecision assess(Statute statute, Offence offence, Sentence sentence) {
+        return statute.assess(sentence, offence.facts().purposes());
     }
 }

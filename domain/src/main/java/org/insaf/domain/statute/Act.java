@@ -29,7 +29,19 @@ public enum Act {
     PROCURING_ILLEGAL_ENTRY,
     INDUCING_EMIGRATION,
     REMOVING_ORGANS,
-    TRADING_ORGANS;
+    TRADING_ORGANS,
+    /** Went through a marriage ceremony with the victim, or made her believe she was lawfully married (PPC 493A, 496). */
+    MARRYING,
+    /** Dishonestly induced the delivery of money or property (PPC 420), e.g. fees for a job abroad. */
+    CHEATING,
+    FORGING_DOCUMENTS,
+    USING_FORGED_DOCUMENTS,
+    /** Made a person emigrate or depart otherwise than the Emigration Ordinance provides (s.17). */
+    CAUSING_UNLAWFUL_EMIGRATION,
+    /** Received money or benefit for providing foreign employment without a licence (Emigration Ordinance s.22). */
+    RECEIVING_MONEY_FOR_FOREIGN_EMPLOYMENT,
+    /** Obtained, used or handed over a passport or travel document unlawfully (Passports Act 1974 s.6). */
+    MISUSING_PASSPORT;
 
     public String describe() {
         return name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');

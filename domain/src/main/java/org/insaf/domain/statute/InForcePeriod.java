@@ -26,6 +26,11 @@ public record InForcePeriod(LocalDate from, LocalDate until) {
         return Optional.ofNullable(until);
     }
 
+    /** The last day the provision applied, if it ceased: the day before {@code until}. */
+    public Optional<LocalDate> lastDay() {
+        return untilDate().map(day -> day.minusDays(1));
+    }
+
     public boolean includes(LocalDate date) {
         return !date.isBefore(from) && (until == null || date.isBefore(until));
     }
@@ -36,8 +41,8 @@ public record InForcePeriod(LocalDate from, LocalDate until) {
         return !thisEndsBeforeOther && !otherEndsBeforeThis;
     }
 
-    /** "from 2016-03-01" or "from 2002-10-01 until 2018-05-01". */
+    /** "from 2016-03-18" or "from 2002-10-01 to 2018-05-30" (both days included). */
     public String describe() {
-        return until == null ? "from " + from : "from " + from + " until " + until;
+        return until == null ? "from " + from : "from " + from + " to " + until.minusDays(1);
     }
 }

@@ -3,8 +3,8 @@ package org.insaf.domain.statute;
 /**
  * The means element: how the offender overcame the person's will. Palermo's means, PACHTO's
  * (kidnapping or abduction, payment or benefit), and the HTCDS/CTDC "methods of control" so that
- * exports line up. Statutes list the means they accept; matching is exact, because which method
- * of control amounts to "coercion" under a given Act is for the law's data, not for the code.
+ * exports line up. Statutes list the means their text names; which methods of control meet them is
+ * the one table {@link ElementDefinitions}.
  * Constant names are the storage format: never rename.
  */
 public enum Means {

@@ -7,15 +7,25 @@ import org.insaf.domain.shared.Rupees;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The punishment a provision prescribes: a term of imprisonment (minimum and maximum), life or
  * death where allowed, a fine (none, optional or mandatory, with optional bounds in PKR), and the
- * form in which they combine. Statutory limits are stated in whole years and months.
+ * form in which they combine. Statutory limits are stated in whole years and months. A maximum
+ * term of zero means no term of years at all: imprisonment for life (or death) is the only
+ * imprisonment the provision allows (PPC 365B).
+ *
+ * @param fineAloneBarredFor purposes for which a fine alone is not a lawful sentence although the
+ *                           form allows one (PTPA 2018 as amended: sex trafficking of a woman or
+ *                           child); empty for most provisions
  */
 public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, boolean lifeAllowed,
-                      boolean deathAllowed, FineRule fineRule, Rupees minimumFine, Rupees maximumFine) {
+                      boolean deathAllowed, FineRule fineRule, Rupees minimumFine, Rupees maximumFine,
+                      Set<Purpose> fineAloneBarredFor) {
 
     public Penalty {
         InvalidValueException.required(form, "penalty form");
@@ -25,8 +35,8 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
         maximumTerm = maximumTerm.normalized();
         checkLimit(minimumTerm, "minimum");
         checkLimit(maximumTerm, "maximum");
-        InvalidValueException.check(!maximumTerm.isZero(), "PENALTY_MAXIMUM_POSITIVE",
-                "a maximum term of imprisonment must be longer than zero");
+        InvalidValueException.check(!maximumTerm.isZero() || lifeAllowed || deathAllowed, "PENALTY_MAXIMUM_POSITIVE",
+                "a maximum term of imprisonment must be longer than zero, unless life or death is the punishment");
         InvalidValueException.check(minimumTerm.toTotalMonths() <= maximumTerm.toTotalMonths(),
                 "PENALTY_MINIMUM_NOT_ABOVE_MAXIMUM", "the minimum term (" + Terms.describe(minimumTerm)
                         + ") cannot exceed the maximum (" + Terms.describe(maximumTerm) + ")");
@@ -37,6 +47,16 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
         InvalidValueException.check(minimumFine == null || maximumFine == null || !minimumFine.isAbove(maximumFine),
                 "PENALTY_FINE_MINIMUM_NOT_ABOVE_MAXIMUM",
                 "the minimum fine (" + minimumFine + ") cannot exceed the maximum (" + maximumFine + ")");
+        fineAloneBarredFor = fineAloneBarredFor == null || fineAloneBarredFor.isEmpty() ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(fineAloneBarredFor));
+        InvalidValueException.check(fineAloneBarredFor.isEmpty() || form.fineAloneAllowed(),
+                "PENALTY_FINE_ALONE_BAR_NEEDS_FINE_ALONE",
+                "a fine alone can only be barred for some purposes where the form allows it at all");
+    }
+
+    public Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, boolean lifeAllowed,
+                   boolean deathAllowed, FineRule fineRule, Rupees minimumFine, Rupees maximumFine) {
+        this(form, minimumTerm, maximumTerm, lifeAllowed, deathAllowed, fineRule, minimumFine, maximumFine, Set.of());
     }
 
     private static void checkLimit(Period limit, String which) {
@@ -55,7 +75,8 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
     }
 
     public Penalty withFineBetween(Rupees minimum, Rupees maximum) {
-        return new Penalty(form, minimumTerm, maximumTerm, lifeAllowed, deathAllowed, fineRule, minimum, maximum);
+        return new Penalty(form, minimumTerm, maximumTerm, lifeAllowed, deathAllowed, fineRule, minimum, maximum,
+                fineAloneBarredFor);
     }
 
     public Penalty withFineUpTo(Rupees maximum) {
@@ -63,11 +84,27 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
     }
 
     public Penalty orLife() {
-        return new Penalty(form, minimumTerm, maximumTerm, true, deathAllowed, fineRule, minimumFine, maximumFine);
+        return new Penalty(form, minimumTerm, maximumTerm, true, deathAllowed, fineRule, minimumFine, maximumFine,
+                fineAloneBarredFor);
     }
 
     public Penalty orDeath() {
-        return new Penalty(form, minimumTerm, maximumTerm, lifeAllowed, true, fineRule, minimumFine, maximumFine);
+        return new Penalty(form, minimumTerm, maximumTerm, lifeAllowed, true, fineRule, minimumFine, maximumFine,
+                fineAloneBarredFor);
+    }
+
+    /** Imprisonment for life only (no term of years): PPC 365B. */
+    public static Penalty lifeImprisonment(PenaltyForm form) {
+        return new Penalty(form, Period.ZERO, Period.ZERO, true, false, form.fineRule(), null, null);
+    }
+
+    public Penalty withFineAloneBarredFor(Set<Purpose> purposes) {
+        return new Penalty(form, minimumTerm, maximumTerm, lifeAllowed, deathAllowed, fineRule, minimumFine,
+                maximumFine, purposes);
+    }
+
+    public boolean allowsTermOfYears() {
+        return !maximumTerm.isZero();
     }
 
     public Optional<Rupees> fineMinimum() {
@@ -92,6 +129,14 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
      * the maximum".
      */
     public PolicyDecision assess(Sentence sentence, String provision) {
+        return assess(sentence, provision, Set.of());
+    }
+
+    /**
+     * As {@link #assess(Sentence, String)}, for an offence whose facts allege {@code purposes}: where
+     * the provision bars a fine alone for one of them, a fine alone is refused.
+     */
+    public PolicyDecision assess(Sentence sentence, String provision, Set<Purpose> purposes) {
         String allows = provision + " allows " + describeRange();
         switch (sentence.kind()) {
             case DEATH -> {
@@ -105,6 +150,9 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
                 }
             }
             case IMPRISONMENT_FOR_A_TERM -> {
+                if (!allowsTermOfYears()) {
+                    return refuse(allows + "; a term of years is not a lawful sentence");
+                }
                 LocalDate start = sentence.pronouncedOn();
                 LocalDate release = start.plus(sentence.term());
                 if (release.isAfter(start.plus(maximumTerm))) {
@@ -117,6 +165,12 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
             case FINE_ONLY -> {
                 if (!form.fineAloneAllowed()) {
                     return refuse(allows + "; a fine alone is not a lawful sentence, imprisonment is required");
+                }
+                Optional<Purpose> barred = purposes.stream()
+                        .filter(p -> ElementDefinitions.anyPurposeMeets(fineAloneBarredFor, Set.of(p))).findFirst();
+                if (barred.isPresent()) {
+                    return refuse(allows + "; a fine alone is not a lawful sentence where the purpose is "
+                            + barred.get().describe() + ", imprisonment is required");
                 }
             }
         }
@@ -163,7 +217,7 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
             text.append("death, ");
         }
         if (lifeAllowed) {
-            text.append("imprisonment for life or ");
+            text.append(allowsTermOfYears() ? "imprisonment for life or " : "imprisonment for life");
         }
         text.append(describeTerm());
         switch (form) {
@@ -176,6 +230,9 @@ public record Penalty(PenaltyForm form, Period minimumTerm, Period maximumTerm, 
     }
 
     private String describeTerm() {
+        if (!allowsTermOfYears()) {
+            return "";
+        }
         if (minimumTerm.isZero()) {
             return "up to " + Terms.describe(maximumTerm);
         }

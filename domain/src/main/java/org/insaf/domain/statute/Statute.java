@@ -4,6 +4,7 @@ import org.insaf.domain.shared.InvalidValueException;
 import org.insaf.domain.shared.PolicyDecision;
 
 import java.time.LocalDate;
+import java.util.Set;
 
 /**
  * One version of an offence-creating provision. Statutes are reference data: a migration loads
@@ -16,7 +17,7 @@ import java.time.LocalDate;
  */
 public record Statute(StatuteCode code, int version, String act, String section, String title,
                       OffenceCategory category, TerritorialScope scope, StatuteElements elements,
-                      Penalty penalty, InForcePeriod inForce, String source) {
+                      Penalty penalty, InForcePeriod inForce, Procedure procedure, String source) {
 
     public Statute {
         InvalidValueException.required(code, "statute code");
@@ -30,6 +31,7 @@ public record Statute(StatuteCode code, int version, String act, String section,
         InvalidValueException.required(elements, "elements");
         InvalidValueException.required(penalty, "penalty");
         InvalidValueException.required(inForce, "in-force period");
+        InvalidValueException.required(procedure, "procedure");
         source = source == null ? "" : source.strip();
     }
 
@@ -48,6 +50,11 @@ public record Statute(StatuteCode code, int version, String act, String section,
     /** Invariant 4 for this provision: is the sentence inside its range? */
     public PolicyDecision assess(Sentence sentence) {
         return penalty.assess(sentence, code.value());
+    }
+
+    /** Invariant 4 for an offence whose facts allege {@code purposes} (some penalties depend on them). */
+    public PolicyDecision assess(Sentence sentence, Set<Purpose> purposes) {
+        return penalty.assess(sentence, code.value(), purposes);
     }
 
     /** "PPC-369A (Pakistan Penal Code s.369A)". */

@@ -54,26 +54,48 @@ public final class StatuteCatalogue {
         return statutes.stream().filter(s -> s.code().equals(code)).toList();
     }
 
-    public Optional<Statute> versionInForceOn(StatuteCode code, LocalDate date) {
-        return statutes.stream().filter(s -> s.code().equals(code) && s.isInForceOn(date)).findFirst();
-    }
-
-    /** One entry per code: the version in force on the date, else the latest version (for advice). */
-    public List<Statute> mostRelevantVersionsOn(LocalDate date) {
-        return statutes.stream()
-                .map(Statute::code)
-                .distinct()
-                .map(code -> versionInForceOn(code, date).orElseGet(() -> closestVersion(code, date)))
-                .toList();
-    }
-
-    // A provision not in force on the date is still shown in advice; the version nearest in time
-    // explains best why it does not apply ("applies from ..." or "ceased on ...").
-    private Statute closestVersion(StatuteCode code, LocalDate date) {
+    /**
+     * The one rule for which version of a provision an offence cites: the version in force on the
+     * offence date (no retrospective punishment). When none was in force, the answer still names
+     * the nearest version — the next one to come into force, else the last one — so that advice and
+     * refusals can say why ("applies from ...", "ceased on ..."). Charge advice, the charge sheet,
+     * the figures' titles and the statute views all ask this.
+     *
+     * @throws InvalidValueException STATUTE_KNOWN when the catalogue has no provision with the code
+     */
+    public Citation versionToCite(StatuteCode code, LocalDate offenceDate) {
+        InvalidValueException.required(code, "statute code");
+        InvalidValueException.required(offenceDate, "offence date");
         List<Statute> versions = versionsOf(code);
-        return versions.stream()
-                .filter(s -> s.inForce().from().isAfter(date))
-                .min(Comparator.comparing(s -> s.inForce().from()))
-                .orElse(versions.get(versions.size() - 1));
+        InvalidValueException.check(!versions.isEmpty(), "STATUTE_KNOWN",
+                "there is no statute " + code + " in the catalogue");
+        return versions.stream().filter(s -> s.isInForceOn(offenceDate)).findFirst()
+                .map(s -> new Citation(s, offenceDate, true))
+                .orElseGet(() -> new Citation(versions.stream()
+                        .filter(s -> s.inForce().from().isAfter(offenceDate))
+                        .min(Comparator.comparing(s -> s.inForce().from()))
+                        .orElse(versions.get(versions.size() - 1)), offenceDate, false));
+    }
+
+    public boolean knows(StatuteCode code) {
+        return statutes.stream().anyMatch(s -> s.code().equals(code));
+    }
+
+    /** Every code, each with {@link #versionToCite} on the date (for advice). */
+    public List<Citation> citationsOn(LocalDate date) {
+        return statutes.stream().map(Statute::code).distinct().map(code -> versionToCite(code, date)).toList();
+    }
+
+    /**
+     * Which version of a provision to cite for an offence on a date.
+     *
+     * @param version the version in force on the date; when {@code inForce} is false, the nearest
+     *                version, to explain why none applies
+     */
+    public record Citation(Statute version, LocalDate offenceDate, boolean inForce) {
+
+        public Optional<Statute> cited() {
+            return inForce ? Optional.of(version) : Optional.empty();
+        }
     }
 }

@@ -10,8 +10,12 @@ public record StatuteCode(String value) implements Comparable<StatuteCode> {
     private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 
     public StatuteCode {
-        InvalidValueException.check(value != null && FORMAT.matcher(value).matches(), "STATUTE_CODE_FORMAT",
+        InvalidValueException.check(isValid(value), "STATUTE_CODE_FORMAT",
                 "a statute code is upper-case letters and digits joined by hyphens (e.g. PPC-369A), not '" + value + "'");
+    }
+
+    public static boolean isValid(String value) {
+        return value != null && FORMAT.matcher(value).matches();
     }
 
     public static StatuteCode of(String value) {

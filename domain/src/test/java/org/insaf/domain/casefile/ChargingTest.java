@@ -56,10 +56,10 @@ class ChargingTest {
     @Test
     void invariant_1_no_charge_under_a_law_not_in_force_on_the_offence_date() {
         CaseFixture f = new CaseFixture().investigating();
-        Charge early = f.charge(PPC_369A, internalForcedLabourByFraud(LocalDate.of(2016, 2, 29)));
+        Charge early = f.charge(PPC_369A, internalForcedLabourByFraud(LocalDate.of(2016, 3, 17)));
         assertRefusedUnchanged(f.theCase, () -> f.theCase.fileChargeSheet(List.of(early), CATALOGUE, CHARGED, TODAY),
-                Rule.LAW_IN_FORCE, "PPC-369A was not in force on 2016-02-29; it applies from 2016-03-01");
-        f.theCase.fileChargeSheet(List.of(f.charge(PPC_369A, internalForcedLabourByFraud(LocalDate.of(2016, 3, 1)))),
+                Rule.LAW_IN_FORCE, "PPC-369A was not in force on 2016-03-17; it applies from 2016-03-18");
+        f.theCase.fileChargeSheet(List.of(f.charge(PPC_369A, internalForcedLabourByFraud(LocalDate.of(2016, 3, 18)))),
                 CATALOGUE, CHARGED, TODAY);
         assertThat(f.theCase.status()).isEqualTo(CaseStatus.CHARGE_SHEET_FILED);
     }
@@ -147,7 +147,7 @@ class ChargingTest {
                 assertThat(w.rule()).isEqualTo(Rule.TRAFFICKING_NOT_SMUGGLING);
                 assertThat(w.accused()).isEqualTo(f.accusedId);
                 assertThat(w.message()).isEqualTo("possible mischarging: the facts show an exploitation purpose "
-                        + "(forced labour) but the accused is charged only under PSMA-3, which needs none; "
+                        + "(forced labour) but the accused is charged only under PSMA-3, none of which punishes trafficking; "
                         + "trafficking is not smuggling, consider a trafficking provision");
             });
         }

@@ -40,25 +40,25 @@ class ChargePolicyTest {
 
         @Test
         void ppc_369a_cannot_be_charged_for_facts_of_the_day_before_it_entered_into_force() {
-            OffenceFacts dayBefore = internalForcedLabourByFraud(LocalDate.of(2016, 2, 29));
+            OffenceFacts dayBefore = internalForcedLabourByFraud(LocalDate.of(2016, 3, 17));
             assertThat(refused(policy.assess(new ChargeProposal(PPC_369A, dayBefore, List.of(adultMan()))),
                     Rule.LAW_IN_FORCE).reason())
-                    .isEqualTo("PPC-369A was not in force on 2016-02-29; it applies from 2016-03-01");
+                    .isEqualTo("PPC-369A was not in force on 2016-03-17; it applies from 2016-03-18");
         }
 
         @Test
         void ppc_369a_can_be_charged_from_the_day_it_entered_into_force() {
-            OffenceFacts firstDay = internalForcedLabourByFraud(LocalDate.of(2016, 3, 1));
+            OffenceFacts firstDay = internalForcedLabourByFraud(LocalDate.of(2016, 3, 18));
             assertThat(policy.assess(new ChargeProposal(PPC_369A, firstDay, List.of(adultMan()))).isAllowed()).isTrue();
         }
 
         @Test
         void pachto_cannot_be_charged_from_the_day_it_was_repealed() {
-            assertThat(policy.assess(new ChargeProposal(PACHTO_3, gulfLabourTrafficking(LocalDate.of(2018, 4, 30)),
+            assertThat(policy.assess(new ChargeProposal(PACHTO_3, gulfLabourTrafficking(LocalDate.of(2018, 5, 30)),
                     List.of(adultMan()))).isAllowed()).isTrue();
             assertThat(refused(policy.assess(new ChargeProposal(PACHTO_3,
-                    gulfLabourTrafficking(LocalDate.of(2018, 5, 1)), List.of(adultMan()))), Rule.LAW_IN_FORCE).reason())
-                    .isEqualTo("PACHTO-3 was not in force on 2018-05-01; it applied from 2002-10-01 until 2018-05-01");
+                    gulfLabourTrafficking(LocalDate.of(2018, 5, 31)), List.of(adultMan()))), Rule.LAW_IN_FORCE).reason())
+                    .isEqualTo("PACHTO-3 was not in force on 2018-05-31; it applied from 2002-10-31 to 2018-05-30");
         }
     }
 
@@ -254,6 +254,6 @@ class ChargePolicyTest {
                 org.insaf.domain.statute.TerritorialScope.INTERNAL_AND_TRANSNATIONAL,
                 new org.insaf.domain.statute.StatuteElements(Set.of(Act.SELLING), Set.of(), Set.of(),
                         Set.of(StatutoryCondition.VICTIM_IS_CHILD)),
-                PPC_370.penalty(), PPC_370.inForce(), "test");
+                PPC_370.penalty(), PPC_370.inForce(), PPC_370.procedure(), "test");
     }
 }

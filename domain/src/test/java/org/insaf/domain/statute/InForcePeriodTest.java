@@ -21,7 +21,7 @@ class InForcePeriodTest {
         assertThat(period.includes(UNTIL.minusDays(1))).isTrue();
         assertThat(period.includes(UNTIL)).isFalse();
         assertThat(period.untilDate()).contains(UNTIL);
-        assertThat(period.describe()).isEqualTo("from 2016-03-01 until 2018-05-01");
+        assertThat(period.describe()).isEqualTo("from 2016-03-01 to 2018-04-30");
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -34,15 +35,17 @@ class PenaltyTest {
     class Terms_of_imprisonment {
 
         @Test
-        void pachto_accepts_the_minimum_and_the_maximum_with_a_fine() {
-            assertThat(PACHTO_3.assess(years(7).withFine(Rupees.of(1))).isAllowed()).isTrue();
+        void pachto_has_no_minimum_and_accepts_five_years_and_the_maximum_with_a_fine() {
+            assertThat(PACHTO_3.assess(years(5).withFine(Rupees.of(1))).isAllowed()).isTrue();
+            assertThat(PACHTO_3.assess(Sentence.imprisonment(ON, Period.ofDays(1)).withFine(Rupees.of(1))).isAllowed())
+                    .isTrue();
             assertThat(PACHTO_3.assess(years(14).withFine(Rupees.of(1))).isAllowed()).isTrue();
         }
 
         @Test
         void pachto_refuses_one_year_above_the_maximum_in_words() {
             assertThat(refusal(PACHTO_3.assess(years(15).withFine(Rupees.of(100_000)))))
-                    .isEqualTo("PACHTO-3 allows 7 to 14 years and a fine; 15 years is above the maximum");
+                    .isEqualTo("PACHTO-3 allows up to 14 years and a fine; 15 years is above the maximum");
         }
 
         @Test
@@ -53,13 +56,12 @@ class PenaltyTest {
 
         @Test
         void one_day_below_the_minimum_is_refused() {
-            // from 2019-07-15, 6 years 11 months ends on 2026-06-15; 29 more days is 2026-07-14,
-            // the day before 7 years end
-            Sentence sentence = Sentence.imprisonment(ON, Period.of(6, 11, 29)).withFine(Rupees.of(1));
-            assertThat(PACHTO_3.assess(Sentence.imprisonment(ON, Period.of(6, 11, 30)).withFine(Rupees.of(1)))
-                    .isAllowed()).isTrue();
-            assertThat(refusal(PACHTO_3.assess(sentence)))
-                    .isEqualTo("PACHTO-3 allows 7 to 14 years and a fine; 6 years 11 months 29 days is below the minimum");
+            // from 2019-07-15, 4 years 11 months ends on 2024-06-15; 29 more days is 2024-07-14,
+            // the day before 5 years end
+            Sentence sentence = Sentence.imprisonment(ON, Period.of(4, 11, 29));
+            assertThat(PPC_369A.assess(Sentence.imprisonment(ON, Period.of(4, 11, 30))).isAllowed()).isTrue();
+            assertThat(refusal(PPC_369A.assess(sentence))).isEqualTo("PPC-369A allows 5 to 7 years, or a fine of "
+                    + "PKR 500,000 to PKR 700,000, or both; 4 years 11 months 29 days is below the minimum");
         }
 
         @Test
@@ -90,14 +92,14 @@ class PenaltyTest {
         @Test
         void a_fine_alone_is_refused_where_imprisonment_and_fine_are_both_required() {
             assertThat(refusal(PACHTO_3.assess(Sentence.fineOnly(ON, Rupees.of(500_000)))))
-                    .isEqualTo("PACHTO-3 allows 7 to 14 years and a fine; a fine alone is not a lawful sentence, "
+                    .isEqualTo("PACHTO-3 allows up to 14 years and a fine; a fine alone is not a lawful sentence, "
                             + "imprisonment is required");
         }
 
         @Test
         void imprisonment_without_the_mandatory_fine_is_refused() {
             assertThat(refusal(PACHTO_3.assess(years(10))))
-                    .isEqualTo("PACHTO-3 allows 7 to 14 years and a fine; the fine is mandatory and the sentence states none");
+                    .isEqualTo("PACHTO-3 allows up to 14 years and a fine; the fine is mandatory and the sentence states none");
         }
 
         @Test
@@ -113,10 +115,16 @@ class PenaltyTest {
         }
 
         @Test
-        void a_fine_alone_is_no_longer_lawful_after_the_ptpa_amendment() {
+        void a_fine_alone_is_no_longer_lawful_after_the_ptpa_amendment_for_sex_trafficking_only() {
             Sentence fineAlone = Sentence.fineOnly(PTPA_AMENDMENT, Rupees.of(100_000));
-            assertThat(PTPA_3_AGG_V1.assess(fineAlone).isAllowed()).isTrue();
-            assertThat(PTPA_3_AGG_V2.assess(fineAlone).isAllowed()).isFalse();
+            Set<Purpose> sex = Set.of(Purpose.SEXUAL_EXPLOITATION);
+            Set<Purpose> labour = Set.of(Purpose.FORCED_LABOUR);
+            assertThat(PTPA_3_AGG_V1.assess(fineAlone, sex).isAllowed()).isTrue();
+            assertThat(refusal(PTPA_3_AGG_V2.assess(fineAlone, sex))).endsWith("a fine alone is not a lawful "
+                    + "sentence where the purpose is sexual exploitation, imprisonment is required");
+            assertThat(PTPA_3_AGG_V2.assess(fineAlone, Set.of(Purpose.PROSTITUTION)).isAllowed()).isFalse();
+            assertThat(PTPA_3_AGG_V2.assess(fineAlone, labour).isAllowed()).isTrue();
+            assertThat(PTPA_3_AGG_V2.assess(Sentence.imprisonment(ON, Period.ofYears(2)), sex).isAllowed()).isTrue();
             assertThat(PTPA_3_AGG_V2.assess(Sentence.imprisonment(ON, Period.ofYears(2))).isAllowed()).isTrue();
         }
 

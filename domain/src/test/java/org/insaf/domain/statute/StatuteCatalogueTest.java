@@ -20,20 +20,22 @@ class StatuteCatalogueTest {
         StatuteCatalogue catalogue = catalogue();
 
         assertThat(catalogue.all()).extracting(s -> s.ref().toString()).containsExactly(
-                "BLAA-11 v1", "EO-18 v1", "PACHTO-3 v1", "PPC-366A v1", "PPC-366B v1", "PPC-369A v1",
-                "PPC-370 v1", "PPC-371 v1", "PPC-371A v1", "PPC-371B v1", "PPC-374 v1", "PSMA-3 v1",
-                "PTPA-3 v1", "PTPA-3-AGG v1", "PTPA-3-AGG v2", "THOTA-11 v1");
+                "BLAA-11 v1", "EO-17 v1", "EO-18 v1", "EO-22 v1", "HO-13 v1", "HO-14 v1", "PA-6 v1", "PACHTO-3 v1",
+                "PPC-365B v1", "PPC-366A v1", "PPC-366B v1", "PPC-369A v1", "PPC-370 v1", "PPC-371 v1",
+                "PPC-371A v1", "PPC-371B v1", "PPC-374 v1", "PPC-420 v1", "PPC-468 v1", "PPC-471 v1",
+                "PPC-493A v1", "PPC-496 v1", "PSMA-3 v1", "PSMA-3 v2", "PTPA-3 v1", "PTPA-3-AGG v1",
+                "PTPA-3-AGG v2", "THOTA-11 v1");
         assertThat(catalogue.all()).allSatisfy(s -> assertThat(s.source()).isNotBlank());
     }
 
     @Test
-    void pachto_is_transnational_seven_to_fourteen_years_and_fine_until_ptpa() {
+    void pachto_is_transnational_up_to_fourteen_years_and_fine_until_the_day_before_the_ptpa() {
         assertThat(PACHTO_3.scope()).isEqualTo(TerritorialScope.TRANSNATIONAL_ONLY);
-        assertThat(PACHTO_3.penalty().describeRange()).isEqualTo("7 to 14 years and a fine");
-        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2002, 9, 30))).isFalse();
-        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2002, 10, 1))).isTrue();
-        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2018, 4, 30))).isTrue();
-        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2018, 5, 1))).isFalse();
+        assertThat(PACHTO_3.penalty().describeRange()).isEqualTo("up to 14 years and a fine");
+        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2002, 10, 30))).isFalse();
+        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2002, 10, 31))).isTrue();
+        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2018, 5, 30))).isTrue();
+        assertThat(PACHTO_3.isInForceOn(LocalDate.of(2018, 5, 31))).isFalse();
         assertThat(PACHTO_3.citation())
                 .isEqualTo("PACHTO-3 (Prevention and Control of Human Trafficking Ordinance 2002 s.3)");
     }
@@ -41,8 +43,8 @@ class StatuteCatalogueTest {
     @Test
     void ppc_369a_needs_force_fraud_or_coercion_and_applies_from_march_2016() {
         assertThat(PPC_369A.elements().means()).containsExactlyInAnyOrder(Means.FORCE, Means.FRAUD, Means.COERCION);
-        assertThat(PPC_369A.isInForceOn(LocalDate.of(2016, 2, 29))).isFalse();
-        assertThat(PPC_369A.isInForceOn(LocalDate.of(2016, 3, 1))).isTrue();
+        assertThat(PPC_369A.isInForceOn(LocalDate.of(2016, 3, 17))).isFalse();
+        assertThat(PPC_369A.isInForceOn(LocalDate.of(2016, 3, 18))).isTrue();
         assertThat(PPC_369A.penalty().describeRange())
                 .isEqualTo("5 to 7 years, or a fine of PKR 500,000 to PKR 700,000, or both");
     }
@@ -53,11 +55,12 @@ class StatuteCatalogueTest {
         StatuteCode code = StatuteCode.of("PTPA-3-AGG");
 
         assertThat(catalogue.versionsOf(code)).containsExactly(PTPA_3_AGG_V1, PTPA_3_AGG_V2);
-        assertThat(catalogue.versionInForceOn(code, PTPA_AMENDMENT.minusDays(1))).contains(PTPA_3_AGG_V1);
-        assertThat(catalogue.versionInForceOn(code, PTPA_AMENDMENT)).contains(PTPA_3_AGG_V2);
-        assertThat(catalogue.versionInForceOn(code, PTPA_IN_FORCE.minusDays(1))).isEmpty();
+        assertThat(catalogue.versionToCite(code, PTPA_AMENDMENT.minusDays(1)).cited()).contains(PTPA_3_AGG_V1);
+        assertThat(catalogue.versionToCite(code, PTPA_AMENDMENT).cited()).contains(PTPA_3_AGG_V2);
+        assertThat(catalogue.versionToCite(code, PTPA_IN_FORCE.minusDays(1)).cited()).isEmpty();
         assertThat(PTPA_3_AGG_V1.penalty().form().fineAloneAllowed()).isTrue();
-        assertThat(PTPA_3_AGG_V2.penalty().form().fineAloneAllowed()).isFalse();
+        assertThat(PTPA_3_AGG_V2.penalty().form().fineAloneAllowed()).isTrue();
+        assertThat(PTPA_3_AGG_V2.penalty().fineAloneBarredFor()).containsExactly(Purpose.SEXUAL_EXPLOITATION);
         assertThat(catalogue.find(StatuteRef.of("PTPA-3-AGG", 2))).contains(PTPA_3_AGG_V2);
         assertThat(catalogue.find(StatuteRef.of("PTPA-3-AGG", 3))).isEmpty();
     }
@@ -66,11 +69,11 @@ class StatuteCatalogueTest {
     void most_relevant_version_is_the_one_in_force_else_the_nearest() {
         StatuteCatalogue catalogue = catalogue();
 
-        assertThat(catalogue.mostRelevantVersionsOn(LocalDate.of(2019, 1, 1)))
-                .hasSize(15).contains(PTPA_3_AGG_V1).doesNotContain(PTPA_3_AGG_V2);
-        assertThat(catalogue.mostRelevantVersionsOn(LocalDate.of(2023, 1, 1)))
+        assertThat(versions(catalogue.citationsOn(LocalDate.of(2019, 1, 1))))
+                .hasSize(26).contains(PTPA_3_AGG_V1).doesNotContain(PTPA_3_AGG_V2);
+        assertThat(versions(catalogue.citationsOn(LocalDate.of(2023, 1, 1))))
                 .contains(PTPA_3_AGG_V2, PACHTO_3).doesNotContain(PTPA_3_AGG_V1);
-        assertThat(catalogue.mostRelevantVersionsOn(LocalDate.of(2010, 1, 1)))
+        assertThat(versions(catalogue.citationsOn(LocalDate.of(2010, 1, 1))))
                 .contains(PTPA_3_AGG_V1).doesNotContain(PTPA_3_AGG_V2);
     }
 
@@ -81,8 +84,8 @@ class StatuteCatalogueTest {
         Statute v3 = version(3, LocalDate.of(2004, 1, 1), null);
         StatuteCatalogue catalogue = StatuteCatalogue.of(v3, v1, v2);
 
-        assertThat(catalogue.mostRelevantVersionsOn(LocalDate.of(2001, 6, 1))).containsExactly(v2);
-        assertThat(catalogue.mostRelevantVersionsOn(LocalDate.of(1999, 6, 1))).containsExactly(v1);
+        assertThat(versions(catalogue.citationsOn(LocalDate.of(2001, 6, 1)))).containsExactly(v2);
+        assertThat(versions(catalogue.citationsOn(LocalDate.of(1999, 6, 1)))).containsExactly(v1);
         assertThat(catalogue.all()).containsExactly(v1, v2, v3);
     }
 
@@ -113,20 +116,20 @@ class StatuteCatalogueTest {
     void statute_validates_its_plain_values() {
         assertThatThrownBy(() -> new Statute(StatuteCode.of("X-1"), 0, "Act", "1", "Title",
                 OffenceCategory.TRAFFICKING, TerritorialScope.INTERNAL_AND_TRANSNATIONAL, PPC_370.elements(),
-                PPC_370.penalty(), PPC_370.inForce(), "U"))
+                PPC_370.penalty(), PPC_370.inForce(), PPC_370.procedure(), "U"))
                 .isInstanceOfSatisfying(InvalidValueException.class,
                         e -> assertThat(e.rule()).isEqualTo("STATUTE_VERSION_POSITIVE"));
         assertThatThrownBy(() -> new Statute(StatuteCode.of("X-1"), 1, " ", "1", "Title",
                 OffenceCategory.TRAFFICKING, TerritorialScope.INTERNAL_AND_TRANSNATIONAL, PPC_370.elements(),
-                PPC_370.penalty(), PPC_370.inForce(), "U"))
+                PPC_370.penalty(), PPC_370.inForce(), PPC_370.procedure(), "U"))
                 .isInstanceOf(InvalidValueException.class).hasMessage("act is required");
         assertThatThrownBy(() -> new Statute(StatuteCode.of("X-1"), 1, "Act", "1", "Title",
                 null, TerritorialScope.INTERNAL_AND_TRANSNATIONAL, PPC_370.elements(),
-                PPC_370.penalty(), PPC_370.inForce(), "U"))
+                PPC_370.penalty(), PPC_370.inForce(), PPC_370.procedure(), "U"))
                 .isInstanceOf(InvalidValueException.class).hasMessage("offence category is required");
         Statute noSource = new Statute(StatuteCode.of("X-1"), 1, " Act ", "1", "Title",
                 OffenceCategory.TRAFFICKING, TerritorialScope.INTERNAL_AND_TRANSNATIONAL, PPC_370.elements(),
-                PPC_370.penalty(), PPC_370.inForce(), null);
+                PPC_370.penalty(), PPC_370.inForce(), PPC_370.procedure(), null);
         assertThat(noSource.source()).isEmpty();
         assertThat(noSource.act()).isEqualTo("Act");
     }
@@ -157,14 +160,16 @@ class StatuteCatalogueTest {
     }
 
     @Test
-    void a_narrower_purpose_meets_a_broader_requirement_but_not_the_reverse() {
+    void purposes_and_means_are_met_through_the_definitions_table() {
         StatuteElements sexualExploitation = PPC_369A.elements();
         assertThat(sexualExploitation.purposeMetBy(Set.of(Purpose.PROSTITUTION))).isTrue();
-        assertThat(PPC_371A.elements().purposeMetBy(Set.of(Purpose.SEXUAL_EXPLOITATION))).isFalse();
+        assertThat(PPC_371A.elements().purposeMetBy(Set.of(Purpose.SEXUAL_EXPLOITATION))).isTrue();
+        assertThat(PPC_371A.elements().purposeMetBy(Set.of(Purpose.FORCED_LABOUR))).isFalse();
         assertThat(sexualExploitation.purposeMetBy(Set.of(Purpose.BONDED_LABOUR))).isTrue();
         assertThat(sexualExploitation.purposeMetBy(Set.of(Purpose.ORGAN_REMOVAL))).isFalse();
         assertThat(PPC_374.elements().purposeMetBy(Set.of())).isTrue();
-        assertThat(sexualExploitation.meansMetBy(Set.of(Means.DECEPTION))).isFalse();
+        assertThat(sexualExploitation.meansMetBy(Set.of(Means.DECEPTION))).isTrue();
+        assertThat(sexualExploitation.meansMetBy(Set.of(Means.TAKES_EARNINGS))).isFalse();
         assertThat(sexualExploitation.meansMetBy(Set.of(Means.DECEPTION, Means.FRAUD))).isTrue();
         assertThat(PPC_371A.elements().meansMetBy(Set.of())).isTrue();
         assertThat(PPC_371A.elements().actMetBy(Set.of(Act.BUYING))).isFalse();
@@ -172,9 +177,19 @@ class StatuteCatalogueTest {
     }
 
     @Test
-    void categories_that_need_no_exploitation_purpose_are_smuggling_and_illegal_recruitment() {
-        assertThat(Set.of(OffenceCategory.values())).filteredOn(OffenceCategory::needsNoExploitationPurpose)
-                .containsExactlyInAnyOrder(OffenceCategory.SMUGGLING, OffenceCategory.ILLEGAL_RECRUITMENT);
+    void smuggling_emigration_fraud_document_and_marriage_offences_never_count_as_trafficking() {
+        assertThat(Set.of(OffenceCategory.values())).filteredOn(c -> !c.countsAsTrafficking())
+                .containsExactlyInAnyOrder(OffenceCategory.SMUGGLING, OffenceCategory.ILLEGAL_RECRUITMENT,
+                        OffenceCategory.UNLAWFUL_EMIGRATION, OffenceCategory.CHEATING,
+                        OffenceCategory.DOCUMENT_OFFENCE, OffenceCategory.MARRIAGE_FRAUD,
+                        OffenceCategory.ABDUCTION_OF_A_WOMAN);
+        assertThat(StatuteCatalogueFixture.all()).filteredOn(s -> s.category().countsAsTrafficking())
+                .extracting(s -> s.code().value()).doesNotContain("PPC-420", "PPC-468", "PPC-471", "PA-6",
+                        "PPC-493A", "PPC-496", "EO-17", "EO-22", "PSMA-3");
+    }
+
+    static List<Statute> versions(List<StatuteCatalogue.Citation> citations) {
+        return citations.stream().map(StatuteCatalogue.Citation::version).toList();
     }
 
     @Test
@@ -200,14 +215,16 @@ class StatuteCatalogueTest {
         assertThat(PTPA_3.penalty().describeRange())
                 .isEqualTo("up to 7 years, or a fine of up to PKR 1,000,000, or both");
         assertThat(PTPA_3_AGG_V2.penalty().describeRange())
-                .isEqualTo("2 to 10 years, with or without a fine of up to PKR 1,000,000");
+                .isEqualTo("2 to 10 years, or a fine of up to PKR 1,000,000, or both");
+        assertThat(PPC_365B.penalty().describeRange()).isEqualTo("imprisonment for life and a fine");
+        assertThat(HO_13.penalty().severity()).isEqualTo(1_000_000L);
     }
 
     static Statute version(int number, LocalDate from, LocalDate until) {
         return new Statute(StatuteCode.of("TEST-1"), number, "Test Act", "1", "Test offence",
                 OffenceCategory.TRAFFICKING, TerritorialScope.INTERNAL_AND_TRANSNATIONAL, PPC_370.elements(),
                 Penalty.imprisonmentUpTo(PenaltyForm.IMPRISONMENT_ONLY, Period.ofYears(1)),
-                new InForcePeriod(from, until), "test");
+                new InForcePeriod(from, until), PPC_370.procedure(), "test");
     }
 
     @Test

@@ -25,7 +25,8 @@ class VocabularyTest {
                 "OBTAINING", "SELLING", "BUYING", "HIRING", "DETAINING");
         assertThat(names(OffenceCategory.class)).containsExactly("TRAFFICKING", "SMUGGLING", "BONDED_LABOUR",
                 "SLAVERY", "PROSTITUTION_OF_A_PERSON", "ORGAN_TRAFFICKING", "UNLAWFUL_COMPULSORY_LABOUR",
-                "ILLEGAL_RECRUITMENT", "SEXUAL_EXPLOITATION_OF_A_GIRL");
+                "ILLEGAL_RECRUITMENT", "SEXUAL_EXPLOITATION_OF_A_GIRL", "ABDUCTION_OF_A_WOMAN", "MARRIAGE_FRAUD",
+                "CHEATING", "DOCUMENT_OFFENCE", "UNLAWFUL_EMIGRATION");
         assertThat(names(TerritorialScope.class)).containsExactly("TRANSNATIONAL_ONLY", "INTERNAL_AND_TRANSNATIONAL");
         assertThat(names(FineRule.class)).containsExactly("NONE", "OPTIONAL", "MANDATORY");
         assertThat(names(PenaltyForm.class)).containsExactly("IMPRISONMENT_ONLY", "IMPRISONMENT_AND_FINE",

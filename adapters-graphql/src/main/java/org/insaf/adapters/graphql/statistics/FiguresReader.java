@@ -50,6 +50,6 @@ public class FiguresReader {
     }
 
     private StatuteTitles titles(Actor actor) {
-        return new StatuteTitles(statutes.listStatutes(new ListStatutesUseCase.Query(actor, Optional.empty())));
+        return new StatuteTitles(statutes.catalogue(new ListStatutesUseCase.Query(actor, Optional.empty())));
     }
 }

@@ -16,11 +16,14 @@ public record StatuteView(
         @NonNull String section,
         @NonNull String title,
         @NonNull String category,
+        @NonNull @Description("Whether a charge under it counts in the trafficking figures (fraud, document, marriage, smuggling and emigration offences do not)") boolean countsAsTrafficking,
         @NonNull @Description("TRANSNATIONAL_ONLY needs movement into or out of Pakistan") String territorialScope,
         @NonNull StatuteElementsView elements,
         @NonNull PenaltyView penalty,
         @NonNull @Description("First day in force") LocalDate inForceFrom,
         @Description("First day no longer in force; null while it is the law") LocalDate inForceUntil,
+        @Description("Last day in force (the day before inForceUntil); null while it is the law") LocalDate inForceLastDay,
+        @NonNull @Description("Cognizable, bailable, compoundable, which court tries it and who investigates") ProcedureView procedure,
         @NonNull @Description("Where the text was checked, and how sure we are") String source) {
 
     @Name("StatuteElements")
@@ -28,7 +31,18 @@ public record StatuteView(
     public record StatuteElementsView(@NonNull List<@NonNull String> acts,
                                       @NonNull List<@NonNull String> means,
                                       @NonNull List<@NonNull String> purposes,
-                                      @NonNull List<@NonNull String> conditions) {
+                                      @NonNull List<@NonNull String> conditions,
+                                      @NonNull @Description("True where act and purpose suffice when every victim concerned is a child (Palermo art. 3(c), PTPA 2018)") boolean meansNotNeededForChild) {
+    }
+
+    @Name("Procedure")
+    @Description("How the Code of Criminal Procedure treats the offence")
+    public record ProcedureView(@NonNull @Description("The police may arrest without a warrant") boolean cognizable,
+                                @NonNull @Description("Bail is a right; otherwise the court's discretion") boolean bailable,
+                                @NonNull @Description("The parties may compound it (s.345 CrPC)") boolean compoundable,
+                                @NonNull @Description("COURT_OF_SESSION, MAGISTRATE_FIRST_CLASS or SPECIAL_COURT") String triedBy,
+                                @NonNull @Description("FIA, PROVINCIAL_POLICE or POLICE_INSIDE_FIA_ACROSS_BORDERS") String investigatedBy,
+                                @NonNull @Description("The procedure in words") String description) {
     }
 
     @Name("Penalty")
@@ -41,6 +55,7 @@ public record StatuteView(
                               @NonNull boolean death,
                               Long minimumFinePkr,
                               Long maximumFinePkr,
+                              @NonNull @Description("Purposes for which a fine alone is not a lawful sentence although the form allows one") List<@NonNull String> fineAloneBarredFor,
                               @NonNull @Description("The clause in words") String description) {
     }
 }

@@ -52,6 +52,23 @@ public class StatuteEntity extends PanacheEntityBase {
     @Column(name = "required_conditions")
     public String[] requiredConditions;
 
+    @Column(name = "means_not_needed_for_child")
+    public boolean meansNotNeededForChild;
+
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "fine_alone_barred_for")
+    public String[] fineAloneBarredFor;
+
+    public boolean cognizable;
+    public boolean bailable;
+    public boolean compoundable;
+
+    @Column(name = "trial_court")
+    public String trialCourt;
+
+    @Column(name = "investigated_by")
+    public String investigatedBy;
+
     @Column(name = "penalty_form")
     public String penaltyForm;
 

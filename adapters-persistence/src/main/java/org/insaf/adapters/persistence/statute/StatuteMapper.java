@@ -7,6 +7,7 @@ import org.insaf.domain.statute.InForcePeriod;
 import org.insaf.domain.statute.Means;
 import org.insaf.domain.statute.Penalty;
 import org.insaf.domain.statute.PenaltyForm;
+import org.insaf.domain.statute.Procedure;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCode;
@@ -29,6 +30,7 @@ public interface StatuteMapper {
     @Mapping(target = "elements", source = ".")
     @Mapping(target = "penalty", source = ".")
     @Mapping(target = "inForce", source = ".")
+    @Mapping(target = "procedure", source = ".")
     Statute toDomain(StatuteEntity entity);
 
     default StatuteCode code(String code) {
@@ -40,7 +42,8 @@ public interface StatuteMapper {
                 names(entity.requiredActs, Act::valueOf),
                 names(entity.requiredMeans, Means::valueOf),
                 names(entity.requiredPurposes, Purpose::valueOf),
-                names(entity.requiredConditions, StatutoryCondition::valueOf));
+                names(entity.requiredConditions, StatutoryCondition::valueOf),
+                entity.meansNotNeededForChild);
     }
 
     default Penalty penalty(StatuteEntity entity) {
@@ -48,7 +51,14 @@ public interface StatuteMapper {
         return new Penalty(form,
                 Period.ofMonths(entity.minimumImprisonmentMonths), Period.ofMonths(entity.maximumImprisonmentMonths),
                 entity.lifeImprisonment, entity.deathPenalty, form.fineRule(),
-                rupees(entity.minimumFinePkr), rupees(entity.maximumFinePkr));
+                rupees(entity.minimumFinePkr), rupees(entity.maximumFinePkr),
+                names(entity.fineAloneBarredFor, Purpose::valueOf));
+    }
+
+    default Procedure procedure(StatuteEntity entity) {
+        return new Procedure(entity.cognizable, entity.bailable, entity.compoundable,
+                Procedure.TrialCourt.valueOf(entity.trialCourt),
+                Procedure.InvestigatingAgency.valueOf(entity.investigatedBy));
     }
 
     default InForcePeriod inForce(StatuteEntity entity) {

@@ -13,6 +13,9 @@ public interface ListStatutesUseCase {
 
     List<Statute> listStatutes(Query query);
 
+    /** The whole catalogue, to ask it which version to cite ({@code query.inForceOn} is not used). */
+    org.insaf.domain.statute.StatuteCatalogue catalogue(Query query);
+
     /**
      * @param actor     who asks; any role may read the catalogue
      * @param inForceOn when present, only the versions in force on that day
