@@ -47,11 +47,16 @@ public final class InsafMain {
             // Shutdown hooks run at once: stop the application first (or wait for its own hook to
             // finish stopping it), so that its last work, such as the shutdown audit checkpoint,
             // still has its database.
-            Application application = Application.currentApplication();
-            if (application != null) {
-                application.stop();
+            try {
+                Application application = Application.currentApplication();
+                if (application != null) {
+                    application.stop();
+                }
+            } catch (RuntimeException neverStarted) {
+                // Nothing of the application to wait for: stop the servers all the same.
+            } finally {
+                infrastructure.close();
             }
-            infrastructure.close();
         }, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
