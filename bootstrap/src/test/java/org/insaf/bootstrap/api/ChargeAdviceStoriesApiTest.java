@@ -29,9 +29,9 @@ class ChargeAdviceStoriesApiTest {
             + "met { kind requirement explanation } missing { kind requirement explanation } } } }";
 
     /** A case under investigation with one victim; returns {caseId, victimId}. */
-    static String[] caseWithVictim(String registeredOn, String gender, String dateOfBirth) {
+    static String[] caseWithVictim(String registeredOn, String section, String gender, String dateOfBirth) {
         String caseId = ok("investigator", "registerCase", Map.of("firNumber", "LAW-" + UUID.randomUUID(),
-                "office", "FIA-AHTC-LAHORE", "registeredOn", registeredOn, "sections", List.of())).getString("id");
+                "office", "FIA-AHTC-LAHORE", "registeredOn", registeredOn, "sections", List.of(section))).getString("id");
         ok("investigator", "startInvestigation", Map.of("caseId", caseId, "startedOn", registeredOn));
         JsonPath c = ok("investigator", "addVictim", Map.of("caseId", caseId, "identity", Map.of("name", "Withheld"),
                 "gender", gender, "dateOfBirth", dateOfBirth, "nationality", "PK"));
@@ -59,7 +59,7 @@ class ChargeAdviceStoriesApiTest {
 
     @Test
     void a_15_year_old_girl_recruited_for_sexual_exploitation_in_2019_without_means() {
-        String caseId = caseWithVictim("2019-07-01", "FEMALE", "2004-01-10")[0];
+        String caseId = caseWithVictim("2019-07-01", "PTPA-3-AGG", "FEMALE", "2004-01-10")[0];
         JsonPath advice = advice(caseId, facts(List.of("RECRUITMENT", "HARBOURING"), List.of(),
                 List.of("SEXUAL_EXPLOITATION"), List.of("PK"), "2019-06-01"));
 
@@ -71,7 +71,7 @@ class ChargeAdviceStoriesApiTest {
 
     @Test
     void the_same_girl_in_2016_when_the_ptpa_was_not_in_force() {
-        String caseId = caseWithVictim("2016-07-01", "FEMALE", "2001-01-10")[0];
+        String caseId = caseWithVictim("2016-07-01", "PPC-366A", "FEMALE", "2001-01-10")[0];
         JsonPath advice = advice(caseId, facts(List.of("RECRUITMENT", "HARBOURING"), List.of(),
                 List.of("SEXUAL_EXPLOITATION"), List.of("PK"), "2016-06-01"));
 
@@ -82,7 +82,7 @@ class ChargeAdviceStoriesApiTest {
 
     @Test
     void an_adult_man_who_paid_an_agent_to_reach_greece_is_smuggled_not_trafficked() {
-        String[] ids = caseWithVictim("2023-04-01", "MALE", "1995-03-01");
+        String[] ids = caseWithVictim("2023-04-01", "PSMA-3", "MALE", "1995-03-01");
         String caseId = ids[0];
         Map<String, Object> smuggled = Map.of("acts", List.of("RECRUITMENT", "TRANSPORTATION", "PROCURING_ILLEGAL_ENTRY"),
                 "means", List.of(), "purposes", List.of(), "route", List.of("PK", "IR", "TR", "GR"),
@@ -112,7 +112,7 @@ class ChargeAdviceStoriesApiTest {
 
     @Test
     void bonded_labour_at_a_brick_kiln_with_debt_and_threats_in_2017() {
-        String caseId = caseWithVictim("2017-05-01", "MALE", "1980-01-01")[0];
+        String caseId = caseWithVictim("2017-05-01", "BLAA-11", "MALE", "1980-01-01")[0];
         JsonPath advice = advice(caseId, facts(List.of("RECRUITMENT", "ADVANCING_BONDED_DEBT",
                         "EXTRACTING_BONDED_LABOUR", "COMPELLING_LABOUR"), List.of("DEBT_BONDAGE", "PHYSICAL_THREATS"),
                 List.of("BONDED_LABOUR"), List.of("PK"), "2017-04-01"));
@@ -124,7 +124,7 @@ class ChargeAdviceStoriesApiTest {
 
     @Test
     void a_woman_taken_to_oman_in_2015_by_a_fake_marriage_for_prostitution() {
-        String caseId = caseWithVictim("2015-06-01", "FEMALE", "1994-08-01")[0];
+        String caseId = caseWithVictim("2015-06-01", "PACHTO-3", "FEMALE", "1994-08-01")[0];
         JsonPath advice = advice(caseId, facts(List.of("RECRUITMENT", "MARRYING", "TRANSPORTATION", "TRANSFER"),
                 List.of("DECEPTION", "FALSE_PROMISES"), List.of("PROSTITUTION"), List.of("PK", "OM"), "2015-02-01"));
 

@@ -10,10 +10,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.Base64;
+import java.util.List;
 import java.util.Map;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -28,8 +30,10 @@ import static org.hamcrest.Matchers.everyItem;
 class StatutesApiTest {
 
     private static final String ALL = """
-            { statutes { code version act section title category territorialScope inForceFrom inForceUntil
-                         elements { acts means purposes conditions }
+            { statutes { code version act section title category countsAsTrafficking territorialScope inForceFrom
+                         inForceUntil inForceLastDay source
+                         procedure { cognizable bailable compoundable triedBy investigatedBy description }
+                         elements { acts means purposes conditions meansNotNeededForChild }
                          penalty { form fine minimumImprisonmentMonths maximumImprisonmentMonths lifeImprisonment death
                                    minimumFinePkr maximumFinePkr description } } }""";
 
@@ -44,7 +48,7 @@ class StatutesApiTest {
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .body("errors", nullValue())
-                .body("data.statutes", hasSize(16))
+                .body("data.statutes", hasSize(28))
                 .body("data.statutes.code", hasItem("PPC-369A"));
     }
 
@@ -55,7 +59,7 @@ class StatutesApiTest {
                 .then().statusCode(200)
                 .body("data.statutes.find { it.code == 'PPC-369A' }.act", equalTo("Pakistan Penal Code"))
                 .body("data.statutes.find { it.code == 'PPC-369A' }.section", equalTo("369A"))
-                .body("data.statutes.find { it.code == 'PPC-369A' }.inForceFrom", equalTo("2016-03-01"))
+                .body("data.statutes.find { it.code == 'PPC-369A' }.inForceFrom", equalTo("2016-03-18"))
                 .body("data.statutes.find { it.code == 'PPC-369A' }.inForceUntil", nullValue())
                 .body("data.statutes.find { it.code == 'PPC-369A' }.penalty.form", equalTo("IMPRISONMENT_OR_FINE_OR_BOTH"))
                 .body("data.statutes.find { it.code == 'PPC-369A' }.penalty.fine", equalTo("OPTIONAL"))
@@ -66,7 +70,17 @@ class StatutesApiTest {
                 .body("data.statutes.find { it.code == 'PPC-369A' }.penalty.description",
                         equalTo("5 to 7 years, or a fine of PKR 500,000 to PKR 700,000, or both"))
                 .body("data.statutes.find { it.code == 'PPC-369A' }.elements.means", hasItem("FORCE"))
-                .body("data.statutes.find { it.code == 'PACHTO-3' }.inForceUntil", equalTo("2018-05-01"))
+                .body("data.statutes.find { it.code == 'PACHTO-3' }.inForceUntil", equalTo("2018-05-31"))
+                .body("data.statutes.find { it.code == 'PACHTO-3' }.inForceLastDay", equalTo("2018-05-30"))
+                .body("data.statutes.find { it.code == 'PACHTO-3' }.penalty.minimumImprisonmentMonths", equalTo(0))
+                .body("data.statutes.find { it.code == 'PACHTO-3' }.source", containsString("no minimum"))
+                .body("data.statutes.find { it.code == 'PTPA-3' }.procedure.cognizable", equalTo(true))
+                .body("data.statutes.find { it.code == 'PTPA-3' }.procedure.bailable", equalTo(false))
+                .body("data.statutes.find { it.code == 'PTPA-3' }.procedure.investigatedBy",
+                        equalTo("POLICE_INSIDE_FIA_ACROSS_BORDERS"))
+                .body("data.statutes.find { it.code == 'PTPA-3' }.elements.meansNotNeededForChild", equalTo(true))
+                .body("data.statutes.find { it.code == 'PPC-420' }.countsAsTrafficking", equalTo(false))
+                .body("data.statutes.find { it.code == 'PPC-369A' }.countsAsTrafficking", equalTo(true))
                 .body("data.statutes.find { it.code == 'PACHTO-3' }.territorialScope", equalTo("TRANSNATIONAL_ONLY"))
                 .body("data.statutes.find { it.code == 'PPC-371' }.penalty.lifeImprisonment", equalTo(true));
     }
@@ -89,12 +103,14 @@ class StatutesApiTest {
                 .then().statusCode(200)
                 .body("data.statutes.code", not(hasItem("PPC-369A")));
 
-        String amended = "{ statutes(inForceOn: \"2023-01-01\") { code version penalty { form } } }";
+        String amended = "{ statutes(inForceOn: \"2023-01-01\") { code version penalty { form fineAloneBarredFor } } }";
         given().auth().oauth2(Tokens.of("judge")).contentType(ContentType.JSON).body(query(amended))
                 .when().post("/graphql")
                 .then().statusCode(200)
                 .body("data.statutes.findAll { it.code == 'PTPA-3-AGG' }.version", contains(2))
-                .body("data.statutes.findAll { it.code == 'PTPA-3-AGG' }.penalty.form", contains("IMPRISONMENT_WITH_OPTIONAL_FINE"))
+                .body("data.statutes.findAll { it.code == 'PTPA-3-AGG' }.penalty.form", contains("IMPRISONMENT_OR_FINE_OR_BOTH"))
+                .body("data.statutes.findAll { it.code == 'PTPA-3-AGG' }.penalty.fineAloneBarredFor",
+                        contains(List.of("SEXUAL_EXPLOITATION")))
                 .body("data.statutes.code", not(hasItem("PACHTO-3")));
     }
 

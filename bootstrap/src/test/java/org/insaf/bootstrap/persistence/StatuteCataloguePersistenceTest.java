@@ -28,9 +28,11 @@ class StatuteCataloguePersistenceTest {
     private static final String VALID_COLUMNS = """
             INSERT INTO statute (code, version, act, section, title, offence_category, territorial_scope,
               required_acts, penalty_form, minimum_imprisonment_months, maximum_imprisonment_months,
-              life_imprisonment, death_penalty, minimum_fine_pkr, in_force_from, in_force_until, source)
+              life_imprisonment, death_penalty, minimum_fine_pkr, in_force_from, in_force_until, source,
+              cognizable, bailable, compoundable, trial_court, investigated_by)
             VALUES ('X-1', 1, 'An Act', '1', 'A title', 'TRAFFICKING', 'TRANSNATIONAL_ONLY', '{RECRUITMENT}',
-              %s, %d, %d, false, false, %s, '2020-01-01', %s, 'test')""";
+              %s, %d, %d, false, false, %s, '2020-01-01', %s, 'test',
+              true, false, false, 'COURT_OF_SESSION', 'FIA')""";
 
     @Inject
     StatuteCatalogue catalogue;
@@ -68,6 +70,17 @@ class StatuteCataloguePersistenceTest {
         assertRefused(VALID_COLUMNS.formatted("'WHIPPING'", 0, 60, "NULL", "NULL"), "statute_penalty_form_check");
         assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL").replace("'X-1', 1", "'PPC-369A', 1"),
                 "statute_code_version_unique");
+    }
+
+    @Test
+    void the_schema_refuses_no_term_without_life_an_unknown_court_and_a_missing_procedure() {
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 0, "NULL", "NULL"), "statute_term_or_life");
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL")
+                .replace("'COURT_OF_SESSION'", "'JIRGA'"), "statute_trial_court_check");
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL")
+                .replace("'TRAFFICKING'", "'FRAUD'"), "statute_offence_category_check");
+        assertRefused(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL")
+                .replace("true, false, false,", "NULL, false, false,"), "cognizable");
     }
 
     @Test
