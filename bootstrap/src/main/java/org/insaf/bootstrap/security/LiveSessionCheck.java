@@ -8,6 +8,8 @@ import io.quarkus.security.identity.AuthenticationRequestContext;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.SecurityIdentityAugmentor;
 import io.smallrye.mutiny.Uni;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,10 +78,17 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         // A failed lookup is not kept (Caffeine drops failed futures): the next request asks again.
-        return Uni.createFrom().completionStage(() -> liveByToken.get(digest(token.getToken()),
-                        (key, executor) -> isLive(token.getToken())))
-                .onItem().transform(live -> {
-                    if (!live) {
+        Uni<Boolean> live = Uni.createFrom().completionStage(() -> liveByToken.get(digest(token.getToken()),
+                (key, executor) -> isLive(token.getToken())));
+        // Keycloak's answer arrives on the HTTP client's thread: the request goes on from the
+        // request's own Vert.x context, which carries its request scope.
+        Context requestContext = Vertx.currentContext();
+        if (requestContext != null) {
+            live = live.emitOn(work -> requestContext.runOnContext(ignored -> work.run()));
+        }
+        return live
+                .onItem().transform(isLive -> {
+                    if (!isLive) {
                         throw new AuthenticationFailedException("the token's session has ended or its user is disabled");
                     }
                     return identity;
