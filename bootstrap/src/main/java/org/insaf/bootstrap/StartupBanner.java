@@ -29,7 +29,7 @@ class StartupBanner {
                 Its users are DEMO USERS whose passwords are published in the README: never put real cases here.
                   GraphQL endpoint: %s/graphql (schema: docs/schema.graphql)
                   Health:           %s/q/health
-                  Get a token (demo users: investigator, prosecutor, judge, analyst, admin; password <user>-dev-password):
+                  Get a token (demo users: investigator, prosecutor, judge, analyst, admin, auditor; password <user>-dev-password):
                     curl -s -d grant_type=password -d client_id=insaf-api -d client_secret=insaf-api-dev-secret-not-for-production \\
                          -d username=prosecutor -d password=prosecutor-dev-password %s
                 """, dataDir.orElse("?"), base, base, tokenUrl.get());

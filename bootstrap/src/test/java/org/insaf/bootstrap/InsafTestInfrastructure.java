@@ -71,6 +71,8 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         share("keycloak.admin", kc.adminPassword());
         // A key of its own for every test run: tests never see a developer's real key.
         share("identity-key", IdentityKeyFile.newKey());
+        share("audit-key", IdentityKeyFile.newKey());
+        share("audit-checkpoints", freshCheckpointFile(workDir).toString());
         share("database.port", Integer.toString(db.port()));
         Properties run = new Properties();
         run.setProperty("jdbc-url", db.jdbcUrl());
@@ -81,6 +83,17 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The run's audit checkpoints, fresh like its database. */
+    private static Path freshCheckpointFile(Path workDir) {
+        Path file = workDir.resolve("audit-checkpoints");
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return file;
     }
 
     private static void share(String key, String value) {
@@ -133,6 +146,14 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         }
     }
 
+    /**
+     * A connection with the powers of whoever runs the database (its superuser), for tests that act
+     * behind the service's back: the attacker of the audit's threat model.
+     */
+    public static java.sql.Connection ownerConnection() throws java.sql.SQLException {
+        return database().connect("postgres", shared("database.superuser"));
+    }
+
     @Override
     public Map<String, String> start() {
         ensureShared();
@@ -144,6 +165,8 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
             config.put("quarkus.datasource.jdbc.url",
                     database.jdbcUrl().replace(":" + database.port() + "/", ":" + proxy().port() + "/"));
         }
+        config.put("insaf.audit.key", shared("audit-key"));
+        config.put("insaf.audit.checkpoint-file", shared("audit-checkpoints"));
         return config;
     }
 

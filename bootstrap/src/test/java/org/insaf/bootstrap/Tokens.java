@@ -19,6 +19,15 @@ public final class Tokens {
         return CACHE.computeIfAbsent(user, Tokens::fetch);
     }
 
+    /** A token of the master realm's admin of the run's Keycloak, for tests that administer the project's realm. */
+    public static String keycloakAdmin() {
+        EmbeddedKeycloak keycloak = InsafTestInfrastructure.keycloak();
+        return RestAssured.given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
+                .formParam("username", "admin").formParam("password", keycloak.adminPassword())
+                .post(keycloak.baseUrl() + "/realms/master/protocol/openid-connect/token")
+                .then().statusCode(200).extract().path("access_token");
+    }
+
     private static String fetch(String user) {
         EmbeddedKeycloak keycloak = InsafTestInfrastructure.keycloak();
         return RestAssured.given()

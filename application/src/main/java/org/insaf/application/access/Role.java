@@ -15,7 +15,9 @@ public enum Role {
     PROSECUTOR,
     JUDGE,
     ANALYST,
-    ADMIN;
+    ADMIN,
+    /** Reads the audit trail of any case, and nothing else of it. */
+    AUDITOR;
 
     private static final Map<String, Role> BY_REALM_NAME = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(r -> r.name().toLowerCase(Locale.ROOT), Function.identity()));

@@ -17,11 +17,24 @@ public enum AuditAction {
     DECIDE_CASE,
     CLOSE_CASE,
     READ_VICTIM_IDENTITY,
+    /** A case asked for by someone it is not open to (or that does not exist); nothing was shown. */
+    READ_CASE_REFUSED,
+    /** A victim's identity asked for by someone not assigned to the case; nothing was shown. */
+    READ_VICTIM_IDENTITY_REFUSED,
+    /** An auditor read the case's audit trail. */
+    READ_AUDIT_TRAIL,
+    /** Someone who is not an auditor asked for the case's audit trail; nothing was shown. */
+    READ_AUDIT_TRAIL_REFUSED,
     /** Publishing a year's figures (first or revised): about no case. */
     PUBLISH_FIGURES;
 
     public boolean isRead() {
-        return this == READ_VICTIM_IDENTITY;
+        return name().startsWith("READ_");
+    }
+
+    /** An attempt the access rules refused: it changed nothing and showed nothing. */
+    public boolean isRefusal() {
+        return name().endsWith("_REFUSED");
     }
 
     /** Every action but publishing the figures is done to one case, and its entry names it. */

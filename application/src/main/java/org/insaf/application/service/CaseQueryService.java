@@ -8,6 +8,7 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.in.GetCaseQuery;
@@ -41,12 +42,19 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     // nested fields of the answer (a charge's statute, a victim's identity) take one. Without a
     // transaction the request kept it to the end, and enough clients at once held every connection
     // of the pool while each waited for a second one.
+    // A refusal is audited, and the audit entry must outlive the refusal: these exceptions commit.
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})
     public CaseView getCase(Actor actor, CaseId caseId) {
         InvalidCommand.required(actor, "actor");
         InvalidCommand.required(caseId, "case id");
-        return CaseView.of(workflow.visible(actor, caseId));
+        try {
+            return CaseView.of(workflow.visible(actor, caseId));
+        } catch (CaseNotFound refused) {
+            workflow.recordRefusal(actor, AuditAction.READ_CASE_REFUSED, caseId, Optional.empty(),
+                    "case not open to the caller, or missing");
+            throw refused;
+        }
     }
 
     @Override
@@ -72,10 +80,23 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     }
 
     @Override
-    @Transactional
+    @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})
     public Map<PersonId, VictimIdentity> readIdentities(ReadVictimIdentityUseCase.Query query) {
-        CaseRecord record = workflow.visible(query.actor(), query.caseId());
+        CaseRecord record;
+        try {
+            record = workflow.visible(query.actor(), query.caseId());
+        } catch (CaseNotFound refused) {
+            workflow.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
+                    Optional.empty(), "identity of " + query.victims().size() + " victim(s); case not open to the caller");
+            throw refused;
+        }
         if (!workflow.access().mayReadIdentity(query.actor(), record)) {
+            // Pseudonyms only, as for a granted read; ids the case does not hold are counted, not named.
+            String asked = query.victims().stream().map(id -> record.caseFile().victim(id)
+                    .map(v -> v.pseudonym().toString()).orElse("(not of this case)")).sorted()
+                    .collect(java.util.stream.Collectors.joining(", "));
+            workflow.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
+                    Optional.of(record), "identity of " + asked);
             throw new AccessRefused("A victim's identity is shown only to the people assigned to case "
                     + query.caseId());
         }

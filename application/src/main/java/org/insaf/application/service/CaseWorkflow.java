@@ -80,6 +80,26 @@ public class CaseWorkflow {
         return CaseView.of(changed, version);
     }
 
+    /**
+     * Audits an attempt the access rules refused. The caller's transaction must commit despite the
+     * refusal (dontRollbackOn), or the entry goes with it. A case the caller may not see gets no
+     * status in the entry, so the entry says no more about it than the refusal did.
+     */
+    void recordRefusal(Actor actor, AuditAction action, CaseId caseId, Optional<CaseRecord> seen, String detail) {
+        Optional<CaseStatus> status = seen.map(r -> r.caseFile().status());
+        audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, status, status, detail));
+    }
+
+    /** Audits a read that needs no case loaded (the audit trail): no status is recorded. */
+    void recordRead(Actor actor, AuditAction action, CaseId caseId, String detail) {
+        audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, Optional.empty(), Optional.empty(),
+                detail));
+    }
+
+    AuditLog audit() {
+        return audit;
+    }
+
     void record(Actor actor, AuditAction action, CaseRecord record, Optional<CaseStatus> before, String detail) {
         audit.append(new AuditEntry(clock.now(), actor.userId(), action, record.caseFile().id(), before,
                 Optional.of(record.caseFile().status()), detail));

@@ -1,6 +1,7 @@
 package org.insaf.application.adapters;
 
 import org.insaf.application.audit.AuditEntry;
+import org.insaf.application.audit.AuditRecord;
 import org.insaf.application.port.out.AuditLog;
 import org.insaf.domain.casefile.CaseId;
 
@@ -19,6 +20,17 @@ public class InMemoryAuditLog implements AuditLog {
     @Override
     public synchronized List<AuditEntry> entriesOf(CaseId caseId) {
         return entries.stream().filter(e -> caseId.equals(e.caseId())).toList();
+    }
+
+    @Override
+    public synchronized List<AuditRecord> trailOf(CaseId caseId, long afterSequence, int limit) {
+        List<AuditRecord> trail = new ArrayList<>();
+        for (int i = (int) Math.min(afterSequence, entries.size()); i < entries.size() && trail.size() < limit; i++) {
+            if (entries.get(i).caseId().equals(caseId)) {
+                trail.add(new AuditRecord(i + 1, entries.get(i)));
+            }
+        }
+        return trail;
     }
 
     public synchronized List<AuditEntry> all() {

@@ -2,6 +2,7 @@ package org.insaf.application.contract;
 
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
+import org.insaf.application.audit.AuditRecord;
 import org.insaf.application.port.out.AuditLog;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
@@ -142,5 +143,29 @@ public abstract class AuditLogContract {
         append(e);
         List<AuditEntry> first = entriesOf(id);
         assertThat(entriesOf(id)).isEqualTo(first).containsExactly(e);
+    }
+
+    @Test
+    void a_trail_comes_in_pages_after_a_sequence_with_the_sequences_increasing() {
+        CaseId id = aCase();
+        CaseId other = aCase();
+        List<AuditEntry> appended = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            AuditEntry e = entry(id, NOON.plusSeconds(i), "judge", AuditAction.RECORD_HEARING, CaseStatus.ON_TRIAL,
+                    CaseStatus.ON_TRIAL, "hearing " + i);
+            appended.add(e);
+            append(e);
+            append(entry(other, NOON.plusSeconds(i), "judge", AuditAction.RECORD_HEARING, CaseStatus.ON_TRIAL,
+                    CaseStatus.ON_TRIAL, "elsewhere " + i));
+        }
+        List<AuditRecord> first = inTransaction(() -> auditLog().trailOf(id, 0, 2));
+        assertThat(first).extracting(AuditRecord::entry).containsExactlyElementsOf(appended.subList(0, 2));
+        List<AuditRecord> rest = inTransaction(() -> auditLog().trailOf(id, first.get(1).sequence(), 10));
+        assertThat(rest).extracting(AuditRecord::entry).containsExactlyElementsOf(appended.subList(2, 5));
+        List<Long> sequences = new java.util.ArrayList<>();
+        first.forEach(r -> sequences.add(r.sequence()));
+        rest.forEach(r -> sequences.add(r.sequence()));
+        assertThat(sequences).isSorted().doesNotHaveDuplicates();
+        assertThat(inTransaction(() -> auditLog().trailOf(id, rest.get(2).sequence(), 10))).isEmpty();
     }
 }

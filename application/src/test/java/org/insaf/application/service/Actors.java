@@ -24,6 +24,7 @@ public final class Actors {
     public static final Actor OTHER_JUDGE = actor("judge-other", Role.JUDGE, null);
     public static final Actor ADMIN = actor("admin-1", Role.ADMIN, null);
     public static final Actor ANALYST = actor("analyst-1", Role.ANALYST, null);
+    public static final Actor AUDITOR = actor("auditor-1", Role.AUDITOR, null);
     public static final Actor NO_ROLES = new Actor("nobody", Set.of(), Optional.of(LAHORE));
 
     private Actors() {

@@ -65,6 +65,7 @@ public final class Insaf {
     public final ProsecutionService prosecution = new ProsecutionService(workflow, statutes);
     public final TrialService trial = new TrialService(workflow, statutes);
     public final CaseQueryService queries = new CaseQueryService(workflow);
+    public final AuditTrailService auditTrail = new AuditTrailService(workflow);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);
 
     public CaseRepository repository() {

@@ -129,10 +129,34 @@ class ReadCaseTest extends UseCaseTest {
         }
 
         @Test
-        void an_office_colleague_who_does_not_lead_the_case_reads_no_identity() {
+        void an_office_colleague_who_does_not_lead_the_case_reads_no_identity_and_the_attempt_is_audited() {
             CaseStory story = story().withPeople();
             assertThat(refused(story.id(), AccessRefused.class, () -> read(Actors.COLLEAGUE, story, Set.of(story.childId()))))
                     .hasMessageNotContaining(CHILD_IDENTITY.name());
+            AuditEntry attempt = lastAuditOf(story.id());
+            assertThat(attempt.action()).isEqualTo(AuditAction.READ_VICTIM_IDENTITY_REFUSED);
+            assertThat(attempt.actorId()).isEqualTo(Actors.COLLEAGUE.userId());
+            assertThat(attempt.detail()).startsWith("identity of V-").doesNotContain(CHILD_IDENTITY.name());
+        }
+
+        @Test
+        void someone_the_case_is_hidden_from_reads_no_identity_and_the_attempt_is_audited_without_the_case_status() {
+            CaseStory story = story().withPeople();
+            refused(story.id(), CaseNotFound.class, () -> read(Actors.OUTSIDER, story, Set.of(story.childId())));
+            AuditEntry attempt = lastAuditOf(story.id());
+            assertThat(attempt.action()).isEqualTo(AuditAction.READ_VICTIM_IDENTITY_REFUSED);
+            assertThat(attempt.actorId()).isEqualTo(Actors.OUTSIDER.userId());
+            assertThat(attempt.statusBefore()).isEmpty();
+            assertThat(attempt.detail()).doesNotContain("V-");
+        }
+
+        @Test
+        void a_case_asked_for_by_someone_it_is_hidden_from_is_audited_as_refused() {
+            CaseStory story = story().withPeople();
+            refused(story.id(), CaseNotFound.class, () -> app.queries.getCase(Actors.OUTSIDER, story.id()));
+            AuditEntry attempt = lastAuditOf(story.id());
+            assertThat(attempt.action()).isEqualTo(AuditAction.READ_CASE_REFUSED);
+            assertThat(attempt.actorId()).isEqualTo(Actors.OUTSIDER.userId());
         }
 
         @Test

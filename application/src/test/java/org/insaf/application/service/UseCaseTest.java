@@ -12,7 +12,10 @@ import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
-/** A fresh application per test, and the checks every refusal must pass: the right error, nothing changed, nothing audited. */
+/**
+ * A fresh application per test, and the checks every refusal must pass: the right error, nothing
+ * changed, nothing audited but the refused attempt itself.
+ */
 abstract class UseCaseTest {
 
     protected Insaf app;
@@ -26,7 +29,11 @@ abstract class UseCaseTest {
         return CaseStory.register(app);
     }
 
-    /** Runs a call that must be refused with that error, and proves the case and the audit log are as before. */
+    /**
+     * Runs a call that must be refused with that error, and proves the case is as before and the
+     * audit log too, but for at most one entry that records the refused attempt (a read the access
+     * rules refused) and changes no status.
+     */
     protected <T extends Throwable> T refused(CaseId caseId, Class<T> expected, ThrowingCallable call) {
         Insaf.Stored before = app.stored(caseId);
         List<AuditEntry> auditBefore = app.audit.all();
@@ -34,7 +41,14 @@ abstract class UseCaseTest {
         Throwable thrown = catchThrowable(call);
         assertThat(thrown).as("the refusal").isInstanceOf(expected);
         assertThat(app.stored(caseId)).as("the stored case after a refusal").isEqualTo(before);
-        assertThat(app.audit.all()).as("the audit log after a refusal").isEqualTo(auditBefore);
+        List<AuditEntry> auditAfter = app.audit.all();
+        assertThat(auditAfter.subList(0, auditBefore.size())).as("the audit log after a refusal").isEqualTo(auditBefore);
+        assertThat(auditAfter.subList(auditBefore.size(), auditAfter.size())).as("entries a refusal appends")
+                .hasSizeLessThanOrEqualTo(1).allSatisfy(entry -> {
+                    assertThat(entry.action().isRefusal()).as(entry.action() + " records a refusal").isTrue();
+                    assertThat(entry.caseId()).isEqualTo(caseId);
+                    assertThat(entry.statusAfter()).isEqualTo(entry.statusBefore());
+                });
         assertThat(app.cases.saves()).as("saves after a refusal").isEqualTo(savesBefore);
         return expected.cast(thrown);
     }

@@ -91,6 +91,9 @@ public final class EmbeddedDatabase implements AutoCloseable {
                     .setCleanDataDirectory(!keepData)
                     .setOverrideWorkingDirectory(binariesDir.toFile())
                     .setPGStartupWait(Duration.ofSeconds(60))
+                    // Whoever started it stops it, after the application's last work (the shutdown
+                    // audit checkpoint); a hook of its own would stop it at the same time.
+                    .setRegisterShutdownHook(false)
                     .start();
             EmbeddedDatabase database = new EmbeddedDatabase(postgres, postgres.getPort(), passwords);
             try {

@@ -5,8 +5,9 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /**
- * The key that encrypts victims' identities on the embedded default: made once, kept beside the
- * data it protects, readable by its owner only. A deployment sets INSAF_IDENTITY_KEY instead.
+ * A key of the embedded default (the one that encrypts victims' identities, the one that seals the
+ * audit): made once, kept beside the data it protects, readable by its owner only. A deployment
+ * sets INSAF_IDENTITY_KEY and INSAF_AUDIT_KEY instead.
  */
 public final class IdentityKeyFile {
 

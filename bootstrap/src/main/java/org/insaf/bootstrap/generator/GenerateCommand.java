@@ -43,9 +43,7 @@ public class GenerateCommand implements QuarkusApplication {
      * not wait for the disk (a crash loses at most the last few cases, never consistency).
      */
     public static void configureCommandMode() {
-        System.setProperty("quarkus.oidc.tenant-enabled", "false");
-        System.setProperty("quarkus.http.host", "127.0.0.1");
-        System.setProperty("quarkus.http.port", "0");
+        org.insaf.bootstrap.CommandMode.configure();
         System.setProperty("quarkus.datasource.jdbc.new-connection-sql", "SET synchronous_commit = off");
     }
 

@@ -44,33 +44,35 @@ class AuthorizationMatrixApiTest {
      * admin assigned {@code prosecutor} and {@code judge}. {@code investigator2} (Karachi),
      * {@code prosecutor2} and {@code judge2} hold the same roles without any place on the case.
      * OK: allowed; LISTED / UNLISTED: the caller's {@code cases} pages hold the case or not;
-     * NOT_FOUND and FORBIDDEN: the error's {@code extensions.code}.
+     * NOT_FOUND and FORBIDDEN: the error's {@code extensions.code}. {@code auditor} reads audit
+     * trails and nothing else; a refused read (of a case, an identity, a trail) is on the case's trail.
      */
     static final String MATRIX = """
-            operation           investigator investigator2 prosecutor prosecutor2 judge     judge2    analyst   admin
-            me                  OK           OK            OK         OK          OK        OK        OK        OK
-            statutes            OK           OK            OK         OK          OK        OK        OK        OK
-            case                OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND OK
-            cases               LISTED       UNLISTED      LISTED     UNLISTED    LISTED    UNLISTED  FORBIDDEN LISTED
-            chargeAdvice        OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            Victim.identity     OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            registerCase        OK           FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN
-            startInvestigation  OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            addVictim           OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            addAccused          OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            recordFacts         OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            closeInvestigation  OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            assignCase          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN OK
-            fileChargeSheet     FORBIDDEN    NOT_FOUND     OK         NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN
-            openTrial           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            recordHearing       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            recordVerdict       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            recordSentence      FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            closeCase           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN
-            statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
-            statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
-            figuresPublications FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK
-            publishYearlyFigures FORBIDDEN   FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        FORBIDDEN
+            operation           investigator investigator2 prosecutor prosecutor2 judge     judge2    analyst   admin     auditor
+            me                  OK           OK            OK         OK          OK        OK        OK        OK        OK
+            statutes            OK           OK            OK         OK          OK        OK        OK        OK        OK
+            case                OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND OK        NOT_FOUND
+            cases               LISTED       UNLISTED      LISTED     UNLISTED    LISTED    UNLISTED  FORBIDDEN LISTED    FORBIDDEN
+            chargeAdvice        OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            Victim.identity     OK           NOT_FOUND     OK         NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            registerCase        OK           FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN
+            startInvestigation  OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            addVictim           OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            addAccused          OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            recordFacts         OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            closeInvestigation  OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            assignCase          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN OK        FORBIDDEN
+            fileChargeSheet     FORBIDDEN    NOT_FOUND     OK         NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            openTrial           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            recordHearing       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            recordVerdict       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            recordSentence      FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            closeCase           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
+            statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
+            figuresPublications FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
+            publishYearlyFigures FORBIDDEN   FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        FORBIDDEN FORBIDDEN
+            auditTrail          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN FORBIDDEN OK
             """;
 
     /**
@@ -315,6 +317,19 @@ class AuthorizationMatrixApiTest {
         }),
         CLOSE_CASE("closeCase", Stage.DECIDED, p -> input("caseId", p.caseId, "closedOn", "2017-10-01"),
                 (c, row) -> assertThat(c.getString("status")).isEqualTo("CLOSED")),
+        AUDIT_TRAIL("auditTrail", Stage.REGISTERED,
+                (user, p) -> Gql.as(user, "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+                        + "{ edges { cursor node { at actorId action statusBefore statusAfter detail } } "
+                        + "pageInfo { hasNextPage endCursor } } }", Map.of("id", p.caseId)).extract().jsonPath(),
+                (answer, row) -> {
+                    assertThat(answer.getList("data.auditTrail.edges.node.action", String.class))
+                            .startsWith("REGISTER_CASE", "ASSIGN_CASE");
+                    assertThat(answer.getString("data.auditTrail.edges[0].node.actorId")).isEqualTo(idOf("investigator"));
+                    assertThat(answer.getString("data.auditTrail.edges[0].node.statusAfter")).isEqualTo("REGISTERED");
+                    assertThat(answer.getBoolean("data.auditTrail.pageInfo.hasNextPage")).isFalse();
+                    assertThat(lastOnTrail(row.prepared.caseId).getString("action")).as("the read is audited")
+                            .isEqualTo("READ_AUDIT_TRAIL");
+                }),
         STATISTICS("statistics", Stage.NONE,
                 (user, p) -> Gql.as(user, "{ statistics(year: 2017) { year statutes { statuteCode prosecuted } } }").extract().jsonPath(),
                 (answer, row) -> {
@@ -397,7 +412,8 @@ class AuthorizationMatrixApiTest {
         JUDGE("judge", "JUDGE"),
         JUDGE2("judge2", "JUDGE"),
         ANALYST("analyst", "ANALYST"),
-        ADMIN("admin", "ADMIN");
+        ADMIN("admin", "ADMIN"),
+        AUDITOR("auditor", "AUDITOR");
 
         final String user;
         final String role;
@@ -462,7 +478,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(184);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(216);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")
@@ -519,6 +535,8 @@ class AuthorizationMatrixApiTest {
                     assertThat((Object) answer.get("data." + operation.rootField())).as(context).isNull();
                 }
                 assertNothingChanged(row);
+                assertRefusedReadAudited(row, operation == Operation.VICTIM_IDENTITY ? "READ_VICTIM_IDENTITY_REFUSED"
+                        : "READ_AUDIT_TRAIL_REFUSED");
             }
             case NOT_FOUND -> {
                 assertThat(answer.getString("errors[0].extensions.code")).as(context).isEqualTo("NOT_FOUND");
@@ -534,6 +552,7 @@ class AuthorizationMatrixApiTest {
                         .isEqualTo(missing.getString("errors[0].message").replace(unknown, prepared.caseId))
                         .isEqualTo("Case " + prepared.caseId + " does not exist or is not open to you");
                 assertNothingChanged(row);
+                assertRefusedReadAudited(row, "READ_CASE_REFUSED");
             }
             default -> throw new IllegalStateException(expected + " is for cases only");
         }
@@ -576,6 +595,27 @@ class AuthorizationMatrixApiTest {
                 .extract().jsonPath();
         assertThat(read.getList("errors")).as(read.prettify()).isNull();
         return read.getInt("data.case.version");
+    }
+
+    /** The last entry on the case's audit trail, as the auditor reads it. */
+    static JsonPath lastOnTrail(String caseId) {
+        JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+                + "{ edges { node { actorId action } } } }", Map.of("id", caseId)).extract().jsonPath();
+        assertThat(trail.getList("errors")).as(trail.prettify()).isNull();
+        List<Map<String, Object>> nodes = trail.getList("data.auditTrail.edges.node");
+        assertThat(nodes).as("the trail of " + caseId).isNotEmpty();
+        return new JsonPath(trail.prettify()).setRootPath("data.auditTrail.edges[" + (nodes.size() - 1) + "].node");
+    }
+
+    /** A refused read of a case, an identity or a trail is itself on the case's trail, by whom and as what. */
+    private static void assertRefusedReadAudited(Row row, String action) {
+        if (row.operation != Operation.CASE && row.operation != Operation.VICTIM_IDENTITY
+                && row.operation != Operation.AUDIT_TRAIL) {
+            return;
+        }
+        JsonPath last = lastOnTrail(row.prepared.caseId);
+        assertThat(last.getString("action")).as(row.operation + " refused to " + row.caller + " is audited").isEqualTo(action);
+        assertThat(last.getString("actorId")).isEqualTo(idOf(row.caller.user));
     }
 
     /** A refused mutation changed nothing: the case keeps its version; a refused registration left its FIR free. */

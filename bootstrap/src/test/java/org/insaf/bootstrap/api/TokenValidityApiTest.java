@@ -38,10 +38,7 @@ class TokenValidityApiTest {
     }
 
     private static String adminToken() {
-        return given().formParam("grant_type", "password").formParam("client_id", "admin-cli")
-                .formParam("username", "admin").formParam("password", keycloak().adminPassword())
-                .post(keycloak().baseUrl() + "/realms/master/protocol/openid-connect/token")
-                .then().statusCode(200).extract().path("access_token");
+        return Tokens.keycloakAdmin();
     }
 
     private static void refused(String token) {

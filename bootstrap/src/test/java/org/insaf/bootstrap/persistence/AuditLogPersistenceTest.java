@@ -151,7 +151,7 @@ class AuditLogPersistenceTest {
             AuditChainReport report = audit.verifyAuditChain();
             assertThat(report.intact()).isFalse();
             assertThat(report.firstBrokenSequence()).contains(tampered);
-            assertThat(report.reason()).get().asString().contains("no longer matches its hash");
+            assertThat(report.reason()).get().asString().contains("no longer matches its seal");
         } finally {
             executeAsOwner("ALTER TABLE audit_entry DISABLE TRIGGER audit_entry_no_update; "
                     + "UPDATE audit_entry SET detail = 'CONVICTED on charge 1' WHERE sequence = " + tampered + "; "

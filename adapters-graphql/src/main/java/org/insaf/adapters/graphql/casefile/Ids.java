@@ -13,12 +13,12 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /** Opaque ids and cursors of the API: read here, so that a malformed one is BAD_INPUT. */
-final class Ids {
+public final class Ids {
 
     private Ids() {
     }
 
-    static CaseId caseId(String value) {
+    public static CaseId caseId(String value) {
         return parse(value, "case id", CaseId::new);
     }
 

@@ -40,5 +40,12 @@ public class AuditEntryEntity extends PanacheEntityBase {
     @Column(name = "previous_hash")
     public String previousHash;
 
+    /** {@code SHA256} (before the audit key) or {@code HMAC_SHA256}; see {@link AuditChain}. */
+    public String seal;
+
+    /** The audit key that sealed the entry; none for SHA256. */
+    @Column(name = "key_id")
+    public String keyId;
+
     public String hash;
 }

@@ -1,6 +1,7 @@
 package org.insaf.application.port.out;
 
 import org.insaf.application.audit.AuditEntry;
+import org.insaf.application.audit.AuditRecord;
 import org.insaf.domain.casefile.CaseId;
 
 import java.util.List;
@@ -13,4 +14,7 @@ public interface AuditLog {
 
     /** The entries of one case, oldest first. */
     List<AuditEntry> entriesOf(CaseId caseId);
+
+    /** Up to {@code limit} entries of one case after the given sequence (0: from the start), oldest first. */
+    List<AuditRecord> trailOf(CaseId caseId, long afterSequence, int limit);
 }
