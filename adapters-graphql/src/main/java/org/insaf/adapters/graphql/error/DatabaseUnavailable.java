@@ -30,7 +30,8 @@ public final class DatabaseUnavailable {
                 return true;
             }
             if (t instanceof SQLException sql && (unavailableState(sql.getSQLState())
-                    || (sql.getMessage() != null && sql.getMessage().contains(ACQUISITION_TIMEOUT)))) {
+                    || (sql.getMessage() != null
+                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains(ACQUISITION_TIMEOUT)))) {
                 return true;
             }
         }

@@ -17,6 +17,7 @@ class UnavailableAndValueFreeTest {
                 new SQLException("canceling statement due to statement timeout", "57014"),
                 new SQLException("terminating connection due to administrator command", "57P01"),
                 new SQLException("Sorry, acquisition timeout!"),
+                new SQLException("Acquisition timeout while waiting for new connection"),
                 new SQLTransientConnectionException("no connection"),
                 new java.net.SocketTimeoutException("Read timed out")}) {
             RuntimeException wrapped = new RuntimeException("Unable to acquire JDBC Connection",
