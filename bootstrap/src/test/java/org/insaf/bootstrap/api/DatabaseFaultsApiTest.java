@@ -86,6 +86,14 @@ class DatabaseFaultsApiTest {
         given().when().get("/q/health/ready").then().statusCode(503);
         assertThat(Duration.between(asked, Instant.now())).isLessThan(BOUND);
 
+        // The HTTP endpoints beside GraphQL answer alike.
+        Instant exported = Instant.now();
+        Response export = given().auth().oauth2(Tokens.of("analyst")).when().get("/export/ctdc/victims.csv?from=2016");
+        assertThat(Duration.between(exported, Instant.now())).isLessThan(BOUND);
+        assertThat(export.statusCode()).isEqualTo(503);
+        assertThat(export.header("Retry-After")).isNotBlank();
+        assertThat(export.asString()).startsWith("UNAVAILABLE");
+
         database.thaw();
         recovers();
     }

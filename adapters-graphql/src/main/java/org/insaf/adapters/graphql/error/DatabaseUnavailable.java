@@ -14,7 +14,7 @@ import java.sql.SQLTransientConnectionException;
  * come back ({@code UNAVAILABLE}, HTTP 503). Recognised through the JDK's SQL exceptions only, so
  * this adapter stays independent of the persistence adapter's libraries.
  */
-final class DatabaseUnavailable {
+public final class DatabaseUnavailable {
 
     /** The connection pool's (Agroal's) words when no connection came within the acquisition timeout. */
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
@@ -22,7 +22,7 @@ final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    static boolean explains(Throwable failure) {
+    public static boolean explains(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException

@@ -22,7 +22,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 public class UnavailableStatus {
 
     private static final String FLAG = UnavailableStatus.class.getName();
-    static final String RETRY_AFTER_SECONDS = "5";
+    public static final String RETRY_AFTER_SECONDS = "5";
 
     void register(@Observes Filters filters) {
         filters.register(request -> {
