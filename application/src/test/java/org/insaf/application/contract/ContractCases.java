@@ -100,9 +100,9 @@ public final class ContractCases {
 
     /**
      * The story of {@link #decided} from a case registered under PACHTO-3 and EO-18 to its
-     * decision, step by step, as use cases would change it: people added, one victim's protection
-     * widened, the investigation started, facts recorded, the case assigned, charged, tried,
-     * decided. Each call makes new people and charges.
+     * decision, step by step, as use cases would change it: people added, the investigation
+     * started, facts recorded, the case assigned, charged, tried, decided. Each call makes new
+     * people and charges.
      */
     public static List<Step> decidedStory(CaseAssignment assignment) {
         PersonId girl = PersonId.random();
@@ -116,16 +116,14 @@ public final class ContractCases {
                         new VictimIdentity("Amina Bibi", null, "0300-1112223", "Mohalla Qadirabad, Kasur"),
                         new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2004, 6, 10)), CountryCode.PAKISTAN,
                                 Set.of(VulnerabilityFactor.POVERTY, VulnerabilityFactor.FAMILY_DEBT),
-                                Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER),
+                                Set.of(Purpose.SEXUAL_EXPLOITATION), Set.of(ProtectionMeasure.SHELTER, ProtectionMeasure.COUNSELLING),
                                 RecruiterRelation.INTIMATE_PARTNER),
                         PSEUDONYMS.incrementAndGet())),
-                change("a second victim is added and the first given counselling", c -> {
-                    c.addVictim(man, new VictimIdentity("Bashir Ahmed", "35202-1234567-1", null, "Chak 12, Okara"),
-                            new VictimDetails(Gender.MALE, AgeEvidence.estimated(30, LocalDate.of(2017, 3, 2)), CountryCode.of("AF"),
-                                    Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of(), null),
-                            PSEUDONYMS.incrementAndGet());
-                    c.addProtection(girl, ProtectionMeasure.COUNSELLING);
-                }),
+                change("a second victim is added", c -> c.addVictim(man,
+                        new VictimIdentity("Bashir Ahmed", "35202-1234567-1", null, "Chak 12, Okara"),
+                        new VictimDetails(Gender.MALE, AgeEvidence.estimated(30, LocalDate.of(2017, 3, 2)), CountryCode.of("AF"),
+                                Set.of(VulnerabilityFactor.REFUGEE), Set.of(Purpose.FORCED_LABOUR), Set.of(), null),
+                        PSEUDONYMS.incrementAndGet())),
                 change("three accused are added", c -> {
                     c.addAccused(Trafficker.organisation(syndicate, "Gulf Manpower Syndicate",
                             Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT, TraffickerRole.FINANCIER)));

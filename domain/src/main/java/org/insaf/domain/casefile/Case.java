@@ -1,5 +1,19 @@
 package org.insaf.domain.casefile;
 
+import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.CaseClosed;
+import org.insaf.domain.casefile.event.CaseDecided;
+import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.ChargeSheetFiled;
+import org.insaf.domain.casefile.event.FirRegistered;
+import org.insaf.domain.casefile.event.HearingRecorded;
+import org.insaf.domain.casefile.event.InvestigationClosed;
+import org.insaf.domain.casefile.event.InvestigationStarted;
+import org.insaf.domain.casefile.event.SentencePassed;
+import org.insaf.domain.casefile.event.StatusEntered;
+import org.insaf.domain.casefile.event.TrialOpened;
+import org.insaf.domain.casefile.event.VerdictGiven;
+import org.insaf.domain.casefile.event.VictimAdded;
 import org.insaf.domain.offence.ChargePolicy;
 import org.insaf.domain.offence.ChargeProposal;
 import org.insaf.domain.offence.Offence;
@@ -8,7 +22,6 @@ import org.insaf.domain.offence.SentenceWithinLawPolicy;
 import org.insaf.domain.offence.Verdict;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Pseudonym;
-import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimDetails;
@@ -34,6 +47,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -41,6 +55,10 @@ import java.util.stream.Stream;
  * checks every rule before it changes anything, so a refused step leaves the case as it was.
  * Refusals are {@link InvariantViolation}s naming the {@link Rule}; malformed values are
  * {@link InvalidValueException}s.
+ *
+ * <p>Each step that changes the case records what happened as a {@link CaseEvent}, after every
+ * check has passed; the events wait, in order, in {@link #pendingEvents()} until the repository
+ * has saved them and calls {@link #eventsSaved()}.
  */
 public final class Case {
 
@@ -66,6 +84,7 @@ public final class Case {
     private final List<Offence> offences;
     private final List<Hearing> hearings;
     private final List<CaseWarning> warnings;
+    private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
     private Case(CaseSnapshot s) {
         this.id = InvalidValueException.required(s.id(), "case id");
@@ -102,12 +121,15 @@ public final class Case {
         DATES.mayRecord("registration", registeredOn, null, today).orThrow();
         InvalidValueException.check(firSections != null && !firSections.isEmpty(), "FIR_NAMES_A_SECTION",
                 "an FIR is registered under at least one section");
-        return new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
+        Case registered = new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
                 Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), otherLawSections(otherSections)));
+        registered.pendingEvents.add(new FirRegistered(id, registeredOn, firNumber, circle, registered.firSections,
+                registered.otherSections));
+        return registered;
     }
 
-    /** Rebuilds a stored case as it was, without replaying its lifecycle. */
+    /** Rebuilds a stored case as it was, without replaying its lifecycle: it has no pending events. */
     public static Case reconstitute(CaseSnapshot snapshot) {
         return new Case(InvalidValueException.required(snapshot, "snapshot"));
     }
@@ -117,16 +139,29 @@ public final class Case {
                 investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections);
     }
 
+    // ---------------------------------------------------------------- events
+
+    /** What the steps taken since the case was loaded or registered did, in order, not yet saved. */
+    public List<CaseEvent> pendingEvents() {
+        return List.copyOf(pendingEvents);
+    }
+
+    /** Called by the repository once it has saved every pending event: they are no longer pending. */
+    public void eventsSaved() {
+        pendingEvents.clear();
+    }
+
     // ---------------------------------------------------------------- lifecycle
 
     public void startInvestigation(LocalDate on, LocalDate today) {
-        moveTo(CaseStatus.UNDER_INVESTIGATION, "investigation", on, today);
+        moveTo(CaseStatus.UNDER_INVESTIGATION, "investigation", on, today, date -> new InvestigationStarted(id, date));
     }
 
     public void closeInvestigation(String reason, LocalDate on, LocalDate today) {
         LIFECYCLE.mayMove(status, CaseStatus.INVESTIGATION_CLOSED).orThrow();
         String why = InvalidValueException.requiredText(reason, "reason for closing the investigation");
-        moveTo(CaseStatus.INVESTIGATION_CLOSED, "closure of the investigation", on, today);
+        moveTo(CaseStatus.INVESTIGATION_CLOSED, "closure of the investigation", on, today,
+                date -> new InvestigationClosed(id, date, why));
         investigationClosedReason = why;
     }
 
@@ -154,10 +189,11 @@ public final class Case {
         status = CaseStatus.CHARGE_SHEET_FILED;
         offences.addAll(filed);
         warnings.addAll(raised);
+        pendingEvents.add(new ChargeSheetFiled(id, on, filed, raised));
     }
 
     public void openTrial(LocalDate on, LocalDate today) {
-        moveTo(CaseStatus.ON_TRIAL, "trial", on, today);
+        moveTo(CaseStatus.ON_TRIAL, "trial", on, today, date -> new TrialOpened(id, date));
     }
 
     public void recordHearing(Hearing hearing, LocalDate today) {
@@ -165,6 +201,7 @@ public final class Case {
         PROCEEDINGS.mayHoldHearing(status).orThrow();
         DATES.mayRecord("hearing", hearing.date(), latestDate(), today).orThrow();
         hearings.add(hearing);
+        pendingEvents.add(new HearingRecorded(id, hearing));
     }
 
     public void recordVerdict(OffenceId offenceId, VerdictOutcome outcome, LocalDate on, LocalDate today) {
@@ -173,6 +210,7 @@ public final class Case {
         PROCEEDINGS.mayGiveVerdict(status, offence).orThrow();
         DATES.mayRecord("verdict", on, latestDate(), today).orThrow();
         replace(offence, offence.withVerdict(new Verdict(outcome, on)));
+        pendingEvents.add(new VerdictGiven(id, on, offenceId, outcome));
     }
 
     public void recordSentence(OffenceId offenceId, Sentence sentence, StatuteCatalogue catalogue, LocalDate today) {
@@ -183,16 +221,17 @@ public final class Case {
         DATES.mayRecord("sentence", sentence.pronouncedOn(), latestDate(), today).orThrow();
         SENTENCING.assess(statute(catalogue, offence), offence, sentence).orThrow();
         replace(offence, offence.withSentence(sentence));
+        pendingEvents.add(new SentencePassed(id, offenceId, sentence));
     }
 
     public void decide(LocalDate on, LocalDate today) {
         LIFECYCLE.mayMove(status, CaseStatus.DECIDED).orThrow();
         PROCEEDINGS.mayDecide(offences).orThrow();
-        moveTo(CaseStatus.DECIDED, "decision", on, today);
+        moveTo(CaseStatus.DECIDED, "decision", on, today, date -> new CaseDecided(id, date));
     }
 
     public void close(LocalDate on, LocalDate today) {
-        moveTo(CaseStatus.CLOSED, "closing", on, today);
+        moveTo(CaseStatus.CLOSED, "closing", on, today, date -> new CaseClosed(id, date));
     }
 
     // ---------------------------------------------------------------- people
@@ -211,16 +250,10 @@ public final class Case {
             throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
                     "this person or pseudonym " + pseudonym + " is already recorded as a victim of the case");
         }
+        LocalDate recordedOn = latestDate();
         victims.add(victim);
+        pendingEvents.add(new VictimAdded(id, recordedOn, victim));
         return pseudonym;
-    }
-
-    public void addProtection(PersonId victimId, ProtectionMeasure measure) {
-        LIFECYCLE.mayWhile(status, "recording protection", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION,
-                CaseStatus.CHARGE_SHEET_FILED, CaseStatus.ON_TRIAL, CaseStatus.DECIDED).orThrow();
-        Victim victim = victim(victimId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
-                "no victim of this case has the id " + victimId));
-        victims.set(victims.indexOf(victim), victim.withProtection(measure));
     }
 
     /** Adds an accused without justification, on the case's latest business date: refused if the person is a victim of the case. */
@@ -247,7 +280,9 @@ public final class Case {
         }
         NON_PUNISHMENT.mayAccuse(trafficker, nonPunishmentJustification, victims).orThrow();
         boolean isVictim = victims.stream().anyMatch(v -> VictimNotAccusedPolicy.isSamePerson(v, trafficker));
-        accused.add(new Accused(trafficker, isVictim ? nonPunishmentJustification : null, on));
+        Accused added = new Accused(trafficker, isVictim ? nonPunishmentJustification : null, on);
+        accused.add(added);
+        pendingEvents.add(new AccusedAdded(id, added));
     }
 
     // ---------------------------------------------------------------- queries
@@ -340,11 +375,13 @@ public final class Case {
 
     // ---------------------------------------------------------------- internals
 
-    private void moveTo(CaseStatus target, String what, LocalDate on, LocalDate today) {
+    private void moveTo(CaseStatus target, String what, LocalDate on, LocalDate today,
+                        Function<LocalDate, StatusEntered> happened) {
         LIFECYCLE.mayMove(status, target).orThrow();
         DATES.mayRecord(what, on, latestDate(), today).orThrow();
         statusDates.put(target, on);
         status = target;
+        pendingEvents.add(happened.apply(on));
     }
 
     private Offence checkedOffence(Charge charge, StatuteCatalogue catalogue, LocalDate filedOn) {

@@ -63,7 +63,7 @@ public final class ElementAssessment {
 
     private static boolean allChildren(Collection<Victim> victims, LocalDate on) {
         return !victims.isEmpty() && victims.stream()
-                .allMatch(v -> under(v.age().ageOn(on), AgeEvidence.AGE_OF_MAJORITY));
+                .allMatch(v -> v.isChildOn(on));
     }
 
     public List<ElementFinding> findings() {

@@ -44,14 +44,6 @@ public record Victim(PersonId id, Pseudonym pseudonym, VictimIdentity identity, 
         return gender == Gender.FEMALE;
     }
 
-    public Victim withProtection(ProtectionMeasure measure) {
-        EnumSet<ProtectionMeasure> more = EnumSet.noneOf(ProtectionMeasure.class);
-        more.addAll(protection);
-        more.add(InvalidValueException.required(measure, "protection measure"));
-        return new Victim(id, pseudonym, identity, gender, age, nationality, vulnerabilities, exploitation, more,
-                recruiterRelation);
-    }
-
     static <E extends Enum<E>> Set<E> frozen(Collection<E> values, Class<E> type) {
         EnumSet<E> copy = EnumSet.noneOf(type);
         if (values != null) {

@@ -8,6 +8,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
+import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.StatusEntered;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.shared.InvalidValueException;
@@ -17,8 +19,10 @@ import org.insaf.domain.statute.Sentence;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -58,6 +62,7 @@ class CaseLifecyclePropertiesTest {
         Case c = f.theCase;
         for (Command command : commands) {
             CaseSnapshot before = c.snapshot();
+            List<CaseEvent> eventsBefore = c.pendingEvents();
             CaseStatus from = c.status();
             LocalDate date = c.latestDate().plusDays(command.dayShift());
             boolean expectedMove = expectedToSucceed(command, c, date);
@@ -65,6 +70,7 @@ class CaseLifecyclePropertiesTest {
                 apply(command, f, date);
             } catch (InvariantViolation | InvalidValueException refused) {
                 assertThat(c.snapshot()).as("a refused %s changes nothing", command).isEqualTo(before);
+                assertThat(c.pendingEvents()).as("a refused %s records no event", command).isEqualTo(eventsBefore);
                 assertThat(expectedMove).as("%s from %s on %s was refused: %s", command, from, date,
                         refused.getMessage()).isFalse();
                 continue;
@@ -79,6 +85,42 @@ class CaseLifecyclePropertiesTest {
         }
         // shows in the report how far the generated paths get, so a weak generator is visible
         Statistics.collect(c.status());
+    }
+
+    @Property(tries = 500)
+    void the_pending_events_replayed_in_order_tell_the_same_status_history(@ForAll("commands") List<Command> commands) {
+        CaseFixture f = new CaseFixture().withParties();
+        Case c = f.theCase;
+        for (Command command : commands) {
+            try {
+                apply(command, f, c.latestDate().plusDays(command.dayShift()));
+            } catch (InvariantViolation | InvalidValueException refused) {
+                // refused commands are part of the sequence: they must leave no trace in the events
+            }
+        }
+        Map<CaseStatus, LocalDate> replayed = new EnumMap<>(CaseStatus.class);
+        CaseStatus current = null;
+        int successes = 0;
+        for (CaseEvent event : c.pendingEvents()) {
+            assertThat(event.caseId()).isEqualTo(c.id());
+            if (event instanceof StatusEntered entered) {
+                assertThat(current == null ? entered.status() == CaseStatus.REGISTERED : current.canMoveTo(entered.status()))
+                        .as("%s after %s", entered.status(), current).isTrue();
+                assertThat(replayed.put(entered.status(), entered.on())).as("%s entered twice", entered.status()).isNull();
+                current = entered.status();
+            }
+            successes++;
+        }
+        Map<CaseStatus, LocalDate> recorded = new EnumMap<>(CaseStatus.class);
+        for (CaseStatus s : CaseStatus.values()) {
+            c.enteredOn(s).ifPresent(date -> recorded.put(s, date));
+        }
+        assertThat(replayed).isEqualTo(recorded);
+        assertThat(current).isEqualTo(c.status());
+        // the dates along the events never run backwards, like the case's own business dates
+        assertThat(c.pendingEvents()).extracting(CaseEvent::on).isSorted();
+        assertThat(c.pendingEvents().get(c.pendingEvents().size() - 1).on()).isEqualTo(c.latestDate());
+        Statistics.collect(successes > 3 ? "steps beyond the parties" : "parties only");
     }
 
     private static boolean isMove(Kind kind) {

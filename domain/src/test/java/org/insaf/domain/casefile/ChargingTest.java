@@ -1,11 +1,11 @@
 package org.insaf.domain.casefile;
 
+import org.insaf.domain.casefile.event.CaseEvent;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.Route;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
-import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.Pseudonym;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
@@ -34,9 +34,11 @@ class ChargingTest {
 
     static void assertRefusedUnchanged(Case c, Runnable step, Rule rule, String messagePart) {
         CaseSnapshot before = c.snapshot();
+        List<CaseEvent> eventsBefore = c.pendingEvents();
         assertThatThrownBy(step::run).isInstanceOfSatisfying(InvariantViolation.class,
                 e -> assertThat(e.rule()).isEqualTo(rule)).hasMessageContaining(messagePart);
         assertThat(c.snapshot()).isEqualTo(before);
+        assertThat(c.pendingEvents()).as("a refused step records no event").isEqualTo(eventsBefore);
     }
 
     @Test
@@ -247,25 +249,11 @@ class ChargingTest {
         }
 
         @Test
-        void protection_measures_are_recorded_on_the_victim_until_the_case_is_closed() {
+        void no_victim_is_recorded_once_the_charge_sheet_is_filed() {
             CaseFixture f = new CaseFixture().onTrial();
-            f.theCase.addProtection(f.victimId, ProtectionMeasure.SHELTER);
-            f.theCase.addProtection(f.victimId, ProtectionMeasure.COUNSELLING);
-            assertThat(f.theCase.victim(f.victimId)).hasValueSatisfying(v -> assertThat(v.protection())
-                    .containsExactly(ProtectionMeasure.SHELTER, ProtectionMeasure.COUNSELLING));
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addProtection(PersonId.random(), ProtectionMeasure.SHELTER),
-                    Rule.PARTIES_OF_THE_CASE, "no victim of this case");
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addVictim(PersonId.random(),
                     new VictimIdentity("A", null, null, null), VictimFixture.details(null, null), 7),
                     Rule.LIFECYCLE, "recording a victim is possible only while the case is REGISTERED or UNDER_INVESTIGATION");
-        }
-
-        @Test
-        void no_protection_can_be_recorded_on_a_closed_case() {
-            CaseFixture f = new CaseFixture().investigating();
-            f.theCase.closeInvestigation("no evidence", LocalDate.of(2017, 2, 1), TODAY);
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addProtection(f.victimId, ProtectionMeasure.LEGAL_AID),
-                    Rule.LIFECYCLE, "it is INVESTIGATION_CLOSED");
         }
     }
 

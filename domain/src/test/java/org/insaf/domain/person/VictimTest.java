@@ -121,17 +121,6 @@ class VictimTest {
     }
 
     @Test
-    void protection_measures_accumulate_without_changing_the_original() {
-        Victim victim = bornOn(LocalDate.of(2000, 1, 1));
-        Victim sheltered = victim.withProtection(ProtectionMeasure.SHELTER).withProtection(ProtectionMeasure.LEGAL_AID);
-        assertThat(sheltered.protection()).containsExactly(ProtectionMeasure.SHELTER, ProtectionMeasure.LEGAL_AID);
-        assertThat(victim.protection()).isEmpty();
-        assertThat(sheltered.exploitation()).containsExactly(Purpose.DOMESTIC_SERVITUDE);
-        assertThat(sheltered.vulnerabilities()).containsExactly(VulnerabilityFactor.POVERTY);
-        assertThat(sheltered.recruiterRelation()).isEqualTo(RecruiterRelation.FAMILY);
-    }
-
-    @Test
     void unknown_gender_and_age_are_defaults_not_guesses() {
         Victim victim = new VictimDetails(null, null, null, null, null, null, null)
                 .toVictim(PersonId.random(), Pseudonym.of(2017, 1), new VictimIdentity("X", null, null, null));

@@ -7,6 +7,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
 import java.sql.SQLTimeoutException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Locale;
 
 /**
  * Whether a failure means the database could not be reached or did not answer in time (down,
@@ -16,7 +17,10 @@ import java.sql.SQLTransientConnectionException;
  */
 public final class DatabaseUnavailable {
 
-    /** The connection pool's (Agroal's) words when no connection came within the acquisition timeout. */
+    /**
+     * The connection pool's (Agroal's) words when no connection came within the acquisition timeout,
+     * matched whatever their case ("Acquisition timeout while waiting for new connection").
+     */
     private static final String ACQUISITION_TIMEOUT = "acquisition timeout";
 
     private DatabaseUnavailable() {
@@ -31,7 +35,7 @@ public final class DatabaseUnavailable {
             }
             if (t instanceof SQLException sql && (unavailableState(sql.getSQLState())
                     || (sql.getMessage() != null
-                    && sql.getMessage().toLowerCase(java.util.Locale.ROOT).contains(ACQUISITION_TIMEOUT)))) {
+                    && sql.getMessage().toLowerCase(Locale.ROOT).contains(ACQUISITION_TIMEOUT)))) {
                 return true;
             }
         }
