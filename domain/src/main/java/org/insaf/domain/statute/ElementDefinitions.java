@@ -74,15 +74,15 @@ public final class ElementDefinitions {
     }
 
     public static boolean anyActMeets(Collection<Act> elements, Collection<Act> alleged) {
-        return elements.stream().anyMatch(e -> alleged.stream().anyMatch(actsMeeting(e)::contains));
+        return anyMeets(ACTS, elements, alleged);
     }
 
     public static boolean anyMeansMeets(Collection<Means> elements, Collection<Means> alleged) {
-        return elements.stream().anyMatch(e -> alleged.stream().anyMatch(meansMeeting(e)::contains));
+        return anyMeets(MEANS, elements, alleged);
     }
 
     public static boolean anyPurposeMeets(Collection<Purpose> elements, Collection<Purpose> alleged) {
-        return elements.stream().anyMatch(e -> alleged.stream().anyMatch(purposesMeeting(e)::contains));
+        return anyMeets(PURPOSES, elements, alleged);
     }
 
     /** The elements whose definition is wider than the word itself: the rows docs/law.md prints. */
@@ -96,6 +96,13 @@ public final class ElementDefinitions {
 
     public static Map<Purpose, Set<Purpose>> purposeRows() {
         return Collections.unmodifiableMap(PURPOSES);
+    }
+
+    /** True when an alleged word meets one of the elements: is the element itself, or in its row. */
+    private static <E extends Enum<E>> boolean anyMeets(Map<E, Set<E>> table, Collection<E> elements,
+                                                        Collection<E> alleged) {
+        return elements.stream().anyMatch(e -> alleged.stream()
+                .anyMatch(word -> word == e || table.getOrDefault(e, Set.of()).contains(word)));
     }
 
     private static <E extends Enum<E>> Set<E> covered(Map<E, Set<E>> table, E element, Class<E> type) {
