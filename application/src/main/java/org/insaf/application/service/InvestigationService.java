@@ -17,7 +17,7 @@ import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.PseudonymSequence;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.casefile.DatesOfFactsPolicy;
 import org.insaf.domain.shared.InvalidValueException;
 import org.insaf.domain.statute.StatuteCode;
@@ -41,10 +41,10 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
 
     private final CaseWorkflow workflow;
     private final PseudonymSequence pseudonyms;
-    private final StatuteCatalogue statutes;
+    private final StatuteCatalogueSource statutes;
 
     @Inject
-    public InvestigationService(CaseWorkflow workflow, PseudonymSequence pseudonyms, StatuteCatalogue statutes) {
+    public InvestigationService(CaseWorkflow workflow, PseudonymSequence pseudonyms, StatuteCatalogueSource statutes) {
         this.workflow = workflow;
         this.pseudonyms = pseudonyms;
         this.statutes = statutes;

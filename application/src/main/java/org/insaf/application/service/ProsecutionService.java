@@ -11,7 +11,7 @@ import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.ChargeRequest;
 import org.insaf.application.port.in.FileChargeSheetUseCase;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.advice.ChargeAdvice;
 import org.insaf.domain.advice.ChargeAdvisor;
 import org.insaf.domain.casefile.Charge;
@@ -27,11 +27,11 @@ import java.util.List;
 public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQuery {
 
     private final CaseWorkflow workflow;
-    private final StatuteCatalogue statutes;
+    private final StatuteCatalogueSource statutes;
     private final ChargeAdvisor advisor = new ChargeAdvisor();
 
     @Inject
-    public ProsecutionService(CaseWorkflow workflow, StatuteCatalogue statutes) {
+    public ProsecutionService(CaseWorkflow workflow, StatuteCatalogueSource statutes) {
         this.workflow = workflow;
         this.statutes = statutes;
     }

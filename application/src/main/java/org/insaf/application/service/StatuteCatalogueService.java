@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.port.in.ListStatutesUseCase;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.statute.Statute;
 
 import java.util.List;
@@ -12,10 +12,10 @@ import java.util.List;
 @ApplicationScoped
 public class StatuteCatalogueService implements ListStatutesUseCase {
 
-    private final StatuteCatalogue catalogue;
+    private final StatuteCatalogueSource catalogue;
 
     @Inject
-    public StatuteCatalogueService(StatuteCatalogue catalogue) {
+    public StatuteCatalogueService(StatuteCatalogueSource catalogue) {
         this.catalogue = catalogue;
     }
 

@@ -11,7 +11,7 @@ import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.OrderOfProceedingsPolicy;
 
@@ -25,10 +25,10 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
     private static final OrderOfProceedingsPolicy PROCEEDINGS = new OrderOfProceedingsPolicy();
 
     private final CaseWorkflow workflow;
-    private final StatuteCatalogue statutes;
+    private final StatuteCatalogueSource statutes;
 
     @Inject
-    public TrialService(CaseWorkflow workflow, StatuteCatalogue statutes) {
+    public TrialService(CaseWorkflow workflow, StatuteCatalogueSource statutes) {
         this.workflow = workflow;
         this.statutes = statutes;
     }

@@ -4,7 +4,7 @@ import org.insaf.application.adapters.FixedClock;
 import org.insaf.application.adapters.InMemoryAuditLog;
 import org.insaf.application.adapters.InMemoryCaseRepository;
 import org.insaf.application.adapters.InMemoryPseudonymSequence;
-import org.insaf.application.adapters.InMemoryStatuteCatalogue;
+import org.insaf.application.adapters.InMemoryStatuteCatalogueSource;
 import org.insaf.application.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseRecord;
 import org.insaf.application.port.out.CaseRepository;
@@ -57,7 +57,7 @@ public final class Insaf {
     public final Cases cases = new Cases();
     public final InMemoryAuditLog audit = new InMemoryAuditLog();
     public final InMemoryPseudonymSequence pseudonyms = new InMemoryPseudonymSequence();
-    public final InMemoryStatuteCatalogue statutes = new InMemoryStatuteCatalogue(StatuteCatalogueFixture.all());
+    public final InMemoryStatuteCatalogueSource statutes = new InMemoryStatuteCatalogueSource(StatuteCatalogueFixture.all());
 
     public final CaseWorkflow workflow = new CaseWorkflow(cases, audit, clock);
     public final InvestigationService investigation = new InvestigationService(workflow, pseudonyms, statutes);

@@ -4,7 +4,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCatalogueFixture;
@@ -35,7 +35,7 @@ class StatuteCataloguePersistenceTest {
               true, false, false, 'COURT_OF_SESSION', 'FIA')""";
 
     @Inject
-    StatuteCatalogue catalogue;
+    StatuteCatalogueSource catalogue;
 
     @Inject
     AgroalDataSource dataSource;

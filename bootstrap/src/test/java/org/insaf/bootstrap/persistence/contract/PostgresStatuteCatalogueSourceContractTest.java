@@ -4,8 +4,8 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.insaf.application.contract.StatuteCatalogueContract;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.contract.StatuteCatalogueSourceContract;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 
 import java.util.function.Supplier;
@@ -13,13 +13,13 @@ import java.util.function.Supplier;
 /** The statute catalogue contract against the catalogue the migrations loaded. */
 @QuarkusTest
 @QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
-class PostgresStatuteCatalogueContractTest extends StatuteCatalogueContract {
+class PostgresStatuteCatalogueSourceContractTest extends StatuteCatalogueSourceContract {
 
     @Inject
-    StatuteCatalogue catalogue;
+    StatuteCatalogueSource catalogue;
 
     @Override
-    protected StatuteCatalogue catalogue() {
+    protected StatuteCatalogueSource catalogue() {
         return catalogue;
     }
 

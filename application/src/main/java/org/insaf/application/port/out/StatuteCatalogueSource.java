@@ -8,7 +8,7 @@ import java.util.List;
  * The statutes Insaf knows, every version of each: reference data loaded and corrected by migrations
  * only, so an adapter builds the domain's catalogue once and answers from memory.
  */
-public interface StatuteCatalogue {
+public interface StatuteCatalogueSource {
 
     /** The domain's catalogue of every version; the same instance for the life of the service. */
     org.insaf.domain.statute.StatuteCatalogue catalogue();

@@ -2,7 +2,7 @@ package org.insaf.adapters.persistence.statute;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 
 /**
  * The statute table read once: reference data that only a migration changes, and migrations run
@@ -10,12 +10,12 @@ import org.insaf.application.port.out.StatuteCatalogue;
  * first ask and kept.
  */
 @ApplicationScoped
-public class PostgresStatuteCatalogue implements StatuteCatalogue {
+public class PostgresStatuteCatalogueSource implements StatuteCatalogueSource {
 
     private final StatuteMapper mapper;
     private volatile org.insaf.domain.statute.StatuteCatalogue loaded;
 
-    PostgresStatuteCatalogue(StatuteMapper mapper) {
+    PostgresStatuteCatalogueSource(StatuteMapper mapper) {
         this.mapper = mapper;
     }
 

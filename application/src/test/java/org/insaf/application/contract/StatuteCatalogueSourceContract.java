@@ -1,6 +1,6 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCatalogueFixture;
 import org.junit.jupiter.api.Test;
@@ -13,13 +13,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
- * What every {@link StatuteCatalogue} must give: exactly the statutes of statutes.md (as
+ * What every {@link StatuteCatalogueSource} must give: exactly the statutes of statutes.md (as
  * {@link StatuteCatalogueFixture#all()} builds them), every version, ordered by code and then by
  * version (which is the order of the dates the versions came into force).
  */
-public abstract class StatuteCatalogueContract {
+public abstract class StatuteCatalogueSourceContract {
 
-    protected abstract StatuteCatalogue catalogue();
+    protected abstract StatuteCatalogueSource catalogue();
 
     /** Runs work in one transaction that commits when it returns; by default, just runs it. */
     protected <T> T inTransaction(Supplier<T> work) {
@@ -63,7 +63,7 @@ public abstract class StatuteCatalogueContract {
 
     @Test
     void the_catalogue_is_built_once_and_cites_by_one_rule() {
-        StatuteCatalogue port = catalogue();
+        StatuteCatalogueSource port = catalogue();
         org.insaf.domain.statute.StatuteCatalogue first = inTransaction(port::catalogue);
         assertThat(inTransaction(port::catalogue)).isSameAs(first);
         assertThat(first.versionToCite(org.insaf.domain.statute.StatuteCode.of("PACHTO-3"),

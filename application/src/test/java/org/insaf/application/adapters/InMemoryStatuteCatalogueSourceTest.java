@@ -1,20 +1,20 @@
 package org.insaf.application.adapters;
 
-import org.insaf.application.contract.StatuteCatalogueContract;
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.contract.StatuteCatalogueSourceContract;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.statute.StatuteCatalogueFixture;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
-class InMemoryStatuteCatalogueTest extends StatuteCatalogueContract {
+class InMemoryStatuteCatalogueSourceTest extends StatuteCatalogueSourceContract {
 
     @Override
-    protected StatuteCatalogue catalogue() {
+    protected StatuteCatalogueSource catalogue() {
         // loaded in another order than the one it must answer in
         List<org.insaf.domain.statute.Statute> shuffled = new ArrayList<>(StatuteCatalogueFixture.all());
         Collections.reverse(shuffled);
-        return new InMemoryStatuteCatalogue(shuffled);
+        return new InMemoryStatuteCatalogueSource(shuffled);
     }
 }

@@ -1,15 +1,15 @@
 package org.insaf.application.adapters;
 
-import org.insaf.application.port.out.StatuteCatalogue;
+import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.statute.Statute;
 
 import java.util.List;
 
-public class InMemoryStatuteCatalogue implements StatuteCatalogue {
+public class InMemoryStatuteCatalogueSource implements StatuteCatalogueSource {
 
     private final org.insaf.domain.statute.StatuteCatalogue catalogue;
 
-    public InMemoryStatuteCatalogue(List<Statute> statutes) {
+    public InMemoryStatuteCatalogueSource(List<Statute> statutes) {
         this.catalogue = new org.insaf.domain.statute.StatuteCatalogue(statutes);
     }
 
