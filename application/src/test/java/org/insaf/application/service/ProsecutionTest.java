@@ -156,7 +156,7 @@ class ProsecutionTest extends UseCaseTest {
                 assertThat(w.rule()).isEqualTo(Rule.TRAFFICKING_NOT_SMUGGLING);
                 assertThat(w.accused()).isEqualTo(story.recruiter);
             });
-            assertThat(app.load(story.id()).caseFile().warnings()).isEqualTo(view.warnings());
+            assertThat(app.load(story.id()).warnings()).isEqualTo(view.warnings());
         }
 
         @Test
@@ -192,7 +192,7 @@ class ProsecutionTest extends UseCaseTest {
                     registered.id(), Optional.empty(), registered.recruiterPerson(), Optional.empty()));
             app.investigation.addVictim(new AddVictimUseCase.Command(Actors.LEAD, registered.id(), Optional.empty(),
                     CHILD_IDENTITY, childDetails()));
-            PersonId victim = app.load(registered.id()).caseFile().victims().get(0).id();
+            PersonId victim = app.load(registered.id()).victims().get(0).id();
             violates(registered.id(), Rule.LIFECYCLE,
                     () -> file(registered, CHARGED, count(registered.recruiter, "PACHTO-3", victim, null)));
 
@@ -273,7 +273,7 @@ class ProsecutionTest extends UseCaseTest {
             app.investigation.addVictim(new AddVictimUseCase.Command(Actors.LEAD, story.id(), Optional.empty(),
                     new VictimIdentity("Adult man", null, null, null),
                     VictimFixture.details(Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)))));
-            PersonId man = app.load(story.id()).caseFile().victims().stream()
+            PersonId man = app.load(story.id()).victims().stream()
                     .filter(v -> !v.id().equals(story.childId())).findFirst().orElseThrow().id();
             OffenceFacts procuring = new OffenceFacts(Set.of(Act.PROCURING), Set.of(), Set.of(Purpose.SEXUAL_EXPLOITATION),
                     Route.withinPakistan(), OFFENCE, Set.of());

@@ -18,7 +18,7 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.VictimIdentityType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VictimType;
 import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.adapters.graphql.statute.StatuteViews;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.advice.ChargeAdvice;

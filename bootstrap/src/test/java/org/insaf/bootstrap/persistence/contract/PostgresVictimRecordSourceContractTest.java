@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.insaf.application.contract.VictimRecordSourceContract;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.VictimRecordSource;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 
@@ -17,14 +17,14 @@ import java.util.function.Supplier;
 class PostgresVictimRecordSourceContractTest extends VictimRecordSourceContract {
 
     @Inject
-    CaseRepository repository;
+    CaseEventWriter cases;
 
     @Inject
     VictimRecordSource source;
 
     @Override
-    protected CaseRepository repository() {
-        return repository;
+    protected CaseEventWriter cases() {
+        return cases;
     }
 
     @Override

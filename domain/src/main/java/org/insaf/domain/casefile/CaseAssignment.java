@@ -1,11 +1,11 @@
-package org.insaf.application.casefile;
+package org.insaf.domain.casefile;
 
 import java.util.Optional;
 
 /**
  * Who works on a case: the lead investigator, the prosecutor, and the court and judge whose docket
- * it is on. Ids are the identity provider's user ids. Assignment decides access, so it lives here
- * in the application rather than in the legal model.
+ * it is on. Ids are the identity provider's user ids. The case records each assignment as an event;
+ * the application decides access from it.
  */
 public record CaseAssignment(Optional<String> investigator, Optional<String> prosecutor,
                              Optional<String> court, Optional<String> judge) {
