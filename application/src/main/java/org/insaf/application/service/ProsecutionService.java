@@ -51,8 +51,6 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
     private static Charge charge(ChargeRequest request, Case record, org.insaf.domain.statute.StatuteCatalogue catalogue) {
         OffenceFacts facts = request.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
                 "the charge against " + request.accused() + " states no facts and the case has none recorded"));
-        InvalidCommand.check(catalogue.knows(request.statute()),
-                "there is no statute " + request.statute() + " in the catalogue");
         Statute cited = catalogue.versionToCite(request.statute(), facts.offenceDate()).version();
         return new Charge(OffenceId.random(), request.accused(), cited.ref(), request.victims(), facts);
     }

@@ -4,6 +4,8 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.domain.statute.Statute;
@@ -40,6 +42,9 @@ class StatuteCataloguePersistenceTest {
     @Inject
     AgroalDataSource dataSource;
 
+    @Inject
+    SessionFactory sessionFactory;
+
     @Test
     void the_migrated_catalogue_is_exactly_the_law_the_domain_states() {
         List<Statute> expected = StatuteCatalogueFixture.all().stream()
@@ -48,6 +53,19 @@ class StatuteCataloguePersistenceTest {
         // Record equality: code, version, act, section, title, category, scope, every element,
         // the whole penalty, the in-force period and the source note.
         assertThat(catalogue.all()).containsExactlyElementsOf(expected);
+    }
+
+    @Test
+    void the_catalogue_was_read_at_start_and_is_never_read_again() {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+
+        org.insaf.domain.statute.StatuteCatalogue first = catalogue.catalogue();
+        org.insaf.domain.statute.StatuteCatalogue second = catalogue.catalogue();
+
+        assertThat(second).isSameAs(first);
+        assertThat(first.all()).hasSize(StatuteCatalogueFixture.all().size());
+        assertThat(statistics.getPrepareStatementCount()).isZero();
     }
 
     @Test
