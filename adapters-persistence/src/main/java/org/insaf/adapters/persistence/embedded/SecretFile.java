@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -14,12 +14,12 @@ import java.util.function.Supplier;
  * A secret of the embedded default kept in its data folder: made once, readable by its owner only
  * (mode 600, set when the file is created, so it is never readable by others even for a moment).
  */
-final class SecretFile {
+public final class SecretFile {
 
     private SecretFile() {
     }
 
-    static String loadOrCreate(Path file, Supplier<String> fresh) {
+    public static String loadOrCreate(Path file, Supplier<String> fresh) {
         try {
             if (Files.exists(file)) {
                 return Files.readString(file, StandardCharsets.US_ASCII).strip();
@@ -35,7 +35,7 @@ final class SecretFile {
     }
 
     /** Random hex: safe inside SQL string literals and configuration values without quoting. */
-    static String randomHex(int bytes) {
+    public static String randomHex(int bytes) {
         byte[] random = new byte[bytes];
         new SecureRandom().nextBytes(random);
         return HexFormat.of().formatHex(random);

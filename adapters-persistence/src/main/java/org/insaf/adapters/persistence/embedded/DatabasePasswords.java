@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

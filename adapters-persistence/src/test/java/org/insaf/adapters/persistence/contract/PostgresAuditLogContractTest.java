@@ -1,18 +1,18 @@
-package org.insaf.bootstrap.persistence.contract;
+package org.insaf.adapters.persistence.contract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.contract.AuditLogContract;
 import org.insaf.application.port.out.AuditLog;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 
 import java.util.function.Supplier;
 
 /** The audit log contract against the PostgreSQL hash-chain log. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresAuditLogContractTest extends AuditLogContract {
 
     @Inject

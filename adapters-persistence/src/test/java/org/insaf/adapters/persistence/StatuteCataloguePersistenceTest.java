@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -6,8 +6,8 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.port.out.StatuteCatalogueSource;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCatalogueFixture;
 import org.junit.jupiter.api.Test;
@@ -24,7 +24,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The PostgreSQL statute catalogue against the real database the migrations built. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class StatuteCataloguePersistenceTest {
 
     private static final String VALID_COLUMNS = """
@@ -103,7 +103,7 @@ class StatuteCataloguePersistenceTest {
 
     @Test
     void a_valid_row_is_accepted_so_the_refusals_above_are_the_constraints_speaking() throws SQLException {
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement()) {
             c.setAutoCommit(false);
             try {
                 assertThat(s.executeUpdate(VALID_COLUMNS.formatted("'IMPRISONMENT_ONLY'", 0, 60, "NULL", "NULL"))).isEqualTo(1);
@@ -132,7 +132,7 @@ class StatuteCataloguePersistenceTest {
 
     @Test
     void flyway_owns_the_schema() throws SQLException {
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement();
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("SELECT count(*) FROM flyway_schema_history WHERE success AND version = '1'")) {
             rs.next();
             assertThat(rs.getInt(1)).isEqualTo(1);
@@ -141,7 +141,7 @@ class StatuteCataloguePersistenceTest {
 
     private void assertRefused(String sql, String constraint) {
         assertThatThrownBy(() -> {
-            try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
+            try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement()) {
                 c.setAutoCommit(false);
                 try {
                     s.executeUpdate(sql);

@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -6,13 +6,13 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /** A free loopback port: a fixed one could be answered by a leftover server of an earlier run. */
-final class FreePort {
+public final class FreePort {
 
     private FreePort() {
     }
 
     /** Whether nothing listens on that loopback port now. */
-    static boolean isFree(int port) {
+    public static boolean isFree(int port) {
         if (port < 1024 || port > 65535) {
             return false;
         }
@@ -23,7 +23,7 @@ final class FreePort {
         }
     }
 
-    static int find() {
+    public static int find() {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             socket.setReuseAddress(true);
             return socket.getLocalPort();

@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +17,7 @@ import java.util.concurrent.TimeoutException;
  * next start on the same data folder succeeds. A process id is trusted only if the process still
  * looks like the server that wrote it, so a reused id is never stopped.
  */
-final class Leftovers {
+public final class Leftovers {
 
     private static final Duration GRACE = Duration.ofSeconds(30);
 
@@ -25,7 +25,7 @@ final class Leftovers {
     }
 
     /** The first line of a pid file (PostgreSQL's postmaster.pid, or ours), if any. */
-    static Optional<Long> pidIn(Path pidFile) {
+    public static Optional<Long> pidIn(Path pidFile) {
         try {
             if (!Files.isRegularFile(pidFile)) {
                 return Optional.empty();
@@ -43,7 +43,7 @@ final class Leftovers {
      *
      * @return whether a leftover was found and stopped
      */
-    static boolean stop(long pid, String... marks) {
+    public static boolean stop(long pid, String... marks) {
         Optional<ProcessHandle> found = ProcessHandle.of(pid).filter(ProcessHandle::isAlive)
                 .filter(p -> looksLike(p, marks));
         if (found.isEmpty()) {

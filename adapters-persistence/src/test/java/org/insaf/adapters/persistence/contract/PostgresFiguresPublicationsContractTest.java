@@ -1,13 +1,13 @@
-package org.insaf.bootstrap.persistence.contract;
+package org.insaf.adapters.persistence.contract;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.contract.FiguresPublicationsContract;
 import org.insaf.application.port.out.FiguresPublications;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The published figures contract on the real database, and the database's own refusal to change them. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresFiguresPublicationsContractTest extends FiguresPublicationsContract {
 
     @Inject
@@ -52,7 +52,7 @@ class PostgresFiguresPublicationsContractTest extends FiguresPublicationsContrac
             assertThatThrownBy(() -> inTransaction(() -> Panache.getEntityManager().createNativeQuery(change).executeUpdate()))
                     .as(change).hasStackTraceContaining("permission denied");
             assertThatThrownBy(() -> {
-                try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
+                try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement()) {
                     s.execute(change);
                 }
             }).as(change + " as the owner").isInstanceOf(SQLException.class).hasMessageContaining("published figures are frozen");

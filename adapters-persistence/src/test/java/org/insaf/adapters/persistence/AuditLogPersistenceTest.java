@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -7,10 +7,10 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.insaf.adapters.persistence.audit.AuditChainReport;
 import org.insaf.adapters.persistence.audit.PostgresAuditLog;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
 import org.insaf.application.port.out.PseudonymSequence;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
 import org.junit.jupiter.api.Test;
@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * and run one after another, so each works on its own case ids and reads the chain as a whole.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class AuditLogPersistenceTest {
 
     @Inject
@@ -175,7 +175,7 @@ class AuditLogPersistenceTest {
     }
 
     private static void executeAsOwner(String sql) throws SQLException {
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement()) {
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement()) {
             s.execute(sql);
         }
     }

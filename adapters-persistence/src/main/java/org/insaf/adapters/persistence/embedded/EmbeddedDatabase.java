@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 

@@ -1,11 +1,11 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.insaf.bootstrap.InsafTestInfrastructure;
-import org.insaf.bootstrap.embedded.EmbeddedDatabase;
+import org.insaf.adapters.persistence.embedded.EmbeddedDatabase;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
@@ -26,7 +26,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * another role, which runs the migrations; the server takes password logins on loopback only.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class LeastPrivilegeTest {
 
     private static final Set<String> READ = Set.of("SELECT");
@@ -102,7 +102,7 @@ class LeastPrivilegeTest {
 
     @Test
     void the_schema_belongs_to_the_role_that_runs_the_migrations() throws SQLException {
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner(); Statement s = c.createStatement();
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("""
                      SELECT DISTINCT pg_get_userbyid(relowner) FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
                      WHERE n.nspname = 'public' UNION
@@ -117,7 +117,7 @@ class LeastPrivilegeTest {
 
     @Test
     void logins_need_the_password_and_the_server_listens_on_loopback_only() throws SQLException {
-        EmbeddedDatabase database = InsafTestInfrastructure.database();
+        EmbeddedDatabase database = PostgresTestDatabase.database();
         for (String role : List.of("postgres", EmbeddedDatabase.OWNER_ROLE, EmbeddedDatabase.APP_ROLE)) {
             assertThatThrownBy(() -> database.connect(role, "not-the-password").close()).as(role)
                     .isInstanceOf(SQLException.class).hasMessageContaining("password authentication failed");

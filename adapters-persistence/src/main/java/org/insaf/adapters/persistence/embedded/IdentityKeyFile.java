@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.embedded;
+package org.insaf.adapters.persistence.embedded;
 
 import java.nio.file.Path;
 import java.security.SecureRandom;

@@ -1,18 +1,18 @@
-package org.insaf.bootstrap.persistence.contract;
+package org.insaf.adapters.persistence.contract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.contract.StatuteCatalogueSourceContract;
 import org.insaf.application.port.out.StatuteCatalogueSource;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 
 import java.util.function.Supplier;
 
 /** The statute catalogue contract against the catalogue the migrations loaded. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresStatuteCatalogueSourceContractTest extends StatuteCatalogueSourceContract {
 
     @Inject

@@ -1,12 +1,12 @@
-package org.insaf.bootstrap.persistence.contract;
+package org.insaf.adapters.persistence.contract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.contract.PseudonymSequenceContract;
 import org.insaf.application.port.out.PseudonymSequence;
-import org.insaf.bootstrap.InsafTestInfrastructure;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,7 +20,7 @@ import java.util.function.Supplier;
  * one else uses: each test shifts the contract's years into a band of its own, emptied first.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresPseudonymSequenceContractTest extends PseudonymSequenceContract {
 
     private static final AtomicInteger BAND = new AtomicInteger();
@@ -32,7 +32,7 @@ class PostgresPseudonymSequenceContractTest extends PseudonymSequenceContract {
     protected PseudonymSequence freshSequence() {
         int shift = 3000 + 100 * BAND.getAndIncrement();
         // The service's role may not delete counters (no use case does): the owner clears the band.
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner();
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner();
              PreparedStatement clear = c.prepareStatement("DELETE FROM pseudonym_counter WHERE year BETWEEN ? AND ?")) {
             clear.setInt(1, 1900 + shift);
             clear.setInt(2, 1999 + shift + 100);
