@@ -7,7 +7,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.bootstrap.InsafTestInfrastructure;
-import org.insaf.bootstrap.persistence.ChargedCases;
+import org.insaf.adapters.persistence.testing.ChargedCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.bootstrap.InsafTestInfrastructure;
-import org.insaf.bootstrap.persistence.ChargedCases;
+import org.insaf.adapters.persistence.testing.ChargedCases;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;

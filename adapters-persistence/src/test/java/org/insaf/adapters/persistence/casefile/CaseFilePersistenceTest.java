@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence.casefile;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -26,7 +26,7 @@ import org.insaf.application.port.out.AuditLog;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.out.VictimIdentityReader;
-import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
 import org.insaf.domain.casefile.CaseStatus;
@@ -79,7 +79,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** A case from FIR to sentence through the use cases, stored in and read back from the real PostgreSQL. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class CaseFilePersistenceTest {
 
     private static final String OFFICE = "FIA-AHTC-LAHORE";
@@ -268,7 +268,7 @@ class CaseFilePersistenceTest {
     void the_schema_refuses_a_recruiter_relation_outside_the_vocabulary() throws SQLException {
         PersonId victim = decidedCase().victims().get(0).id();
         // As the schema's owner: the service itself may not change a stored victim.
-        try (Connection c = InsafTestInfrastructure.database().connectAsOwner();
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner();
              PreparedStatement update = c.prepareStatement("UPDATE victim SET recruiter_relation = ? WHERE id = ?")) {
             c.setAutoCommit(false);
             try {

@@ -1,5 +1,6 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence.casefile;
 
+import org.insaf.adapters.persistence.testing.ChargedCases;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -11,7 +12,7 @@ import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseVisibility;
-import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * statements whatever its size: no statement per case.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CasePageStatementCountTest {
 

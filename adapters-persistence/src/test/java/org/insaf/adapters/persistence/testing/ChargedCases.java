@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence.testing;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.insaf.domain.casefile.CaseAssignment;

@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence.contract;
+package org.insaf.adapters.persistence.contract;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
@@ -9,13 +9,13 @@ import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.out.VictimIdentityReader;
-import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 
 import java.util.function.Supplier;
 
 /** The application's contract of the case ports, run against the PostgreSQL adapter on the real database. */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresCasesContractTest extends CasesContract {
 
     @Inject

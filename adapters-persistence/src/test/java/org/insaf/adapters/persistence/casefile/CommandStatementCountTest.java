@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.persistence;
+package org.insaf.adapters.persistence.casefile;
 
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -21,7 +21,7 @@ import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
-import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
@@ -65,7 +65,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The limits are the counts before the writes were driven by events; none may grow.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class CommandStatementCountTest {
 
     private static final String OFFICE = "FIA-AHTC-COUNT";
