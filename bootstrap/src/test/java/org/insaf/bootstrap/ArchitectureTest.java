@@ -99,4 +99,27 @@ class ArchitectureTest {
                 .because("an export sees the de-identified records of its port in, never a case or an identity")
                 .check(insaf);
     }
+
+    @Test
+    void no_class_of_the_persistence_adapter_both_loads_cases_and_writes_events() {
+        String writers = "org.insaf.adapters.persistence.casefile.write..";
+        noClasses().that().resideInAPackage(writers)
+                .should().dependOnClassesThat().haveSimpleNameStartingWith("StoredCases")
+                .orShould().dependOnClassesThat().implement("org.insaf.application.port.out.CaseLoader")
+                .orShould().dependOnClassesThat().implement("org.insaf.application.port.out.CaseFinder")
+                .orShould().dependOnClassesThat().implement("org.insaf.application.port.out.VictimIdentityReader")
+                .orShould().implement("org.insaf.application.port.out.CaseLoader")
+                .orShould().implement("org.insaf.application.port.out.CaseFinder")
+                .orShould().implement("org.insaf.application.port.out.VictimIdentityReader")
+                .because("the writers of a case's events read no case: each writes the rows its event says")
+                .check(insaf);
+        noClasses().that().resideInAPackage("org.insaf.adapters.persistence..")
+                .and().resideOutsideOfPackage(writers)
+                .should().dependOnClassesThat().resideInAPackage(writers)
+                .orShould().implement("org.insaf.application.port.out.CaseEventWriter")
+                .because("what loads, lists or reads cases writes nothing")
+                .check(insaf);
+        assertThat(insaf.stream().filter(c -> c.getPackageName().equals("org.insaf.adapters.persistence.casefile.write")))
+                .hasSizeGreaterThan(10);
+    }
 }

@@ -110,6 +110,40 @@ class AuditChainVerifierTest {
     class A_rewrite_by_the_owner_of_the_database {
 
         @Test
+        void an_entry_whose_events_are_edited_removed_or_added_no_longer_matches_its_seal() {
+            for (java.util.function.Consumer<AuditEntryEntity> tamper : List.<java.util.function.Consumer<AuditEntryEntity>>of(
+                    row -> row.events = "VerdictGiven on=2018-01-15 charge=c1 outcome=ACQUITTED",
+                    row -> row.events = null,
+                    row -> row.events = row.events + "\nCaseDecided on=2018-01-15")) {
+                List<AuditEntryEntity> rows = new ArrayList<>();
+                String previous = AuditChain.GENESIS;
+                for (int i = 1; i <= 3; i++) {
+                    AuditEntryEntity row = row(i, previous, "CONVICTED on charge c1");
+                    row.events = "VerdictGiven on=2018-01-15 charge=c1 outcome=CONVICTED";
+                    AuditChain.seal(row, KEY);
+                    rows.add(row);
+                    previous = row.hash;
+                }
+                assertThat(verify(rows, checkpointOf(rows, 3, 1)).intact()).isTrue();
+                tamper.accept(rows.get(1));
+                AuditChainReport report = verify(rows, checkpointOf(rows, 3, 1));
+                assertThat(report.firstBrokenSequence()).contains(2L);
+                assertThat(report.reason()).get().asString().contains("no longer matches its seal");
+            }
+        }
+
+        @Test
+        void an_entry_without_events_is_sealed_over_the_fields_it_always_had() {
+            AuditEntryEntity row = row(1, AuditChain.GENESIS, "identity of V-2017-000001");
+            row.seal = AuditChain.SHA256;
+            String before = AuditChain.hashOf(row);
+            row.events = "";
+            assertThat(AuditChain.hashOf(row)).as("an empty event list is not the same as none").isNotEqualTo(before);
+            row.events = null;
+            assertThat(AuditChain.hashOf(row)).isEqualTo(before);
+        }
+
+        @Test
         void an_edited_keyed_entry_no_longer_matches_its_seal() {
             List<AuditEntryEntity> rows = chain(0, 4);
             rows.get(1).detail = "ACQUITTED";
