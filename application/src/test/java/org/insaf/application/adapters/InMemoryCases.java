@@ -10,6 +10,7 @@ import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.VictimIdentityReader;
+import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
@@ -86,7 +87,7 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
 
     private static CaseSnapshot withoutIdentities(CaseSnapshot s) {
         return new CaseSnapshot(s.id(), s.version(), s.firNumber(), s.circle(), s.firSections(), s.status(),
-                s.statusDates(), s.investigationClosedReason(), s.victims().stream().map(Victim::withoutIdentity).toList(),
+                s.statusDates(), s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(),
                 s.accused(), s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(),
                 s.recordedFacts());
     }

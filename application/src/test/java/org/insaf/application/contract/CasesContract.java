@@ -1,5 +1,6 @@
 package org.insaf.application.contract;
 
+import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
 import org.insaf.application.contract.ContractCases.Step;
@@ -131,7 +132,7 @@ public abstract class CasesContract {
 
         Case c = loaded;
         assertThat(c.status()).isEqualTo(CaseStatus.DECIDED);
-        assertThat(c.victims()).isEqualTo(record.victims().stream().map(Victim::withoutIdentity).toList());
+        assertThat(c.victims()).isEqualTo(record.victims().stream().map(VictimFixture::withoutIdentity).toList());
         assertThat(c.victims()).allSatisfy(v -> assertThat(v.identity()).as("loaded without identity").isEmpty());
         Map<PersonId, VictimIdentity> identities = inTransaction(() -> identities().read(record.id(),
                 record.victims().stream().map(Victim::id).collect(Collectors.toSet())));
@@ -221,7 +222,7 @@ public abstract class CasesContract {
     void a_case_is_saved_once_per_load() {
         Case record = record(registered(office("Lahore"), "FIR 6/2017", REGISTERED, PACHTO), user("lead"));
         save(record);
-        Case again = Case.register(record.id(), new FirNumber("FIR 6b/2017"), office("Lahore"), REGISTERED, Set.of(PACHTO),
+        Case again = Case.register(record.id(), new FirNumber("FIR 6b/2017"), office("Lahore"), REGISTERED, Set.of(PACHTO), List.of(),
                 TODAY);
         assertThatThrownBy(() -> save(again)).as("a second new case under the same id").isInstanceOf(StaleCase.class);
 

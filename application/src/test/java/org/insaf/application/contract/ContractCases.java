@@ -1,5 +1,6 @@
 package org.insaf.application.contract;
 
+import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
@@ -63,7 +64,7 @@ public final class ContractCases {
     }
 
     public static Case registered(FiaCircle circle, String fir, LocalDate on, StatuteCode... sections) {
-        return Case.register(CaseId.random(), new FirNumber(fir), circle, on, Set.of(sections), TODAY);
+        return Case.register(CaseId.random(), new FirNumber(fir), circle, on, Set.of(sections), List.of(), TODAY);
     }
 
     /** The case with its lead investigator assigned, as registering it does. */
@@ -129,12 +130,12 @@ public final class ContractCases {
                         PSEUDONYMS.incrementAndGet())),
                 change("three accused are added", c -> {
                     c.addAccused(Trafficker.organisation(syndicate, "Gulf Manpower Syndicate",
-                            Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT, TraffickerRole.FINANCIER)));
+                            Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT, TraffickerRole.FINANCIER)), null, c.latestDate(), c.latestDate());
                     c.addAccused(Trafficker.person(recruiter, "Rashid Khan",
                             Set.of(TraffickerRole.RECRUITER, TraffickerRole.SUB_AGENT_OF_LICENSED_OEP),
-                            CountryCode.PAKISTAN).withCnic("35202-7654321-3").linkedTo(syndicate));
+                            CountryCode.PAKISTAN).withCnic("35202-7654321-3").linkedTo(syndicate), null, c.latestDate(), c.latestDate());
                     c.addAccused(Trafficker.person(man, "Bashir Ahmed", Set.of(TraffickerRole.TRANSPORTER), CountryCode.of("AF")),
-                            "drove later groups after his own debt was paid, not under compulsion");
+                            "drove later groups after his own debt was paid, not under compulsion", c.latestDate(), c.latestDate());
                 }),
                 change("the investigation starts", c -> c.startInvestigation(LocalDate.of(2017, 3, 5), TODAY)),
                 change("facts are recorded", c -> c.recordFacts(gulfFacts(), TODAY)),
@@ -182,7 +183,7 @@ public final class ContractCases {
      */
     public static CaseSnapshot atVersion(CaseSnapshot s, long version) {
         return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
-                s.investigationClosedReason(), s.victims().stream().map(Victim::withoutIdentity).toList(), s.accused(),
+                s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(), s.accused(),
                 s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts());
     }
 }

@@ -92,7 +92,7 @@ public abstract class ProsecutionStatisticsContract {
                 Set.of(Purpose.FORCED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2005, 12, 1), Set.of());
 
         Case a = Case.register(CaseId.random(), new FirNumber("STAT-A-" + run), office, LocalDate.of(2006, 2, 1),
-                Set.of(PACHTO, EO), TODAY);
+                Set.of(PACHTO, EO), List.of(), TODAY);
         a.startInvestigation(LocalDate.of(2006, 2, 10), TODAY);
         PersonId girl = victim(a, Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(1995, 1, 1)), Set.of(Purpose.PROSTITUTION), 1);
         PersonId woman = victim(a, Gender.FEMALE, AgeEvidence.estimated(30, LocalDate.of(2006, 2, 1)),
@@ -116,18 +116,18 @@ public abstract class ProsecutionStatisticsContract {
         a.recordVerdict(twoEo, VerdictOutcome.CONVICTED, LocalDate.of(2007, 6, 1), TODAY);
 
         Case b = Case.register(CaseId.random(), new FirNumber("STAT-B-" + run), office, LocalDate.of(2006, 5, 1),
-                Set.of(PACHTO), TODAY);
+                Set.of(PACHTO), List.of(), TODAY);
         victim(b, Gender.FEMALE, AgeEvidence.estimated(15, LocalDate.of(2006, 5, 1)), Set.of(Purpose.SEXUAL_EXPLOITATION), 4);
         victim(b, Gender.TRANSGENDER, AgeEvidence.bornOn(LocalDate.of(1987, 4, 1)), Set.of(), 7);
         b.startInvestigation(LocalDate.of(2007, 1, 3), TODAY);
         accused(b, "Four");
 
         Case c = Case.register(CaseId.random(), new FirNumber("STAT-C-" + run), office, LocalDate.of(2006, 7, 1),
-                Set.of(StatuteCode.of("PPC-371A")), TODAY);
+                Set.of(StatuteCode.of("PPC-371A")), List.of(), TODAY);
         victim(c, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)), Set.of(), 5);
 
         Case d = Case.register(CaseId.random(), new FirNumber("STAT-D-" + run), office, LocalDate.of(2006, 3, 1),
-                Set.of(PACHTO), TODAY);
+                Set.of(PACHTO), List.of(), TODAY);
         d.startInvestigation(LocalDate.of(2006, 3, 10), TODAY);
         d.addAccused(Trafficker.person(PersonId.random(), "Accused Five", Set.of(TraffickerRole.RECRUITER),
                 CountryCode.PAKISTAN), null, LocalDate.of(2006, 4, 1), TODAY);
@@ -135,7 +135,7 @@ public abstract class ProsecutionStatisticsContract {
                 CountryCode.PAKISTAN), null, LocalDate.of(2007, 2, 1), TODAY);
 
         Case e = Case.register(CaseId.random(), new FirNumber("STAT-E-" + run), office, LocalDate.of(2009, 3, 1),
-                Set.of(PACHTO, StatuteCode.of("PPC-371A")), TODAY);
+                Set.of(PACHTO, StatuteCode.of("PPC-371A")), List.of(), TODAY);
         e.startInvestigation(LocalDate.of(2009, 3, 2), TODAY);
         accused(e, "Seven");
 
@@ -158,7 +158,7 @@ public abstract class ProsecutionStatisticsContract {
 
     private static PersonId accused(Case c, String name) {
         PersonId id = PersonId.random();
-        c.addAccused(Trafficker.person(id, "Accused " + name, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+        c.addAccused(Trafficker.person(id, "Accused " + name, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), null, c.latestDate(), c.latestDate());
         return id;
     }
 

@@ -107,7 +107,7 @@ public abstract class VictimRecordSourceContract {
                 Set.of(Purpose.PROSTITUTION), Route.of("PK", "AE"), LocalDate.of(2002, 12, 1), Set.of());
 
         Case a = Case.register(CaseId.random(), new FirNumber("EXP-A-" + run), office, LocalDate.of(2003, 3, 1),
-                Set.of(pachto), TODAY);
+                Set.of(pachto), List.of(), TODAY);
         a.startInvestigation(LocalDate.of(2003, 3, 5), TODAY);
         PersonId girl = victim(a, GIRL, AgeEvidence.bornOn(LocalDate.of(1990, 3, 2)));
         PersonId child = victim(a, CHARGED_CHILD, AgeEvidence.bornOn(LocalDate.of(1984, 12, 15)));
@@ -115,21 +115,21 @@ public abstract class VictimRecordSourceContract {
         victim(a, FACTS_CHILD, AgeEvidence.bornOn(LocalDate.of(1985, 2, 1)));
         victim(a, UNKNOWN, AgeEvidence.unknown());
         PersonId accused = PersonId.random();
-        a.addAccused(Trafficker.person(accused, "Accused " + run, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+        a.addAccused(Trafficker.person(accused, "Accused " + run, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), null, a.latestDate(), a.latestDate());
         a.recordFacts(recorded, TODAY);
         a.fileChargeSheet(List.of(new Charge(OffenceId.random(), accused, StatuteRef.of("PACHTO-3", 1), Set.of(girl, child),
                 charged)), StatuteCatalogueFixture.catalogue(), LocalDate.of(2003, 6, 1), TODAY);
 
         Case b = Case.register(CaseId.random(), new FirNumber("EXP-B-" + run), office, LocalDate.of(2004, 12, 31),
-                Set.of(pachto), TODAY);
+                Set.of(pachto), List.of(), TODAY);
         victim(b, EIGHTEEN, AgeEvidence.bornOn(LocalDate.of(1986, 12, 31)));
         victim(b, SEVENTEEN, AgeEvidence.bornOn(LocalDate.of(1987, 1, 1)));
 
         Case c = Case.register(CaseId.random(), new FirNumber("EXP-C-" + run), office, LocalDate.of(2002, 12, 31),
-                Set.of(pachto), TODAY);
+                Set.of(pachto), List.of(), TODAY);
         victim(c, BEFORE, AgeEvidence.estimated(22, LocalDate.of(2002, 12, 31)));
         Case d = Case.register(CaseId.random(), new FirNumber("EXP-D-" + run), office, LocalDate.of(2005, 1, 1),
-                Set.of(pachto), TODAY);
+                Set.of(pachto), List.of(), TODAY);
         victim(d, AFTER, AgeEvidence.estimated(22, LocalDate.of(2005, 1, 1)));
 
         for (Case stored : List.of(a, b, c, d)) {

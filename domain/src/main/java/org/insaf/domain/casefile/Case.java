@@ -113,15 +113,9 @@ public final class Case {
         this.recordedFacts = s.recordedFacts().orElse(null);
     }
 
-    /** Registers an FIR: the sections it was registered under are the suspected statutes. */
-    public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
-                                Set<StatuteCode> firSections, LocalDate today) {
-        return register(id, firNumber, circle, registeredOn, firSections, List.of(), today);
-    }
-
     /**
-     * Registers an FIR that also cites sections of other laws, which the catalogue does not hold:
-     * they are kept as written, for the record only.
+     * Registers an FIR: the sections it was registered under are the suspected statutes; sections
+     * of other laws, which the catalogue does not hold, are kept as written, for the record only.
      */
     public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
                                 Set<StatuteCode> firSections, List<String> otherSections, LocalDate today) {
@@ -130,7 +124,7 @@ public final class Case {
                 "an FIR is registered under at least one section");
         Case registered = new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
                 Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), otherLawSections(otherSections)));
+                List.of(), otherLawSections(otherSections), CaseAssignment.NONE, Optional.empty()));
         registered.pendingEvents.add(new FirRegistered(id, registeredOn, firNumber, circle, registered.firSections,
                 registered.otherSections));
         return registered;
@@ -298,16 +292,6 @@ public final class Case {
         victims.add(victim);
         pendingEvents.add(new VictimAdded(id, recordedOn, victim));
         return pseudonym;
-    }
-
-    /** Adds an accused without justification, on the case's latest business date: refused if the person is a victim of the case. */
-    public void addAccused(Trafficker trafficker) {
-        addAccused(trafficker, null);
-    }
-
-    /** Adds an accused on the case's latest business date, for callers that record no date of their own. */
-    public void addAccused(Trafficker trafficker, String nonPunishmentJustification) {
-        addAccused(trafficker, nonPunishmentJustification, latestDate(), latestDate());
     }
 
     /**

@@ -27,24 +27,6 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                            List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
 
-    /** A case whose FIR cites no section of another law. */
-    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
-                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates, String investigationClosedReason,
-                        List<Victim> victims, List<Accused> accused, List<Offence> offences, List<Hearing> hearings,
-                        List<CaseWarning> warnings) {
-        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, List.of(), CaseAssignment.NONE, Optional.empty());
-    }
-
-    /** A case nobody is assigned to, with no facts recorded. */
-    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
-                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates, String investigationClosedReason,
-                        List<Victim> victims, List<Accused> accused, List<Offence> offences, List<Hearing> hearings,
-                        List<CaseWarning> warnings, List<String> otherSections) {
-        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, otherSections, CaseAssignment.NONE, Optional.empty());
-    }
-
     public CaseSnapshot {
         otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
         firSections = Set.copyOf(firSections);

@@ -52,12 +52,6 @@ public record Victim(PersonId id, Pseudonym pseudonym, Optional<VictimIdentity> 
                 age, nationality, vulnerabilities, exploitation, protection, recruiterRelation);
     }
 
-    /** The same victim without the protected identity, as a case is loaded. */
-    public Victim withoutIdentity() {
-        return new Victim(id, pseudonym, Optional.empty(), gender, age, nationality, vulnerabilities, exploitation,
-                protection, recruiterRelation);
-    }
-
     /** A child is under 18 on the date; false when the age is not known. Exact at the 18th birthday. */
     public boolean isChildOn(LocalDate date) {
         return age.isUnderOn(AgeEvidence.AGE_OF_MAJORITY, date);

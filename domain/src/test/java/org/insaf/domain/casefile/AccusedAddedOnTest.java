@@ -40,7 +40,7 @@ class AccusedAddedOnTest {
     @Test
     void without_a_date_of_its_own_an_accused_is_added_on_the_cases_latest_date() {
         Trafficker undated = someone();
-        theCase.addAccused(undated);
+        theCase.addAccused(undated, null, theCase.latestDate(), theCase.latestDate());
         assertThat(theCase.accusedPerson(undated.id())).get().extracting(Accused::addedOn).isEqualTo(INVESTIGATING);
     }
 

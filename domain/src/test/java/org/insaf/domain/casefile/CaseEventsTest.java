@@ -90,7 +90,7 @@ class CaseEventsTest {
         @Test
         void a_refused_registration_makes_no_case_and_so_no_event() {
             assertThatThrownBy(() -> Case.register(CaseId.random(), new FirNumber("FIR 7/2017"),
-                    new FiaCircle("AHTC Lahore"), TODAY.plusDays(1), Set.of(StatuteCode.of("PPC-369A")), TODAY))
+                    new FiaCircle("AHTC Lahore"), TODAY.plusDays(1), Set.of(StatuteCode.of("PPC-369A")), List.of(), TODAY))
                     .isInstanceOf(org.insaf.domain.shared.InvariantViolation.class);
         }
 
@@ -138,7 +138,7 @@ class CaseEventsTest {
             CaseFixture f = new CaseFixture().investigating();
             Trafficker someone = Trafficker.person(PersonId.random(), "Sub-agent", Set.of(TraffickerRole.RECRUITER),
                     CountryCode.PAKISTAN);
-            assertThat(after(f, () -> f.theCase.addAccused(someone))).singleElement()
+            assertThat(after(f, () -> f.theCase.addAccused(someone, null, f.theCase.latestDate(), f.theCase.latestDate()))).singleElement()
                     .isInstanceOfSatisfying(AccusedAdded.class, e -> {
                         assertThat(e.on()).isEqualTo(INVESTIGATING);
                         assertThat(e.accused().justification()).isEmpty();
@@ -149,7 +149,7 @@ class CaseEventsTest {
         void refused_additions_record_nothing() {
             CaseFixture f = new CaseFixture().withParties();
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(Trafficker.person(f.victimId, "Victim",
-                    Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN)), Rule.VICTIM_NOT_ACCUSED, "justification");
+                    Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.VICTIM_NOT_ACCUSED, "justification");
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addVictim(f.victimId,
                     new VictimIdentity("A", null, null, null), VictimFixture.details(Gender.FEMALE, null), 124),
                     Rule.PARTIES_OF_THE_CASE, "already recorded");
@@ -221,7 +221,7 @@ class CaseEventsTest {
             Case loaded = withoutIdentities(f.theCase);
             Trafficker withCnic = Trafficker.person(PersonId.random(), "Some One", Set.of(TraffickerRole.RECRUITER),
                     CountryCode.PAKISTAN).withCnic("35202-1111111-1");
-            assertThatThrownBy(() -> loaded.addAccused(withCnic)).isInstanceOf(IllegalStateException.class)
+            assertThatThrownBy(() -> loaded.addAccused(withCnic, null, loaded.latestDate(), loaded.latestDate())).isInstanceOf(IllegalStateException.class)
                     .hasMessageContaining("identities must be read");
             assertThat(loaded.pendingEvents()).isEmpty();
             assertThat(loaded.accused()).hasSameSizeAs(f.theCase.accused());
@@ -239,7 +239,7 @@ class CaseEventsTest {
                     CountryCode.PAKISTAN).withCnic("35202-2222222-2");
             loaded.identitiesRead(java.util.Map.of(girl, identity,
                     f.victimId, new VictimIdentity("Name withheld", "35202-1234567-1", null, null)));
-            assertThatThrownBy(() -> loaded.addAccused(sameCnic)).isInstanceOfSatisfying(
+            assertThatThrownBy(() -> loaded.addAccused(sameCnic, null, loaded.latestDate(), loaded.latestDate())).isInstanceOfSatisfying(
                     org.insaf.domain.shared.InvariantViolation.class,
                     e -> assertThat(e.rule()).isEqualTo(Rule.VICTIM_NOT_ACCUSED));
             assertThat(loaded.pendingEvents()).as("reading identities records nothing").isEmpty();
@@ -251,7 +251,7 @@ class CaseEventsTest {
             Case loaded = withoutIdentities(f.theCase);
             Trafficker noCnic = Trafficker.person(PersonId.random(), "No Card", Set.of(TraffickerRole.TRANSPORTER),
                     CountryCode.PAKISTAN);
-            loaded.addAccused(noCnic);
+            loaded.addAccused(noCnic, null, loaded.latestDate(), loaded.latestDate());
             assertThat(loaded.pendingEvents()).singleElement().isInstanceOf(AccusedAdded.class);
         }
 
@@ -259,7 +259,7 @@ class CaseEventsTest {
             CaseSnapshot s = c.snapshot();
             return Case.reconstitute(new CaseSnapshot(s.id(), s.version(), s.firNumber(), s.circle(), s.firSections(),
                     s.status(), s.statusDates(), s.investigationClosedReason(),
-                    s.victims().stream().map(org.insaf.domain.person.Victim::withoutIdentity).toList(), s.accused(),
+                    s.victims().stream().map(org.insaf.domain.person.VictimFixture::withoutIdentity).toList(), s.accused(),
                     s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts()));
         }
     }

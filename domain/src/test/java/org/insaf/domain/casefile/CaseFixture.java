@@ -38,13 +38,13 @@ final class CaseFixture {
     final PersonId accusedId = PersonId.random();
     final OffenceId offenceId = OffenceId.random();
     final Case theCase = Case.register(CaseId.random(), new FirNumber("FIR 12/2017"), new FiaCircle("AHTC Lahore"),
-            REGISTERED_ON, Set.of(StatuteCode.of("PPC-369A")), TODAY);
+            REGISTERED_ON, Set.of(StatuteCode.of("PPC-369A")), List.of(), TODAY);
 
     CaseFixture withParties() {
         theCase.addVictim(victimId, new VictimIdentity("Name withheld", "35202-1234567-1", null, null),
                 VictimFixture.details(Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1990, 3, 3))), 123);
         theCase.addAccused(Trafficker.person(accusedId, "Kiln owner", Set.of(TraffickerRole.EXPLOITER),
-                CountryCode.PAKISTAN));
+                CountryCode.PAKISTAN), null, theCase.latestDate(), theCase.latestDate());
         return this;
     }
 

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
+import java.util.List;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Set;
@@ -124,7 +125,7 @@ class CaseLifecycleTest {
         f.theCase.startInvestigation(TODAY, TODAY);
         assertThat(f.theCase.status()).isEqualTo(UNDER_INVESTIGATION);
         assertThatThrownBy(() -> Case.register(CaseId.random(), new FirNumber("1"), new FiaCircle("Quetta"),
-                TODAY.plusDays(1), Set.of(org.insaf.domain.statute.StatuteCode.of("PPC-370")), TODAY))
+                TODAY.plusDays(1), Set.of(org.insaf.domain.statute.StatuteCode.of("PPC-370")), List.of(), TODAY))
                 .isInstanceOfSatisfying(InvariantViolation.class, e -> assertThat(e.rule()).isEqualTo(Rule.BUSINESS_DATE));
     }
 
@@ -144,10 +145,10 @@ class CaseLifecycleTest {
     @Test
     void a_case_is_registered_under_at_least_one_section() {
         assertThatThrownBy(() -> Case.register(CaseId.random(), new FirNumber("1"), new FiaCircle("Quetta"),
-                REGISTERED_ON, Set.of(), TODAY)).isInstanceOfSatisfying(InvalidValueException.class,
+                REGISTERED_ON, Set.of(), List.of(), TODAY)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.rule()).isEqualTo("FIR_NAMES_A_SECTION"));
         assertThatThrownBy(() -> Case.register(CaseId.random(), new FirNumber("1"), new FiaCircle("Quetta"),
-                REGISTERED_ON, null, TODAY)).isInstanceOf(InvalidValueException.class);
+                REGISTERED_ON, null, List.of(), TODAY)).isInstanceOf(InvalidValueException.class);
         CaseFixture f = new CaseFixture();
         assertThat(f.theCase.firSections()).extracting(Object::toString).containsExactly("PPC-369A");
         assertThat(f.theCase.firNumber().value()).isEqualTo("FIR 12/2017");
@@ -161,9 +162,7 @@ class CaseLifecycleTest {
         f.theCase.recordHearing(new Hearing(LocalDate.of(2017, 7, 1), "Sessions Court Lahore", "evidence of the victim",
                 LocalDate.of(2017, 8, 1)), TODAY);
         CaseSnapshot stored = f.theCase.snapshot();
-        CaseSnapshot withVersion = new CaseSnapshot(stored.id(), 7L, stored.firNumber(), stored.circle(),
-                stored.firSections(), stored.status(), stored.statusDates(), stored.investigationClosedReason(),
-                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings());
+        CaseSnapshot withVersion = stored.withVersion(7L);
 
         Case restored = Case.reconstitute(withVersion);
 
@@ -181,13 +180,15 @@ class CaseLifecycleTest {
         CaseSnapshot stored = new CaseFixture().investigating().theCase.snapshot();
         CaseSnapshot broken = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.circle(),
                 stored.firSections(), CaseStatus.ON_TRIAL, stored.statusDates(), null,
-                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings());
+                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
+                stored.otherSections(), stored.assignment(), stored.recordedFacts());
         assertThatThrownBy(() -> Case.reconstitute(broken)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.rule()).isEqualTo("CASE_STATUS_DATES"));
         CaseSnapshot noRegistration = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.circle(),
                 stored.firSections(), CaseStatus.UNDER_INVESTIGATION,
                 java.util.Map.of(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING), null,
-                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings());
+                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
+                stored.otherSections(), stored.assignment(), stored.recordedFacts());
         assertThatThrownBy(() -> Case.reconstitute(noRegistration)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -185,12 +185,12 @@ class ChargingTest {
             CaseFixture f = new CaseFixture().withParties();
             Trafficker victimAsRecruiter = Trafficker.person(f.victimId, "Same person", Set.of(TraffickerRole.RECRUITER),
                     null);
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(victimAsRecruiter), Rule.VICTIM_NOT_ACCUSED,
+            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(victimAsRecruiter, null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.VICTIM_NOT_ACCUSED,
                     "V-2017-000123 is recorded as a victim of this case; accusing this person needs a recorded justification");
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(victimAsRecruiter, "  "), Rule.VICTIM_NOT_ACCUSED,
+            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(victimAsRecruiter, "  ", f.theCase.latestDate(), f.theCase.latestDate()), Rule.VICTIM_NOT_ACCUSED,
                     "V-2017-000123");
 
-            f.theCase.addAccused(victimAsRecruiter, "recruited others after release, not under control (statement of 2017-03-01)");
+            f.theCase.addAccused(victimAsRecruiter, "recruited others after release, not under control (statement of 2017-03-01)", f.theCase.latestDate(), f.theCase.latestDate());
 
             assertThat(f.theCase.accusedPerson(f.victimId)).hasValueSatisfying(a -> assertThat(a.justification())
                     .contains("recruited others after release, not under control (statement of 2017-03-01)"));
@@ -201,10 +201,10 @@ class ChargingTest {
             CaseFixture f = new CaseFixture().withParties();
             Trafficker sameCnic = Trafficker.person(PersonId.random(), "Other record", Set.of(), null)
                     .withCnic("35202-1234567-1");
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(sameCnic), Rule.VICTIM_NOT_ACCUSED, "V-2017-000123");
+            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(sameCnic, null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.VICTIM_NOT_ACCUSED, "V-2017-000123");
             Trafficker otherCnic = Trafficker.person(PersonId.random(), "Stranger", Set.of(), null)
                     .withCnic("35202-7654321-1");
-            f.theCase.addAccused(otherCnic, "not needed");
+            f.theCase.addAccused(otherCnic, "not needed", f.theCase.latestDate(), f.theCase.latestDate());
             assertThat(f.theCase.accusedPerson(otherCnic.id())).hasValueSatisfying(a ->
                     assertThat(a.justification()).isEmpty());
         }
@@ -213,12 +213,12 @@ class ChargingTest {
         void an_accused_is_added_once_and_only_before_the_charge_sheet() {
             CaseFixture f = new CaseFixture().withParties();
             Trafficker again = Trafficker.person(f.accusedId, "Kiln owner", Set.of(), null);
-            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(again), Rule.PARTIES_OF_THE_CASE,
+            assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(again, null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.PARTIES_OF_THE_CASE,
                     "Kiln owner is already accused in this case");
             f.theCase.startInvestigation(INVESTIGATING, TODAY);
             f.theCase.fileChargeSheet(List.of(f.validCharge()), CATALOGUE, CHARGED, TODAY);
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(Trafficker.person(PersonId.random(), "Late",
-                    Set.of(), null)), Rule.LIFECYCLE,
+                    Set.of(), null), null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.LIFECYCLE,
                     "adding an accused is possible only while the case is REGISTERED or UNDER_INVESTIGATION; it is CHARGE_SHEET_FILED");
         }
     }

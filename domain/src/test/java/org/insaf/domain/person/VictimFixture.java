@@ -38,4 +38,10 @@ public final class VictimFixture {
     public static Victim adultWoman() {
         return girlBornOn(LocalDate.of(1980, 1, 1));
     }
+
+    /** The victim as a store gives it back: without the protected identity. */
+    public static Victim withoutIdentity(Victim v) {
+        return new Victim(v.id(), v.pseudonym(), java.util.Optional.empty(), v.gender(), v.age(), v.nationality(),
+                v.vulnerabilities(), v.exploitation(), v.protection(), v.recruiterRelation());
+    }
 }

@@ -48,7 +48,7 @@ public final class ChargedCases {
             int n = i;
             QuarkusTransaction.requiringNew().run(() -> {
                 Case c = Case.register(CaseId.random(), new FirNumber("CNT-" + n), new FiaCircle(office),
-                        LocalDate.of(2017, 3, 1).plusDays(n), Set.of(StatuteCode.of("PACHTO-3")), TODAY);
+                        LocalDate.of(2017, 3, 1).plusDays(n), Set.of(StatuteCode.of("PACHTO-3")), List.of(), TODAY);
                 c.startInvestigation(LocalDate.of(2017, 6, 1), TODAY);
                 PersonId victim = PersonId.random();
                 c.addVictim(victim, new VictimIdentity("Victim " + n, null, null, null),
@@ -56,7 +56,7 @@ public final class ChargedCases {
                                 CountryCode.PAKISTAN, Set.of(), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), null),
                         PSEUDONYMS.incrementAndGet());
                 PersonId accused = PersonId.random();
-                c.addAccused(Trafficker.person(accused, "Accused " + n, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+                c.addAccused(Trafficker.person(accused, "Accused " + n, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), null, c.latestDate(), c.latestDate());
                 OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION),
                         Set.of(Purpose.DOMESTIC_SERVITUDE), Route.of("PK", "AE"), LocalDate.of(2017, 2, 1), Set.of());
                 c.recordFacts(facts, TODAY);
