@@ -19,7 +19,7 @@ import java.util.Map;
  * &#64;QuarkusTest
  * &#64;QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
  * class SomethingPersistenceTest {
- *     &#64;Inject CaseRepository repository;                          // the adapter, on the real database
+ *     &#64;Inject CaseLoader loader;                                  // the adapter, on the real database
  *     ... PostgresTestDatabase.database().connectAsOwner() ...   // to reach past the service's rights
  * }
  * </pre>
