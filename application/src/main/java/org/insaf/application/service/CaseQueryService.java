@@ -43,10 +43,9 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         this.identityReader = identityReader;
     }
 
-    // Reads run in a transaction of their own: its end gives the connection back before the
-    // nested fields of the answer (a charge's statute, a victim's identity) take one. Without a
-    // transaction the request kept it to the end, and enough clients at once held every connection
-    // of the pool while each waited for a second one.
+    // Reads run in a transaction of their own, so the connection goes back before a nested field
+    // of the answer (a victim's identity) takes one: a request never holds two connections at once,
+    // which under load would leave every connection held by a request waiting for a second one.
     // A refusal is audited, and the audit entry must outlive the refusal: these exceptions commit.
     @Override
     @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})

@@ -23,8 +23,8 @@ import java.lang.reflect.Method;
  * SmallRye's own {@code FieldDataFetcher} fills its request context for every such field before
  * calling the accessor: it clones the context and builds the field's selection set twice as JSON,
  * work that only resolvers with an injected {@code Context} could use, and ours do not read it for
- * a record component. A page of 50 cases has some 3,000 of these fields, and that filling was
- * most of the page's CPU time. This fetcher calls the accessor and hands the value to SmallRye's
+ * a record component; done for every plain field of an answer, it costs more than the answer. This
+ * fetcher calls the accessor and hands the value to SmallRye's
  * own {@link FieldHelper} (date formatting, number coercion), so the answer is the same.
  * Resolvers ({@code @Query}, {@code @Mutation}, {@code @Source}) keep SmallRye's fetchers and
  * their context.

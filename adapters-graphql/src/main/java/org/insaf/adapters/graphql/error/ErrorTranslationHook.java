@@ -17,7 +17,7 @@ import java.util.Optional;
  * {@code META-INF/services}), always enabled, rather than a CDI observer of the
  * {@code GraphQL.Builder} event: CDI observers need {@code quarkus.smallrye-graphql.events.enabled},
  * which also fires a CDI event (an observer resolution) before every resolver and every batched
- * field of every request, 200 of them for a page of 50 cases. Every other hook of this service
+ * field of every request. Every other hook of this service
  * is SmallRye's empty default.
  * <p>
  * SmallRye has already set its own instrumentation (query depth and complexity limits, the
