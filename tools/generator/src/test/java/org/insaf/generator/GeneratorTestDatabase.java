@@ -1,8 +1,8 @@
 package org.insaf.generator;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import org.insaf.adapters.persistence.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
-import org.insaf.bootstrap.embedded.IdentityKeyFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
