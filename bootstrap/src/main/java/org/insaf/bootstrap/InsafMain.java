@@ -7,19 +7,17 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.adapters.persistence.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.audit.AuditCommand;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
-import org.insaf.bootstrap.generator.GenerateCommand;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Starts the embedded default (PostgreSQL and Keycloak) unless the configuration points at
  * external ones, then the application. Both are stopped when the application stops.
  *
- * <p>{@code generate [options]} runs the data generator instead of the service: it needs the
- * database only, so no Keycloak starts, OIDC is off and the HTTP server listens on a free loopback
- * port; the process exits when the data is in. {@code audit verify} checks the audit chain the same
- * way (database only) and exits with the outcome.
+ * <p>{@code audit verify} checks the audit chain instead of running the service: it needs the
+ * database only, so no Keycloak starts, and the process exits with the outcome.
  *
  * <p>Keys and the checkpoint file default to the data folder (made on first use, owner-only); a
  * deployment sets them (INSAF_IDENTITY_KEY, INSAF_AUDIT_KEY, INSAF_AUDIT_CHECKPOINT_FILE).
@@ -37,12 +35,56 @@ public final class InsafMain {
             Quarkus.run(args);
             return;
         }
-        boolean generate = args.length > 0 && GenerateCommand.NAME.equals(args[0]);
+        Optional<String> refused = refusal(args);
+        if (refused.isPresent()) {
+            System.err.println(refused.get());
+            System.exit(2);
+        }
         boolean audit = args.length > 0 && AuditCommand.NAME.equals(args[0]);
-        Path dataDir = Path.of(EmbeddedInfrastructure.systemConfig("insaf.data-dir").orElse(".run-data"))
-                .toAbsolutePath();
+        Path dataDir = dataDir();
+        EmbeddedInfrastructure infrastructure = startEmbedded(dataDir, !audit);
+        if (audit) {
+            AuditCommand.configureCommandMode();
+            Quarkus.run(AuditCommand.class, Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        infrastructure.keycloak().ifPresent(keycloak -> {
+            System.setProperty("insaf.embedded.token-url", keycloak.tokenUrl());
+            System.setProperty("insaf.embedded.data-dir", dataDir.toString());
+        });
+        Quarkus.run(args);
+    }
+
+    /**
+     * Why the arguments are refused, if they are: the service takes none, and its one command is
+     * {@code audit verify} (which checks its own arguments). Anything else would otherwise start the
+     * service as if nothing had been asked.
+     */
+    static Optional<String> refusal(String... args) {
+        if (args.length == 0 || args[0].equals(AuditCommand.NAME)) {
+            return Optional.empty();
+        }
+        String hint = args[0].equals("generate")
+                ? "; the data generator is a tool of its own: java -jar tools/generator/target/quarkus-app/quarkus-run.jar --help"
+                : "";
+        return Optional.of("unknown command: " + args[0] + " (the service takes no arguments; `audit verify` checks the audit log"
+                + hint + ")");
+    }
+
+    /** The data folder: {@code insaf.data-dir} (INSAF_DATA_DIR), by default {@code .run-data}. */
+    public static Path dataDir() {
+        return Path.of(EmbeddedInfrastructure.systemConfig("insaf.data-dir").orElse(".run-data")).toAbsolutePath();
+    }
+
+    /**
+     * Starts the embedded default on the data folder (what the configuration does not point
+     * elsewhere; Keycloak only when asked), stops it when the JVM stops, and sets what the
+     * application reads: the servers' addresses and the data folder's keys and checkpoints. The
+     * tools that work on a data folder (the data generator) start it the same way as the service.
+     */
+    public static EmbeddedInfrastructure startEmbedded(Path dataDir, boolean withKeycloak) {
         EmbeddedInfrastructure infrastructure = EmbeddedInfrastructure.start(dataDir, true,
-                EmbeddedInfrastructure::systemConfig, !generate && !audit);
+                EmbeddedInfrastructure::systemConfig, withKeycloak);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             // Shutdown hooks run at once: stop the application first (or wait for its own hook to
             // finish stopping it), so that its last work, such as the shutdown audit checkpoint,
@@ -73,20 +115,6 @@ public final class InsafMain {
         if (EmbeddedInfrastructure.systemConfig("insaf.audit.checkpoint-file").isEmpty()) {
             System.setProperty("insaf.audit.checkpoint-file", dataDir.resolve("audit-checkpoints").toString());
         }
-        if (audit) {
-            AuditCommand.configureCommandMode();
-            Quarkus.run(AuditCommand.class, Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        if (generate) {
-            GenerateCommand.configureCommandMode();
-            Quarkus.run(GenerateCommand.class, Arrays.copyOfRange(args, 1, args.length));
-            return;
-        }
-        infrastructure.keycloak().ifPresent(keycloak -> {
-            System.setProperty("insaf.embedded.token-url", keycloak.tokenUrl());
-            System.setProperty("insaf.embedded.data-dir", dataDir.toString());
-        });
-        Quarkus.run(args);
+        return infrastructure;
     }
 }

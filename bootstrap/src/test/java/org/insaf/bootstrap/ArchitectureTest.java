@@ -73,6 +73,14 @@ class ArchitectureTest {
         assertThat(insaf.stream().filter(c -> c.isAnnotatedWith("jakarta.persistence.Entity"))).hasSizeGreaterThan(10);
     }
 
+    @Test
+    void the_service_carries_no_class_of_the_data_generator() {
+        // The generator is a tool of its own (tools/generator); the service's jar is what is deployed.
+        assertThat(insaf.stream().filter(c -> c.getPackageName().startsWith("org.insaf.generator")
+                || c.getPackageName().startsWith("org.insaf.bootstrap.generator"))).isEmpty();
+        assertThat(insaf.stream().filter(c -> c.getPackageName().startsWith("org.insaf.bootstrap"))).isNotEmpty();
+    }
+
     private static final List<String> ADAPTERS = List.of("persistence", "graphql", "export");
 
     @Test

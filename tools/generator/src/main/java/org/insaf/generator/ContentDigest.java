@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;

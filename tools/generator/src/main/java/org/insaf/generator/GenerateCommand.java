@@ -1,7 +1,8 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
 import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
+import org.insaf.bootstrap.CommandMode;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -9,19 +10,17 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * {@code generate [--profile small|national] [--cases N] [--seed S] [--fir-prefix P] [--as-of YYYY-MM-DD]}:
+ * {@code [--profile small|national] [--cases N] [--seed S] [--fir-prefix P] [--as-of YYYY-MM-DD]}:
  * fills the database with generated cases, prints progress, and exits 0 when they are all in
  * (1 on a refusal, 2 on bad arguments).
  */
 public class GenerateCommand implements QuarkusApplication {
 
-    public static final String NAME = "generate";
-
     static final int DEFAULT_WORKERS = 2;
     static final boolean DEFAULT_ONE_TRANSACTION_PER_CASE = false;
 
     static final String USAGE = """
-            usage: java -Dinsaf.data-dir=DIR -jar bootstrap/target/quarkus-app/quarkus-run.jar generate \\
+            usage: java -Dinsaf.data-dir=DIR -jar tools/generator/target/quarkus-app/quarkus-run.jar \\
                      [--profile small|national] [--cases N] [--seed S] [--fir-prefix P] [--as-of YYYY-MM-DD]
                      [--workers N] [--transaction case|command] [--from K]
               --profile     small = 1,000 cases, national = 100,000 cases (default national)
@@ -43,7 +42,7 @@ public class GenerateCommand implements QuarkusApplication {
      * not wait for the disk (a crash loses at most the last few cases, never consistency).
      */
     public static void configureCommandMode() {
-        org.insaf.bootstrap.CommandMode.configure();
+        CommandMode.configure();
         System.setProperty("quarkus.datasource.jdbc.new-connection-sql", "SET synchronous_commit = off");
     }
 

@@ -1,12 +1,12 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.service.Insaf;
-import org.insaf.bootstrap.generator.CaseStory.AddAccused;
-import org.insaf.bootstrap.generator.CaseStory.AddVictim;
-import org.insaf.bootstrap.generator.CaseStory.FileCharges;
-import org.insaf.bootstrap.generator.CaseStory.Register;
-import org.insaf.bootstrap.generator.CaseStory.RecordFacts;
+import org.insaf.generator.CaseStory.AddAccused;
+import org.insaf.generator.CaseStory.AddVictim;
+import org.insaf.generator.CaseStory.FileCharges;
+import org.insaf.generator.CaseStory.Register;
+import org.insaf.generator.CaseStory.RecordFacts;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;

@@ -1,24 +1,29 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.insaf.adapters.persistence.audit.PostgresAuditLog;
+import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.in.GetCaseQuery;
-import org.insaf.bootstrap.InsafTestInfrastructure;
-import org.insaf.bootstrap.api.Gql;
 import org.insaf.domain.casefile.CaseId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,13 +32,13 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * The CI smoke run of the data generator: the small profile (1,000 cases) through the real use
- * cases into the shared test database, under FIR numbers no other test uses. Every command passes
+ * cases into a real PostgreSQL (the module's test database), under FIR numbers no other run uses. Every command passes
  * the domain (a refusal would stop the run), the database holds what the report counts in the
  * ratios of the national profile, the audit chain stays whole, the demo users see their cases,
  * and the same seed gives the same content.
  */
 @QuarkusTest
-@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+@QuarkusTestResource(value = GeneratorTestDatabase.class, restrictToAnnotatedClass = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class GeneratorSmokeTest {
 
@@ -52,6 +57,9 @@ class GeneratorSmokeTest {
 
     @Inject
     GetCaseQuery getCase;
+
+    @Inject
+    FindCasesQuery findCases;
 
     private GenerationReport small;
 
@@ -96,20 +104,44 @@ class GeneratorSmokeTest {
     }
 
     @Test
-    void the_demo_users_of_lahore_see_the_cases_generated_for_them() {
-        assertThat(Gql.as("prosecutor", "{ me { id } }").extract().<String>path("data.me.id"))
-                .isEqualTo(Offices.PROSECUTOR.userId());
-        assertThat(Gql.as("judge", "{ me { id } }").extract().<String>path("data.me.id"))
-                .isEqualTo(Offices.JUDGE.userId());
-        // The newest of their cases: generated ones registered in 2026, which no other test uses.
-        String mine = "{ cases(first: 100, filter: {assignedToMe: true, registeredFrom: \"2026-01-01\"}) "
-                + "{ edges { node { firNumber office } } } }";
-        for (String user : List.of("prosecutor", "judge")) {
-            List<String> firs = Gql.as(user, mine).extract().path("data.cases.edges.node.firNumber");
-            assertThat(firs).as(user).anyMatch(f -> f.startsWith(RUN + "-"));
+    void the_demo_users_work_under_the_ids_and_offices_of_the_realm_file() throws IOException {
+        JsonNode realm;
+        try (InputStream in = getClass().getResourceAsStream("/keycloak/insaf-realm.json")) {
+            assertThat(in).as("the service's realm file on the class path").isNotNull();
+            realm = new ObjectMapper().readTree(in);
         }
-        List<String> offices = Gql.as("judge2", mine).extract().path("data.cases.edges.node.office");
-        assertThat(offices).isNotEmpty().contains("FIA-AHTC-KARACHI").doesNotContain("FIA-AHTC-LAHORE");
+        List<Actor> demo = List.of(Offices.INVESTIGATOR, Offices.PROSECUTOR, Offices.JUDGE, Offices.ADMIN,
+                Offices.INVESTIGATOR2, Offices.PROSECUTOR2, Offices.JUDGE2);
+        for (Actor actor : demo) {
+            JsonNode user = null;
+            for (JsonNode candidate : realm.path("users")) {
+                if (candidate.path("id").asText().equals(actor.userId())) {
+                    user = candidate;
+                }
+            }
+            assertThat(user).as("the realm's user with the id %s", actor.userId()).isNotNull();
+            assertThat(user.path("attributes").path("office").path(0).asText()).isEqualTo(actor.office().orElseThrow());
+            List<String> roles = new ArrayList<>();
+            user.path("realmRoles").forEach(role -> roles.add(role.asText()));
+            assertThat(actor.roles()).allSatisfy(role -> assertThat(roles).contains(role.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    @Test
+    void the_demo_users_of_lahore_see_the_cases_generated_for_them() {
+        // The newest of their cases: generated ones registered in 2026.
+        for (Actor user : List.of(Offices.PROSECUTOR, Offices.JUDGE)) {
+            assertThat(myCases(user)).as(user.userId()).extracting(c -> c.firNumber().value())
+                    .anyMatch(f -> f.startsWith(RUN + "-"));
+        }
+        assertThat(myCases(Offices.JUDGE2)).extracting(c -> c.circle().name())
+                .isNotEmpty().contains("FIA-AHTC-KARACHI").doesNotContain("FIA-AHTC-LAHORE");
+    }
+
+    private List<CaseView> myCases(Actor user) {
+        return QuarkusTransaction.requiringNew().call(() -> findCases.findCases(new FindCasesQuery.Query(user,
+                Optional.empty(), Optional.empty(), Optional.empty(), true, Optional.of(LocalDate.of(2026, 1, 1)),
+                Optional.empty(), Optional.empty(), 100)).cases());
     }
 
     @Test

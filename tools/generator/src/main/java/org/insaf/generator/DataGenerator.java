@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.insaf.bootstrap.generator;
+package org.insaf.generator;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
