@@ -38,10 +38,6 @@ public final class StatuteCatalogue {
                 .toList();
     }
 
-    public static StatuteCatalogue of(Statute... statutes) {
-        return new StatuteCatalogue(List.of(statutes));
-    }
-
     public List<Statute> all() {
         return statutes;
     }
