@@ -4,6 +4,16 @@ import org.insaf.adapters.graphql.casefile.CaseInputs.FactsInput;
 import org.insaf.adapters.graphql.casefile.CaseTypes.AccusedType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.AssignmentType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.CaseType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeAdviceType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.ElementFindingType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.StatuteAdviceType;
+import org.insaf.adapters.graphql.statute.StatuteViews;
+import org.insaf.domain.advice.ChargeAdvice;
+import org.insaf.domain.advice.ChargeAdvisor;
+import org.insaf.domain.advice.StatuteAdvice;
+import org.insaf.domain.offence.ElementFinding;
+import org.insaf.domain.person.VictimFixture;
+import org.insaf.domain.statute.StatuteCatalogueFixture;
 import org.insaf.adapters.graphql.casefile.CaseTypes.CaseWarningType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.FactsType;
@@ -396,6 +406,61 @@ class CaseMappingTest {
             assertThatThrownBy(reading).isInstanceOf(BadInput.class)
                     .hasMessage("a list holds an empty (null) value")
                     .satisfies(e -> assertThat(((BadInput) e).rule()).isEqualTo("NULL_IN_LIST"));
+        }
+    }
+
+    @Nested
+    class Charge_advice {
+
+        final ChargeAdvice advice = new ChargeAdvisor().advise(new OffenceFacts(Set.of(Act.RECRUITMENT, Act.TRANSPORTATION),
+                        Set.of(Means.FRAUD), Set.of(Purpose.BONDED_LABOUR), Route.of("PK", "AE"), LocalDate.of(2019, 3, 1), Set.of()),
+                List.of(VictimFixture.adultWoman()), StatuteCatalogueFixture.catalogue());
+
+        @Test
+        void keeps_every_statute_in_the_advisers_order() {
+            ChargeAdviceType type = CaseMapping.advice(advice);
+
+            assertThat(type.statutes()).extracting(a -> a.statute().code() + "/" + a.statute().version())
+                    .containsExactlyElementsOf(advice.statutes().stream()
+                            .map(a -> a.statute().code().value() + "/" + a.statute().version()).toList());
+            assertThat(type.statutes()).isNotEmpty();
+        }
+
+        @Test
+        void carries_each_statutes_verdict_notes_findings_and_penalty_range() {
+            ChargeAdviceType type = CaseMapping.advice(advice);
+
+            for (int i = 0; i < advice.statutes().size(); i++) {
+                StatuteAdvice given = advice.statutes().get(i);
+                StatuteAdviceType mapped = type.statutes().get(i);
+                assertThat(mapped.statute()).isEqualTo(StatuteViews.of(given.statute()));
+                assertThat(mapped.applicable()).isEqualTo(given.isApplicable());
+                assertThat(mapped.inForce()).isEqualTo(given.inForce());
+                assertThat(mapped.inForceNote()).isEqualTo(given.inForceNote());
+                assertThat(mapped.scopeFits()).isEqualTo(given.scopeFits());
+                assertThat(mapped.scopeNote()).isEqualTo(given.scopeNote());
+                assertThat(mapped.penaltyRange()).isEqualTo(given.penaltyRange());
+                assertThat(mapped.met()).containsExactlyElementsOf(findings(given.met()));
+                assertThat(mapped.missing()).containsExactlyElementsOf(findings(given.missing()));
+            }
+        }
+
+        @Test
+        void an_applicable_statute_has_met_elements_and_none_missing() {
+            StatuteAdviceType applicable = CaseMapping.advice(advice).statutes().stream()
+                    .filter(StatuteAdviceType::applicable).findFirst().orElseThrow();
+
+            assertThat(applicable.met()).isNotEmpty().allSatisfy(f -> assertThat(f.met()).isTrue());
+            assertThat(applicable.missing()).isEmpty();
+        }
+
+        @Test
+        void no_statutes_is_an_empty_list() {
+            assertThat(CaseMapping.advice(new ChargeAdvice(List.of())).statutes()).isEmpty();
+        }
+
+        private List<ElementFindingType> findings(List<ElementFinding> findings) {
+            return findings.stream().map(f -> new ElementFindingType(f.kind(), f.requirement(), f.met(), f.explanation())).toList();
         }
     }
 
