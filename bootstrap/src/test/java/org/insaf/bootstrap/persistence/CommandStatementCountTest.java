@@ -1,0 +1,175 @@
+package org.insaf.bootstrap.persistence;
+
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.insaf.application.access.Actor;
+import org.insaf.application.access.Role;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.AddVictimUseCase;
+import org.insaf.application.port.in.AssignCaseUseCase;
+import org.insaf.application.port.in.ChargeRequest;
+import org.insaf.application.port.in.CloseCaseUseCase;
+import org.insaf.application.port.in.CloseInvestigationUseCase;
+import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.OpenTrialUseCase;
+import org.insaf.application.port.in.RecordFactsUseCase;
+import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.RecordVerdictUseCase;
+import org.insaf.application.port.in.RegisterCaseUseCase;
+import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.bootstrap.InsafTestInfrastructure;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.Route;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.AgeEvidence;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.RecruiterRelation;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.person.VulnerabilityFactor;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Act;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.StatuteCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The SQL statements each command runs, counted one command at a time through the use cases: loading
+ * the case, the conditional version update, the rows its events add or change, and its audit entry.
+ * The limits are the counts before the writes were driven by events; none may grow.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
+class CommandStatementCountTest {
+
+    private static final String OFFICE = "FIA-AHTC-COUNT";
+
+    @Inject RegisterCaseUseCase register;
+    @Inject StartInvestigationUseCase startInvestigation;
+    @Inject AddVictimUseCase addVictim;
+    @Inject AddAccusedUseCase addAccused;
+    @Inject RecordFactsUseCase recordFacts;
+    @Inject CloseInvestigationUseCase closeInvestigation;
+    @Inject AssignCaseUseCase assign;
+    @Inject FileChargeSheetUseCase fileChargeSheet;
+    @Inject OpenTrialUseCase openTrial;
+    @Inject RecordHearingUseCase recordHearing;
+    @Inject RecordVerdictUseCase recordVerdict;
+    @Inject RecordSentenceUseCase recordSentence;
+    @Inject CloseCaseUseCase closeCase;
+    @Inject SessionFactory sessionFactory;
+
+    private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(OFFICE));
+    private final Actor admin = new Actor("admin-1", Set.of(Role.ADMIN), Optional.empty());
+    private final Actor prosecutor = new Actor("pros-" + UUID.randomUUID(), Set.of(Role.PROSECUTOR), Optional.empty());
+    private final Actor judge = new Actor("judge-" + UUID.randomUUID(), Set.of(Role.JUDGE), Optional.empty());
+
+    private static final OffenceFacts FACTS = new OffenceFacts(Set.of(Act.RECRUITMENT, Act.TRANSPORTATION),
+            Set.of(Means.DECEPTION), Set.of(Purpose.DOMESTIC_SERVITUDE), Route.of("PK", "AE"),
+            LocalDate.of(2017, 2, 15), Set.of());
+
+    private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    private <T> T counted(String command, Supplier<T> run) {
+        sessionFactory.getStatistics().clear();
+        T result = run.get();
+        counts.merge(command, sessionFactory.getStatistics().getPrepareStatementCount(), Math::max);
+        return result;
+    }
+
+    private CaseView registered() {
+        return counted("registerCase", () -> register.registerCase(new RegisterCaseUseCase.Command(investigator,
+                new FirNumber("FIR-" + UUID.randomUUID().toString().substring(0, 8)), new FiaCircle(OFFICE),
+                LocalDate.of(2017, 3, 1), Set.of(StatuteCode.of("PACHTO-3")))));
+    }
+
+    @Test
+    void no_command_runs_more_statements_than_before_the_writes_were_driven_by_events() {
+        CaseId closedEarly = registered().id();
+        counted("startInvestigation", () -> startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(
+                investigator, closedEarly, Optional.empty(), LocalDate.of(2017, 3, 2))));
+        counted("closeInvestigation", () -> closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(
+                investigator, closedEarly, Optional.empty(), "no evidence of trafficking", LocalDate.of(2017, 3, 5))));
+
+        CaseId id = registered().id();
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                LocalDate.of(2017, 3, 2)));
+        CaseView withVictim = counted("addVictim", () -> addVictim.addVictim(new AddVictimUseCase.Command(investigator, id,
+                Optional.empty(), new VictimIdentity("Victim Name", "35202-1234567-8", null, null),
+                new VictimDetails(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2003, 5, 1)), CountryCode.PAKISTAN,
+                        Set.of(VulnerabilityFactor.POVERTY), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(),
+                        RecruiterRelation.FRIEND))));
+        PersonId victim = withVictim.victims().get(0).id();
+        PersonId recruiter = PersonId.random();
+        PersonId transporter = PersonId.random();
+        counted("addAccused with a CNIC", () -> addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id,
+                Optional.empty(), Trafficker.person(recruiter, "Recruiter One", Set.of(TraffickerRole.RECRUITER),
+                        CountryCode.PAKISTAN).withCnic("35202-7654321-1"), Optional.empty())));
+        counted("addAccused", () -> addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id, Optional.empty(),
+                Trafficker.person(transporter, "Transporter Two", Set.of(TraffickerRole.TRANSPORTER), CountryCode.of("AE"))
+                        .linkedTo(recruiter), Optional.empty())));
+        counted("recordFacts", () -> recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id,
+                Optional.empty(), FACTS)));
+        counted("assignCase", () -> assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(),
+                Optional.empty(), Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"),
+                Optional.of(judge.userId()))));
+        CaseView charged = counted("fileChargeSheet", () -> fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(
+                prosecutor, id, Optional.empty(), List.of(
+                        new ChargeRequest(recruiter, StatuteCode.of("PACHTO-3"), Set.of(victim), Optional.empty()),
+                        new ChargeRequest(transporter, StatuteCode.of("PACHTO-3"), Set.of(victim), Optional.empty())),
+                LocalDate.of(2017, 6, 1))));
+        counted("openTrial", () -> openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(),
+                LocalDate.of(2017, 7, 1))));
+        counted("recordHearing", () -> recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id,
+                Optional.empty(), new Hearing(LocalDate.of(2017, 7, 10), "Sessions Court Lahore", "Charges read",
+                        LocalDate.of(2017, 8, 1)))));
+        counted("recordVerdict", () -> recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id,
+                Optional.empty(), charged.offences().get(1).id(), VerdictOutcome.ACQUITTED, LocalDate.of(2017, 9, 1))));
+        counted("recordVerdict", () -> recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id,
+                Optional.empty(), charged.offences().get(0).id(), VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1))));
+        CaseView decided = counted("recordSentence", () -> recordSentence.recordSentence(new RecordSentenceUseCase.Command(
+                judge, id, Optional.empty(), charged.offences().get(0).id(),
+                Sentence.imprisonment(LocalDate.of(2017, 9, 15), Period.ofYears(8)).withFine(Rupees.of(200_000)))));
+        assertThat(decided.status().name()).isEqualTo("DECIDED");
+        counted("closeCase", () -> closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(),
+                LocalDate.of(2017, 10, 1))));
+
+        System.out.println("Statements per command: " + counts);
+        assertThat(counts).allSatisfy((command, count) -> assertThat(count).as(command).isPositive()
+                .isLessThanOrEqualTo(LIMITS.get(command)));
+    }
+
+    /** Counted on commit a8fca36, when saving compared the case with a snapshot taken at its load. */
+    private static final Map<String, Long> LIMITS = Map.ofEntries(
+            Map.entry("registerCase", 9L), Map.entry("startInvestigation", 14L), Map.entry("closeInvestigation", 14L),
+            Map.entry("addVictim", 16L), Map.entry("addAccused with a CNIC", 15L), Map.entry("addAccused", 15L),
+            Map.entry("recordFacts", 16L), Map.entry("assignCase", 14L), Map.entry("fileChargeSheet", 19L),
+            Map.entry("openTrial", 16L), Map.entry("recordHearing", 16L), Map.entry("recordVerdict", 17L),
+            Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L));
+}
