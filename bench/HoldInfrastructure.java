@@ -1,5 +1,5 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.insaf.bootstrap.embedded.DatabasePasswords;
+import org.insaf.adapters.persistence.embedded.DatabasePasswords;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
 
 import java.net.ServerSocket;

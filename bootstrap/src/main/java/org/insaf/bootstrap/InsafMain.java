@@ -4,9 +4,9 @@ import io.quarkus.runtime.Application;
 import io.quarkus.runtime.ApplicationLifecycleManager;
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
+import org.insaf.adapters.persistence.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.audit.AuditCommand;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
-import org.insaf.bootstrap.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.generator.GenerateCommand;
 
 import java.nio.file.Path;

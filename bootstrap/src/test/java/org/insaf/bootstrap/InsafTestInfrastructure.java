@@ -1,11 +1,10 @@
 package org.insaf.bootstrap;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.insaf.bootstrap.embedded.DatabasePasswords;
-import org.insaf.bootstrap.embedded.EmbeddedDatabase;
+import org.insaf.adapters.persistence.embedded.EmbeddedDatabase;
+import org.insaf.adapters.persistence.testing.SharedTestDatabase;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
-import org.insaf.bootstrap.embedded.IdentityKeyFile;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -28,7 +27,8 @@ import java.util.Properties;
  */
 public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleManager {
 
-    private static final String SHARED = "insaf.test.shared.";
+    /** The run's servers, as every class loader of the test JVM finds them. */
+    private static final SharedTestDatabase SHARED = new SharedTestDatabase("insaf.test.shared.");
 
     /**
      * Where plain tests find this run's database and identity key after the application's tests:
@@ -47,13 +47,12 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
             return;
         }
         synchronized (System.getProperties()) {
-            if (System.getProperty(SHARED + "database.port") == null) {
+            if (!SHARED.recorded()) {
                 startForTheRun();
             }
         }
-        database = EmbeddedDatabase.attach(Integer.parseInt(shared("database.port")),
-                new DatabasePasswords(shared("database.superuser"), shared("database.owner"), shared("database.app")));
-        keycloak = EmbeddedKeycloak.attach(Integer.parseInt(shared("keycloak.port")), shared("keycloak.admin"));
+        database = SHARED.attach();
+        keycloak = EmbeddedKeycloak.attach(Integer.parseInt(SHARED.get("keycloak.port")), SHARED.get("keycloak.admin"));
     }
 
     private static void startForTheRun() {
@@ -64,44 +63,18 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         Runtime.getRuntime().addShutdownHook(new Thread(started::close, "insaf-test-infrastructure-stop"));
         EmbeddedDatabase db = started.database().orElseThrow();
         EmbeddedKeycloak kc = started.keycloak().orElseThrow();
-        share("database.superuser", db.passwords().superuser());
-        share("database.owner", db.passwords().owner());
-        share("database.app", db.passwords().app());
-        share("keycloak.port", Integer.toString(kc.port()));
-        share("keycloak.admin", kc.adminPassword());
-        // A key of its own for every test run: tests never see a developer's real key.
-        share("identity-key", IdentityKeyFile.newKey());
-        share("audit-key", IdentityKeyFile.newKey());
-        share("audit-checkpoints", freshCheckpointFile(workDir).toString());
-        share("database.port", Integer.toString(db.port()));
+        SHARED.put("keycloak.port", Integer.toString(kc.port()));
+        SHARED.put("keycloak.admin", kc.adminPassword());
+        SHARED.record(db, workDir);
         Properties run = new Properties();
         run.setProperty("jdbc-url", db.jdbcUrl());
         run.setProperty("owner-password", db.passwords().owner());
-        run.setProperty("identity-key", shared("identity-key"));
+        run.setProperty("identity-key", SHARED.get("identity-key"));
         try (Writer out = Files.newBufferedWriter(workDir.resolve(RUN_FILE))) {
             run.store(out, "this test run's database and identity key (test data only)");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The run's audit checkpoints, fresh like its database. */
-    private static Path freshCheckpointFile(Path workDir) {
-        Path file = workDir.resolve("audit-checkpoints");
-        try {
-            Files.deleteIfExists(file);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return file;
-    }
-
-    private static void share(String key, String value) {
-        System.setProperty(SHARED + key, value);
-    }
-
-    private static String shared(String key) {
-        return System.getProperty(SHARED + key);
     }
 
     static EmbeddedKeycloak keycloak() {
@@ -151,22 +124,19 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
      * behind the service's back: the attacker of the audit's threat model.
      */
     public static java.sql.Connection ownerConnection() throws java.sql.SQLException {
-        return database().connect("postgres", shared("database.superuser"));
+        return database().connect("postgres", SHARED.get("database.superuser"));
     }
 
     @Override
     public Map<String, String> start() {
         ensureShared();
-        Map<String, String> config = new HashMap<>(database.quarkusConfig());
+        Map<String, String> config = new HashMap<>(SHARED.quarkusConfig());
         config.putAll(keycloak.quarkusConfig());
-        config.put("insaf.identity.key", shared("identity-key"));
         if (behindProxy()) {
             proxy().up();
             config.put("quarkus.datasource.jdbc.url",
                     database.jdbcUrl().replace(":" + database.port() + "/", ":" + proxy().port() + "/"));
         }
-        config.put("insaf.audit.key", shared("audit-key"));
-        config.put("insaf.audit.checkpoint-file", shared("audit-checkpoints"));
         return config;
     }
 

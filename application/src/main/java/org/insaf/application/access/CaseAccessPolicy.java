@@ -1,6 +1,6 @@
 package org.insaf.application.access;
 
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.port.out.CaseVisibility;
 
 import java.util.EnumSet;
@@ -34,33 +34,33 @@ public final class CaseAccessPolicy {
         return new CaseVisibility(false, office, places.isEmpty() ? Optional.empty() : Optional.of(actor.userId()), places);
     }
 
-    public boolean maySee(Actor actor, CaseRecord record) {
-        return actor.has(Role.ADMIN) || isInvestigatorOf(actor, record) || isAssignedProsecutor(actor, record)
-                || isAssignedJudge(actor, record);
+    public boolean maySee(Actor actor, Case c) {
+        return actor.has(Role.ADMIN) || isInvestigatorOf(actor, c) || isAssignedProsecutor(actor, c)
+                || isAssignedJudge(actor, c);
     }
 
     /** Victim identities: only the people assigned to the case; never admins or analysts as such. */
-    public boolean mayReadIdentity(Actor actor, CaseRecord record) {
-        return isLeadInvestigator(actor, record) || isAssignedProsecutor(actor, record)
-                || isAssignedJudge(actor, record);
+    public boolean mayReadIdentity(Actor actor, Case c) {
+        return isLeadInvestigator(actor, c) || isAssignedProsecutor(actor, c)
+                || isAssignedJudge(actor, c);
     }
 
-    public void requireInvestigatorOf(Actor actor, CaseRecord record, String what) {
-        if (!isInvestigatorOf(actor, record)) {
-            throw new AccessRefused("Only an investigator of " + record.caseFile().circle() + ", the office of case "
-                    + record.caseFile().id() + ", may " + what);
+    public void requireInvestigatorOf(Actor actor, Case c, String what) {
+        if (!isInvestigatorOf(actor, c)) {
+            throw new AccessRefused("Only an investigator of " + c.circle() + ", the office of case "
+                    + c.id() + ", may " + what);
         }
     }
 
-    public void requireAssignedProsecutor(Actor actor, CaseRecord record, String what) {
-        if (!isAssignedProsecutor(actor, record)) {
-            throw new AccessRefused("Only the prosecutor assigned to case " + record.caseFile().id() + " may " + what);
+    public void requireAssignedProsecutor(Actor actor, Case c, String what) {
+        if (!isAssignedProsecutor(actor, c)) {
+            throw new AccessRefused("Only the prosecutor assigned to case " + c.id() + " may " + what);
         }
     }
 
-    public void requireAssignedJudge(Actor actor, CaseRecord record, String what) {
-        if (!isAssignedJudge(actor, record)) {
-            throw new AccessRefused("Only the judge on whose docket case " + record.caseFile().id() + " is may " + what);
+    public void requireAssignedJudge(Actor actor, Case c, String what) {
+        if (!isAssignedJudge(actor, c)) {
+            throw new AccessRefused("Only the judge on whose docket case " + c.id() + " is may " + what);
         }
     }
 
@@ -70,21 +70,21 @@ public final class CaseAccessPolicy {
         }
     }
 
-    private static boolean isInvestigatorOf(Actor actor, CaseRecord record) {
+    private static boolean isInvestigatorOf(Actor actor, Case c) {
         return actor.has(Role.INVESTIGATOR)
-                && (actor.office().filter(record.caseFile().circle().name()::equals).isPresent()
-                || isLeadInvestigator(actor, record));
+                && (actor.office().filter(c.circle().name()::equals).isPresent()
+                || isLeadInvestigator(actor, c));
     }
 
-    private static boolean isLeadInvestigator(Actor actor, CaseRecord record) {
-        return actor.has(Role.INVESTIGATOR) && record.assignment().investigator().filter(actor.userId()::equals).isPresent();
+    private static boolean isLeadInvestigator(Actor actor, Case c) {
+        return actor.has(Role.INVESTIGATOR) && c.assignment().investigator().filter(actor.userId()::equals).isPresent();
     }
 
-    private static boolean isAssignedProsecutor(Actor actor, CaseRecord record) {
-        return actor.has(Role.PROSECUTOR) && record.assignment().prosecutor().filter(actor.userId()::equals).isPresent();
+    private static boolean isAssignedProsecutor(Actor actor, Case c) {
+        return actor.has(Role.PROSECUTOR) && c.assignment().prosecutor().filter(actor.userId()::equals).isPresent();
     }
 
-    private static boolean isAssignedJudge(Actor actor, CaseRecord record) {
-        return actor.has(Role.JUDGE) && record.assignment().judge().filter(actor.userId()::equals).isPresent();
+    private static boolean isAssignedJudge(Actor actor, Case c) {
+        return actor.has(Role.JUDGE) && c.assignment().judge().filter(actor.userId()::equals).isPresent();
     }
 }

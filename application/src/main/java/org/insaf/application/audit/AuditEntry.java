@@ -14,9 +14,12 @@ import java.util.Optional;
  * @param caseId the case acted on; null exactly for the actions that concern no case
  *               ({@link AuditAction#concernsACase()}), such as publishing the yearly figures
  * @param detail a short note without personal data (e.g. a pseudonym, never a name)
+ * @param events the content of the domain events the change recorded, one per line, in order, without
+ *               personal data ({@link CaseEventContent}); empty for reads and refusals, which change nothing
  */
 public record AuditEntry(Instant at, String actorId, AuditAction action, CaseId caseId,
-                         Optional<CaseStatus> statusBefore, Optional<CaseStatus> statusAfter, String detail) {
+                         Optional<CaseStatus> statusBefore, Optional<CaseStatus> statusAfter, String detail,
+                         String events) {
 
     public AuditEntry {
         Objects.requireNonNull(at, "at");
@@ -28,11 +31,18 @@ public record AuditEntry(Instant at, String actorId, AuditAction action, CaseId 
         Objects.requireNonNull(statusBefore, "statusBefore");
         Objects.requireNonNull(statusAfter, "statusAfter");
         detail = detail == null ? "" : detail;
+        events = events == null ? "" : events;
+    }
+
+    /** An entry of something that recorded no event: a read, a refusal. */
+    public AuditEntry(Instant at, String actorId, AuditAction action, CaseId caseId,
+                      Optional<CaseStatus> statusBefore, Optional<CaseStatus> statusAfter, String detail) {
+        this(at, actorId, action, caseId, statusBefore, statusAfter, detail, "");
     }
 
     /** An entry of an action that concerns no case (publishing the figures). */
     public static AuditEntry withoutCase(Instant at, String actorId, AuditAction action, String detail) {
-        return new AuditEntry(at, actorId, action, null, Optional.empty(), Optional.empty(), detail);
+        return new AuditEntry(at, actorId, action, null, Optional.empty(), Optional.empty(), detail, "");
     }
 
     /** The case acted on, if the action concerns one. */

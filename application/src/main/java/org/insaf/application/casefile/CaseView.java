@@ -2,6 +2,7 @@ package org.insaf.application.casefile;
 
 import org.insaf.domain.casefile.Accused;
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.casefile.CaseWarning;
@@ -28,15 +29,14 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                        CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
 
-    public static CaseView of(CaseRecord record) {
-        return of(record, record.caseFile().version());
+    public static CaseView of(Case c) {
+        return of(c, c.version());
     }
 
-    public static CaseView of(CaseRecord record, long version) {
-        Case c = record.caseFile();
+    public static CaseView of(Case c, long version) {
         return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
-                c.warnings(), record.assignment(), record.recordedFacts(), c.otherSections());
+                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections());
     }
 }

@@ -3,8 +3,7 @@ package org.insaf.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.insaf.application.audit.AuditAction;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.AssignCaseUseCase;
 
@@ -12,31 +11,22 @@ import org.insaf.application.port.in.AssignCaseUseCase;
 @ApplicationScoped
 public class AssignmentService implements AssignCaseUseCase {
 
-    private final CaseWorkflow workflow;
+    private final CaseCommandRunner cases;
 
     @Inject
-    public AssignmentService(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    public AssignmentService(CaseCommandRunner cases) {
+        this.cases = cases;
     }
 
     @Override
     @Transactional
     public CaseView assignCase(Command command) {
-        workflow.access().requireAdmin(command.actor(), "assign a case");
-        return workflow.change(command, AuditAction.ASSIGN_CASE, (actor, record) -> { }, record -> {
-            CaseAssignment was = record.assignment();
-            return record.withAssignment(new CaseAssignment(
-                    command.investigator().or(was::investigator), command.prosecutor().or(was::prosecutor),
-                    command.court().or(was::court), command.judge().or(was::judge)));
-        }, describe(command));
-    }
-
-    private static String describe(Command command) {
-        StringBuilder parts = new StringBuilder("assigned");
-        command.investigator().ifPresent(id -> parts.append(" investigator ").append(id));
-        command.prosecutor().ifPresent(id -> parts.append(" prosecutor ").append(id));
-        command.court().ifPresent(c -> parts.append(" court ").append(c));
-        command.judge().ifPresent(id -> parts.append(" judge ").append(id));
-        return parts.toString();
+        cases.access().requireAdmin(command.actor(), "assign a case");
+        return cases.change(command, (actor, c) -> { }, c -> {
+            CaseAssignment was = c.assignment();
+            c.assign(new CaseAssignment(command.investigator().or(was::investigator),
+                    command.prosecutor().or(was::prosecutor), command.court().or(was::court),
+                    command.judge().or(was::judge)), cases.clock().today());
+        });
     }
 }

@@ -16,27 +16,27 @@ import java.util.Optional;
 @ApplicationScoped
 public class AuditTrailService implements ReadAuditTrailQuery {
 
-    private final CaseWorkflow workflow;
+    private final CaseCommandRunner cases;
 
     @Inject
-    public AuditTrailService(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    public AuditTrailService(CaseCommandRunner cases) {
+        this.cases = cases;
     }
 
     @Override
     @Transactional(dontRollbackOn = AccessRefused.class)
     public Page readAuditTrail(Query query) {
         if (!query.actor().has(Role.AUDITOR)) {
-            workflow.recordRefusal(query.actor(), AuditAction.READ_AUDIT_TRAIL_REFUSED, query.caseId(), Optional.empty(),
+            cases.recordRefusal(query.actor(), AuditAction.READ_AUDIT_TRAIL_REFUSED, query.caseId(), Optional.empty(),
                     "audit trail");
             throw new AccessRefused("Only an auditor may read a case's audit trail");
         }
         long after = query.after().orElse(0L);
-        List<AuditRecord> read = workflow.audit().trailOf(query.caseId(), after, query.first() + 1);
+        List<AuditRecord> read = cases.audit().trailOf(query.caseId(), after, query.first() + 1);
         boolean more = read.size() > query.first();
         List<AuditRecord> page = more ? read.subList(0, query.first()) : read;
         // Appended after the page is read: the page shows the trail as it stood when asked.
-        workflow.recordRead(query.actor(), AuditAction.READ_AUDIT_TRAIL, query.caseId(),
+        cases.recordRead(query.actor(), AuditAction.READ_AUDIT_TRAIL, query.caseId(),
                 "audit trail: " + page.size() + " entries after " + after);
         return new Page(page, more);
     }

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
@@ -16,9 +16,10 @@ import org.insaf.application.port.in.ReadVictimIdentityUseCase;
 import org.insaf.application.port.out.CaseCursor;
 import org.insaf.application.port.out.CaseFilter;
 import org.insaf.application.port.out.CasePage;
+import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseVisibility;
+import org.insaf.application.port.out.VictimIdentityReader;
 import org.insaf.domain.casefile.CaseId;
-import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.PersonId;
 
@@ -31,11 +32,15 @@ import java.util.Optional;
 @ApplicationScoped
 public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVictimIdentityUseCase {
 
-    private final CaseWorkflow workflow;
+    private final CaseCommandRunner cases;
+    private final CaseFinder finder;
+    private final VictimIdentityReader identityReader;
 
     @Inject
-    public CaseQueryService(CaseWorkflow workflow) {
-        this.workflow = workflow;
+    public CaseQueryService(CaseCommandRunner cases, CaseFinder finder, VictimIdentityReader identityReader) {
+        this.cases = cases;
+        this.finder = finder;
+        this.identityReader = identityReader;
     }
 
     // Reads run in a transaction of their own: its end gives the connection back before the
@@ -49,9 +54,9 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         InvalidCommand.required(actor, "actor");
         InvalidCommand.required(caseId, "case id");
         try {
-            return CaseView.of(workflow.visible(actor, caseId));
+            return CaseView.of(cases.visible(actor, caseId));
         } catch (CaseNotFound refused) {
-            workflow.recordRefusal(actor, AuditAction.READ_CASE_REFUSED, caseId, Optional.empty(),
+            cases.recordRefusal(actor, AuditAction.READ_CASE_REFUSED, caseId, Optional.empty(),
                     "case not open to the caller, or missing");
             throw refused;
         }
@@ -60,7 +65,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     @Override
     @Transactional
     public Page findCases(FindCasesQuery.Query query) {
-        CaseVisibility visibility = workflow.access().visibilityOf(query.actor());
+        CaseVisibility visibility = cases.access().visibilityOf(query.actor());
         if (visibility.seesNothing()) {
             throw new AccessRefused("Case lists are for investigators, prosecutors, judges and admins; "
                     + "analysts see statistics only");
@@ -68,48 +73,50 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         CaseFilter filter = new CaseFilter(query.status(), query.statute(), query.office(),
                 query.assignedToMe() ? Optional.of(query.actor().userId()) : Optional.empty(),
                 query.registeredFrom(), query.registeredTo());
-        CasePage page = workflow.cases().find(filter, visibility, query.after(), query.first());
+        CasePage page = finder.find(filter, visibility, query.after(), query.first());
         List<CaseView> views = page.cases().stream().map(CaseView::of).toList();
         Optional<CaseCursor> end = page.cases().isEmpty() ? Optional.empty()
                 : Optional.of(cursorOf(page.cases().get(page.cases().size() - 1)));
         return new Page(views, page.hasNextPage(), end);
     }
 
-    public static CaseCursor cursorOf(CaseRecord record) {
-        return new CaseCursor(record.caseFile().registeredOn(), record.caseFile().id());
+    public static CaseCursor cursorOf(Case c) {
+        return new CaseCursor(c.registeredOn(), c.id());
     }
 
     @Override
     @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})
     public Map<PersonId, VictimIdentity> readIdentities(ReadVictimIdentityUseCase.Query query) {
-        CaseRecord record;
+        Case record;
         try {
-            record = workflow.visible(query.actor(), query.caseId());
+            record = cases.visible(query.actor(), query.caseId());
         } catch (CaseNotFound refused) {
-            workflow.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
+            cases.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
                     Optional.empty(), "identity of " + query.victims().size() + " victim(s); case not open to the caller");
             throw refused;
         }
-        if (!workflow.access().mayReadIdentity(query.actor(), record)) {
+        if (!cases.access().mayReadIdentity(query.actor(), record)) {
             // Pseudonyms only, as for a granted read; ids the case does not hold are counted, not named.
-            String asked = query.victims().stream().map(id -> record.caseFile().victim(id)
+            String asked = query.victims().stream().map(id -> record.victim(id)
                     .map(v -> v.pseudonym().toString()).orElse("(not of this case)")).sorted()
                     .collect(java.util.stream.Collectors.joining(", "));
-            workflow.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
+            cases.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
                     Optional.of(record), "identity of " + asked);
             throw new AccessRefused("A victim's identity is shown only to the people assigned to case "
                     + query.caseId());
         }
+        for (PersonId id : query.victims()) {
+            record.victim(id).orElseThrow(() -> new InvalidCommand("case " + query.caseId() + " has no victim " + id));
+        }
+        Map<PersonId, VictimIdentity> read = identityReader.read(query.caseId(), query.victims());
         Map<PersonId, VictimIdentity> identities = new LinkedHashMap<>();
         for (PersonId id : query.victims()) {
-            Victim victim = record.caseFile().victim(id).orElseThrow(() -> new InvalidCommand(
-                    "case " + query.caseId() + " has no victim " + id));
-            identities.put(id, victim.identity());
+            identities.put(id, Optional.ofNullable(read.get(id)).orElseThrow(() -> new IllegalStateException(
+                    "victim " + id + " of case " + query.caseId() + " has no stored identity")));
         }
         // One entry per victim read, naming the pseudonym only.
-        identities.keySet().forEach(id -> workflow.record(query.actor(), AuditAction.READ_VICTIM_IDENTITY, record,
-                Optional.of(record.caseFile().status()),
-                "identity of " + record.caseFile().victim(id).orElseThrow().pseudonym()));
+        identities.keySet().forEach(id -> cases.recordRead(query.actor(), AuditAction.READ_VICTIM_IDENTITY, record,
+                "identity of " + record.victim(id).orElseThrow().pseudonym()));
         return identities;
     }
 }

@@ -4,8 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.insaf.application.access.AccessRefused;
-import org.insaf.application.audit.AuditAction;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.ChargeAdviceQuery;
@@ -26,13 +25,13 @@ import java.util.List;
 @ApplicationScoped
 public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQuery {
 
-    private final CaseWorkflow workflow;
+    private final CaseCommandRunner cases;
     private final StatuteCatalogueSource statutes;
     private final ChargeAdvisor advisor = new ChargeAdvisor();
 
     @Inject
-    public ProsecutionService(CaseWorkflow workflow, StatuteCatalogueSource statutes) {
-        this.workflow = workflow;
+    public ProsecutionService(CaseCommandRunner cases, StatuteCatalogueSource statutes) {
+        this.cases = cases;
         this.statutes = statutes;
     }
 
@@ -40,35 +39,31 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
     @Transactional
     public CaseView fileChargeSheet(FileChargeSheetUseCase.Command command) {
         var catalogue = statutes.catalogue();
-        return workflow.change(command, AuditAction.FILE_CHARGE_SHEET,
-                (actor, record) -> workflow.access().requireAssignedProsecutor(actor, record, "file its charge sheet"),
-                record -> {
-                    List<Charge> charges = command.charges().stream()
-                            .map(request -> charge(request, record, catalogue)).toList();
-                    record.caseFile().fileChargeSheet(charges, catalogue, command.filedOn(), workflow.clock().today());
-                    return record;
-                }, command.charges().size() + " charge(s)");
+        return cases.change(command,
+                (actor, c) -> cases.access().requireAssignedProsecutor(actor, c, "file its charge sheet"),
+                c -> {
+                    List<Charge> charges = command.charges().stream().map(request -> charge(request, c, catalogue)).toList();
+                    c.fileChargeSheet(charges, catalogue, command.filedOn(), cases.clock().today());
+                });
     }
 
     /** Cites the version in force on the offence date; when none is, the nearest, so the domain names the rule. */
-    private static Charge charge(ChargeRequest request, CaseRecord record, org.insaf.domain.statute.StatuteCatalogue catalogue) {
+    private static Charge charge(ChargeRequest request, Case record, org.insaf.domain.statute.StatuteCatalogue catalogue) {
         OffenceFacts facts = request.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
                 "the charge against " + request.accused() + " states no facts and the case has none recorded"));
-        InvalidCommand.check(catalogue.knows(request.statute()),
-                "there is no statute " + request.statute() + " in the catalogue");
         Statute cited = catalogue.versionToCite(request.statute(), facts.offenceDate()).version();
         return new Charge(OffenceId.random(), request.accused(), cited.ref(), request.victims(), facts);
     }
 
     @Override
     public ChargeAdvice chargeAdvice(ChargeAdviceQuery.Query query) {
-        CaseRecord record = workflow.visible(query.actor(), query.caseId());
+        Case record = cases.visible(query.actor(), query.caseId());
         if (query.actor().roles().stream().allMatch(r -> r == org.insaf.application.access.Role.ADMIN)) {
             throw new AccessRefused("Charge advice is for the investigators, prosecutor and judge of a case, not for admins");
         }
         OffenceFacts facts = query.facts().or(record::recordedFacts).orElseThrow(() -> new InvalidCommand(
                 "give the facts to advise on; case " + query.caseId() + " has none recorded yet"));
-        List<Victim> victims = record.caseFile().victims().stream()
+        List<Victim> victims = record.victims().stream()
                 .filter(v -> query.victims().isEmpty() || query.victims().contains(v.id())).toList();
         return advisor.advise(facts, victims, statutes.catalogue());
     }

@@ -23,7 +23,7 @@ public class StatuteCatalogueService implements ListStatutesUseCase {
     public List<Statute> listStatutes(Query query) {
         org.insaf.domain.statute.StatuteCatalogue all = catalogue(query);
         return query.inForceOn()
-                .map(day -> all.all().stream().filter(s -> s.isInForceOn(day)).toList())
+                .map(all::inForceOn)
                 .orElseGet(all::all);
     }
 

@@ -3,8 +3,7 @@ package org.insaf.application.service;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import org.insaf.application.audit.AuditAction;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.CloseCaseUseCase;
 import org.insaf.application.port.in.OpenTrialUseCase;
@@ -12,7 +11,6 @@ import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.out.StatuteCatalogueSource;
-import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.OrderOfProceedingsPolicy;
 
 import java.time.LocalDate;
@@ -24,72 +22,61 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
 
     private static final OrderOfProceedingsPolicy PROCEEDINGS = new OrderOfProceedingsPolicy();
 
-    private final CaseWorkflow workflow;
+    private final CaseCommandRunner cases;
     private final StatuteCatalogueSource statutes;
 
     @Inject
-    public TrialService(CaseWorkflow workflow, StatuteCatalogueSource statutes) {
-        this.workflow = workflow;
+    public TrialService(CaseCommandRunner cases, StatuteCatalogueSource statutes) {
+        this.cases = cases;
         this.statutes = statutes;
     }
 
     @Override
     @Transactional
     public CaseView openTrial(OpenTrialUseCase.Command command) {
-        return workflow.change(command, AuditAction.OPEN_TRIAL, judge("open its trial"), record -> {
-            record.caseFile().openTrial(command.openedOn(), workflow.clock().today());
-            return record;
-        }, "");
+        return cases.change(command, judge("open its trial"), c -> c.openTrial(command.openedOn(), cases.clock().today()));
     }
 
     @Override
     @Transactional
     public CaseView recordHearing(RecordHearingUseCase.Command command) {
-        return workflow.change(command, AuditAction.RECORD_HEARING, judge("record its hearings"), record -> {
-            record.caseFile().recordHearing(command.hearing(), workflow.clock().today());
-            return record;
-        }, "hearing of " + command.hearing().date());
+        return cases.change(command, judge("record its hearings"),
+                c -> c.recordHearing(command.hearing(), cases.clock().today()));
     }
 
     @Override
     @Transactional
     public CaseView recordVerdict(RecordVerdictUseCase.Command command) {
-        return workflow.change(command, AuditAction.RECORD_VERDICT, judge("record its verdicts"), record -> {
-            record.caseFile().recordVerdict(command.offenceId(), command.outcome(), command.givenOn(),
-                    workflow.clock().today());
-            return decideWhenComplete(record, command.givenOn());
-        }, command.outcome() + " on charge " + command.offenceId());
+        return cases.change(command, judge("record its verdicts"), c -> {
+            c.recordVerdict(command.offenceId(), command.outcome(), command.givenOn(), cases.clock().today());
+            decideWhenComplete(c, command.givenOn());
+        });
     }
 
     @Override
     @Transactional
     public CaseView recordSentence(RecordSentenceUseCase.Command command) {
         var catalogue = statutes.catalogue();
-        return workflow.change(command, AuditAction.RECORD_SENTENCE, judge("record its sentences"), record -> {
-            record.caseFile().recordSentence(command.offenceId(), command.sentence(), catalogue, workflow.clock().today());
-            return decideWhenComplete(record, command.sentence().pronouncedOn());
-        }, "sentence on charge " + command.offenceId());
+        return cases.change(command, judge("record its sentences"), c -> {
+            c.recordSentence(command.offenceId(), command.sentence(), catalogue, cases.clock().today());
+            decideWhenComplete(c, command.sentence().pronouncedOn());
+        });
     }
 
     @Override
     @Transactional
     public CaseView closeCase(CloseCaseUseCase.Command command) {
-        return workflow.change(command, AuditAction.CLOSE_CASE, judge("close it"), record -> {
-            record.caseFile().close(command.closedOn(), workflow.clock().today());
-            return record;
-        }, "");
+        return cases.change(command, judge("close it"), c -> c.close(command.closedOn(), cases.clock().today()));
     }
 
     /** A case is decided the day its last verdict or sentence is recorded, without a separate step. */
-    private CaseRecord decideWhenComplete(CaseRecord record, LocalDate on) {
-        Case c = record.caseFile();
+    private void decideWhenComplete(Case c, LocalDate on) {
         if (PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
-            c.decide(on, workflow.clock().today());
+            c.decide(on, cases.clock().today());
         }
-        return record;
     }
 
-    private CaseWorkflow.Permission judge(String what) {
-        return (actor, record) -> workflow.access().requireAssignedJudge(actor, record, what);
+    private CaseCommandRunner.Permission judge(String what) {
+        return (actor, record) -> cases.access().requireAssignedJudge(actor, record, what);
     }
 }

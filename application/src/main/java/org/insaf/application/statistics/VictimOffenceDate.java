@@ -1,6 +1,6 @@
 package org.insaf.application.statistics;
 
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.person.Victim;
@@ -22,17 +22,17 @@ public final class VictimOffenceDate {
     private VictimOffenceDate() {
     }
 
-    public static LocalDate of(CaseRecord record, Victim victim) {
-        return record.caseFile().offences().stream()
+    public static LocalDate of(Case record, Victim victim) {
+        return record.offences().stream()
                 .filter(o -> o.victims().contains(victim.id()))
                 .map(Offence::facts).map(OffenceFacts::offenceDate)
                 .min(LocalDate::compareTo)
                 .or(() -> record.recordedFacts().map(OffenceFacts::offenceDate))
-                .orElse(record.caseFile().registeredOn());
+                .orElse(record.registeredOn());
     }
 
     /** Completed years on the victim's offence date; empty when not known. */
-    public static Optional<Integer> ageOf(CaseRecord record, Victim victim) {
+    public static Optional<Integer> ageOf(Case record, Victim victim) {
         return victim.age().ageOn(of(record, victim));
     }
 }

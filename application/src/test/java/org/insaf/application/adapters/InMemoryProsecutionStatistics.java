@@ -1,6 +1,6 @@
 package org.insaf.application.adapters;
 
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AccusedInvestigatedOn;
 import org.insaf.application.statistics.AgeGroup;
@@ -8,7 +8,6 @@ import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.VictimOffenceDate;
 import org.insaf.application.statistics.YearlyFigures;
-import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.VerdictOutcome;
@@ -32,11 +31,11 @@ import java.util.stream.Collectors;
 /** The yearly figures counted over the in-memory cases, by the same definitions as the SQL. */
 public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
 
-    private final InMemoryCaseRepository cases;
+    private final InMemoryCases cases;
     /** The codes of the provisions that count as trafficking in the headline. */
     private final Set<StatuteCode> counted;
 
-    public InMemoryProsecutionStatistics(InMemoryCaseRepository cases) {
+    public InMemoryProsecutionStatistics(InMemoryCases cases) {
         this.cases = cases;
         this.counted = StatuteCatalogueFixture.all().stream().filter(s -> s.category().countsAsTrafficking())
                 .map(Statute::code).collect(Collectors.toSet());
@@ -50,8 +49,8 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         Map<Purpose, Long> byExploitation = new EnumMap<>(Purpose.class);
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
         long[] persons = new long[3];
-        for (CaseRecord record : cases.all()) {
-            Case c = record.caseFile();
+        for (Case record : cases.all()) {
+            Case c = record;
             List<Offence> countedOffences = c.offences().stream().filter(o -> counted.contains(o.statute().code())).toList();
             persons[1] += in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))
                     ? countedOffences.stream().map(Offence::accused).distinct().count() : 0;
@@ -100,7 +99,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         return counts;
     }
 
-    private static AgeGroup ageGroup(CaseRecord record, Victim victim) {
+    private static AgeGroup ageGroup(Case record, Victim victim) {
         return VictimOffenceDate.ageOf(record, victim).map(age -> age < 18 ? AgeGroup.CHILD : AgeGroup.ADULT).orElse(AgeGroup.UNKNOWN);
     }
 }

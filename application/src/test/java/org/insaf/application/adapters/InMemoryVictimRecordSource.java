@@ -1,11 +1,10 @@
 package org.insaf.application.adapters;
 
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.export.AgeBand;
 import org.insaf.application.export.VictimRecord;
 import org.insaf.application.port.out.VictimRecordSource;
 import org.insaf.application.statistics.VictimOffenceDate;
-import org.insaf.domain.casefile.Case;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.statute.Means;
@@ -17,16 +16,16 @@ import java.util.function.Consumer;
 /** The de-identified victims of the in-memory cases, by the same definitions as the SQL. */
 public class InMemoryVictimRecordSource implements VictimRecordSource {
 
-    private final InMemoryCaseRepository cases;
+    private final InMemoryCases cases;
 
-    public InMemoryVictimRecordSource(InMemoryCaseRepository cases) {
+    public InMemoryVictimRecordSource(InMemoryCases cases) {
         this.cases = cases;
     }
 
     @Override
     public void registeredBetween(int fromYear, int toYear, Consumer<VictimRecord> sink) {
-        for (CaseRecord record : cases.all()) {
-            Case c = record.caseFile();
+        for (Case record : cases.all()) {
+            Case c = record;
             int year = c.registeredOn().getYear();
             if (year < fromYear || year > toYear) {
                 continue;
@@ -39,9 +38,9 @@ public class InMemoryVictimRecordSource implements VictimRecordSource {
     }
 
     /** The means alleged in the charges that name the victim, and in the case's recorded facts. */
-    private static Set<Means> meansOfControl(CaseRecord record, Victim victim) {
+    private static Set<Means> meansOfControl(Case record, Victim victim) {
         Set<Means> means = EnumSet.noneOf(Means.class);
-        record.caseFile().offences().stream()
+        record.offences().stream()
                 .filter(o -> o.victims().contains(victim.id()))
                 .forEach(o -> means.addAll(o.facts().means()));
         record.recordedFacts().map(OffenceFacts::means).ifPresent(means::addAll);

@@ -1,7 +1,6 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.casefile.CaseAssignment;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
@@ -19,6 +18,7 @@ import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimDetails;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.person.VulnerabilityFactor;
@@ -66,8 +66,10 @@ public final class ContractCases {
         return Case.register(CaseId.random(), new FirNumber(fir), circle, on, Set.of(sections), TODAY);
     }
 
-    public static CaseRecord record(Case c, String leadInvestigator) {
-        return new CaseRecord(c, CaseAssignment.leadInvestigator(leadInvestigator), Optional.empty());
+    /** The case with its lead investigator assigned, as registering it does. */
+    public static Case record(Case c, String leadInvestigator) {
+        c.assign(CaseAssignment.leadInvestigator(leadInvestigator), TODAY);
+        return c;
     }
 
     public static OffenceFacts gulfFacts() {
@@ -76,8 +78,8 @@ public final class ContractCases {
                 Set.of(StatutoryCondition.FOR_FINANCIAL_OR_MATERIAL_BENEFIT));
     }
 
-    /** One change in a case's story: it changes the record's case, or gives a record with new facts or assignment. */
-    public record Step(String name, UnaryOperator<CaseRecord> change) {
+    /** One change in a case's story, as a use case makes it through the case's methods. */
+    public record Step(String name, UnaryOperator<Case> change) {
     }
 
     /**
@@ -87,12 +89,13 @@ public final class ContractCases {
      * mischarging warning, two hearings, a conviction with its sentence and fine, an acquittal, and
      * the decision; with the whole assignment and the recorded facts.
      */
-    public static CaseRecord decided(FiaCircle circle, String fir, CaseAssignment assignment) {
-        CaseRecord record = new CaseRecord(registered(circle, fir, REGISTERED, PACHTO, EO_18), assignment, Optional.empty());
+    public static Case decided(FiaCircle circle, String fir, CaseAssignment assignment) {
+        Case record = registered(circle, fir, REGISTERED, PACHTO, EO_18);
+        record.assign(assignment, TODAY);
         for (Step step : decidedStory(assignment)) {
             record = step.change().apply(record);
         }
-        if (record.caseFile().warnings().isEmpty()) {
+        if (record.warnings().isEmpty()) {
             throw new IllegalStateException("the kit's full case is meant to carry a mischarging warning");
         }
         return record;
@@ -134,8 +137,8 @@ public final class ContractCases {
                             "drove later groups after his own debt was paid, not under compulsion");
                 }),
                 change("the investigation starts", c -> c.startInvestigation(LocalDate.of(2017, 3, 5), TODAY)),
-                new Step("facts are recorded", r -> r.withFacts(gulfFacts())),
-                new Step("the case is assigned", r -> r.withAssignment(assignment)),
+                change("facts are recorded", c -> c.recordFacts(gulfFacts(), TODAY)),
+                change("the case is assigned", c -> c.assign(assignment, TODAY)),
                 change("two charges are filed", c -> c.fileChargeSheet(List.of(
                                 new Charge(pachto, recruiter, StatuteCatalogueFixture.PACHTO_3.ref(), Set.of(girl, man), gulfFacts()),
                                 new Charge(eo, syndicate, StatuteCatalogueFixture.EO_18.ref(), Set.of(man), gulfFacts())),
@@ -160,23 +163,26 @@ public final class ContractCases {
 
     private static Step change(String name, Consumer<Case> change) {
         return new Step(name, record -> {
-            change.accept(record.caseFile());
+            change.accept(record);
             return record;
         });
     }
 
     /** A case dropped during investigation, with its reason. */
-    public static CaseRecord dropped(FiaCircle circle, String fir, String lead) {
+    public static Case dropped(FiaCircle circle, String fir, String lead) {
         Case c = registered(circle, fir, REGISTERED, StatuteCode.of("PPC-369A"));
         c.startInvestigation(LocalDate.of(2017, 3, 5), TODAY);
         c.closeInvestigation("the complainant withdrew and no other evidence was found", LocalDate.of(2017, 5, 5), TODAY);
         return record(c, lead);
     }
 
-    /** The snapshot as the store must give it back: the same in every part, at the stored version. */
+    /**
+     * The snapshot as the store must give it back: the same in every part, at the stored version,
+     * its victims without their identities (those are read apart, by victim id).
+     */
     public static CaseSnapshot atVersion(CaseSnapshot s, long version) {
         return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
-                s.investigationClosedReason(), s.victims(), s.accused(), s.offences(), s.hearings(), s.warnings(),
-                s.otherSections());
+                s.investigationClosedReason(), s.victims().stream().map(Victim::withoutIdentity).toList(), s.accused(),
+                s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts());
     }
 }

@@ -1,17 +1,17 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.adapters.InMemoryCaseRepository;
+import org.insaf.application.adapters.InMemoryCases;
 import org.insaf.application.adapters.InMemoryProsecutionStatistics;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.ProsecutionStatistics;
 
 class InMemoryProsecutionStatisticsTest extends ProsecutionStatisticsContract {
 
-    private final InMemoryCaseRepository cases = new InMemoryCaseRepository();
+    private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryProsecutionStatistics statistics = new InMemoryProsecutionStatistics(cases);
 
     @Override
-    protected CaseRepository repository() {
+    protected CaseEventWriter cases() {
         return cases;
     }
 

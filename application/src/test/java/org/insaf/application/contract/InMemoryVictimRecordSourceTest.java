@@ -1,17 +1,17 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.adapters.InMemoryCaseRepository;
+import org.insaf.application.adapters.InMemoryCases;
 import org.insaf.application.adapters.InMemoryVictimRecordSource;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.VictimRecordSource;
 
 class InMemoryVictimRecordSourceTest extends VictimRecordSourceContract {
 
-    private final InMemoryCaseRepository cases = new InMemoryCaseRepository();
+    private final InMemoryCases cases = new InMemoryCases();
     private final InMemoryVictimRecordSource source = new InMemoryVictimRecordSource(cases);
 
     @Override
-    protected CaseRepository repository() {
+    protected CaseEventWriter cases() {
         return cases;
     }
 

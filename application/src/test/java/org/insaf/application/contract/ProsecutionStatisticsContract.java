@@ -1,15 +1,14 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.casefile.CaseAssignment;
-import org.insaf.application.casefile.CaseRecord;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.Case;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.CountingUnit;
 import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
-import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.casefile.Charge;
@@ -74,7 +73,7 @@ public abstract class ProsecutionStatisticsContract {
     private static final StatuteCode PACHTO = StatuteCode.of("PACHTO-3");
     private static final StatuteCode EO = StatuteCode.of("EO-18");
 
-    protected abstract CaseRepository repository();
+    protected abstract CaseEventWriter cases();
 
     protected abstract ProsecutionStatistics statistics();
 
@@ -142,12 +141,9 @@ public abstract class ProsecutionStatisticsContract {
 
         OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
                 LocalDate.of(2005, 3, 1), Set.of());
-        for (CaseRecord stored : List.of(new CaseRecord(a, CaseAssignment.NONE, Optional.empty()),
-                new CaseRecord(b, CaseAssignment.NONE, Optional.of(recordedInB)),
-                new CaseRecord(c, CaseAssignment.NONE, Optional.empty()),
-                new CaseRecord(d, CaseAssignment.NONE, Optional.empty()),
-                new CaseRecord(e, CaseAssignment.NONE, Optional.empty()))) {
-            inTransaction(() -> repository().save(stored));
+        b.recordFacts(recordedInB, TODAY);
+        for (Case stored : List.of(a, b, c, d, e)) {
+            inTransaction(() -> cases().save(stored));
         }
     }
 

@@ -1,12 +1,11 @@
 package org.insaf.application.contract;
 
-import org.insaf.application.casefile.CaseAssignment;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.export.AgeBand;
 import org.insaf.application.export.VictimRecord;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.VictimRecordSource;
-import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.Charge;
 import org.insaf.domain.casefile.FiaCircle;
@@ -66,7 +65,7 @@ public abstract class VictimRecordSourceContract {
     private static final CountryCode TUVALU = CountryCode.of("TV");
     private static final CountryCode NAURU = CountryCode.of("NR");
 
-    protected abstract CaseRepository repository();
+    protected abstract CaseEventWriter cases();
 
     protected abstract VictimRecordSource source();
 
@@ -117,6 +116,7 @@ public abstract class VictimRecordSourceContract {
         victim(a, UNKNOWN, AgeEvidence.unknown());
         PersonId accused = PersonId.random();
         a.addAccused(Trafficker.person(accused, "Accused " + run, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+        a.recordFacts(recorded, TODAY);
         a.fileChargeSheet(List.of(new Charge(OffenceId.random(), accused, StatuteRef.of("PACHTO-3", 1), Set.of(girl, child),
                 charged)), StatuteCatalogueFixture.catalogue(), LocalDate.of(2003, 6, 1), TODAY);
 
@@ -132,14 +132,9 @@ public abstract class VictimRecordSourceContract {
                 Set.of(pachto), TODAY);
         victim(d, AFTER, AgeEvidence.estimated(22, LocalDate.of(2005, 1, 1)));
 
-        save(a, Optional.of(recorded));
-        for (Case other : List.of(b, c, d)) {
-            save(other, Optional.empty());
+        for (Case stored : List.of(a, b, c, d)) {
+            inTransaction(() -> cases().save(stored));
         }
-    }
-
-    private void save(Case c, Optional<OffenceFacts> recordedFacts) {
-        inTransaction(() -> repository().save(new CaseRecord(c, CaseAssignment.NONE, recordedFacts)));
     }
 
     /** Adds a victim whose details are those the expected record says, with a name and CNIC that must never come out. */

@@ -2,6 +2,7 @@ package org.insaf.application.service;
 
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.audit.AuditEntry;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.CaseNotFound;
@@ -134,7 +135,11 @@ class AccessMatrixTest extends UseCaseTest {
         Insaf.Stored before = app.stored(story.id());
         int auditBefore = app.audit.all().size();
         // someone else saves the same case while this command is under way
-        app.cases.beforeNextSave(() -> app.cases.save(app.load(story.id())));
+        app.cases.beforeNextSave(() -> {
+            Case competing = app.load(story.id());
+            competing.assign(competing.assignment(), Insaf.TODAY);
+            app.cases.save(competing);
+        });
 
         assertThatThrownBy(() -> op.run(app, story, allowed, Optional.empty())).isInstanceOf(StaleCase.class);
 

@@ -42,6 +42,6 @@ class AccusedCnicPrivacyTest extends UseCaseTest {
                 Optional.empty()));
         app.investigation.addAccused(new AddAccusedUseCase.Command(Actors.LEAD, id, Optional.empty(),
                 withCnic("35202-7654321-1"), Optional.empty()));
-        assertThat(app.load(id).caseFile().accused()).hasSize(2);
+        assertThat(app.load(id).accused()).hasSize(2);
     }
 }

@@ -2,7 +2,7 @@ package org.insaf.application.service;
 
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
@@ -42,7 +42,7 @@ class AssignCaseTest extends UseCaseTest {
         assertThat(entry.statusBefore()).contains(CaseStatus.UNDER_INVESTIGATION);
         assertThat(entry.statusAfter()).contains(CaseStatus.UNDER_INVESTIGATION);
         assertThat(entry.detail()).contains(Actors.PROSECUTOR.userId()).contains(Actors.JUDGE.userId());
-        assertThat(app.load(story.id()).caseFile().snapshot().status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
+        assertThat(app.load(story.id()).snapshot().status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
     }
 
     @Test

@@ -277,11 +277,11 @@ public final class CaseStory {
     }
 
     public long version() {
-        return app.load(caseId).caseFile().version();
+        return app.load(caseId).version();
     }
 
     public OffenceId offenceAgainst(PersonId accused) {
-        return app.load(caseId).caseFile().offences().stream().filter(o -> o.accused().equals(accused))
+        return app.load(caseId).offences().stream().filter(o -> o.accused().equals(accused))
                 .findFirst().orElseThrow(() -> new IllegalStateException("no charge against " + accused)).id();
     }
 }

@@ -1,6 +1,6 @@
 package org.insaf.application.service;
 
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.ChargeRequest;
 import org.insaf.application.port.in.FileChargeSheetUseCase;
@@ -61,7 +61,7 @@ class DatesThatCannotBeTrueTest extends UseCaseTest {
             violates(story.id(), Rule.BUSINESS_DATE, () -> app.investigation.addVictim(victim(story.id(), AgeEvidence.estimated(3, TOMORROW))));
             app.investigation.addVictim(victim(story.id(), AgeEvidence.bornOn(Insaf.TODAY)));
             app.investigation.addVictim(victim(story.id(), AgeEvidence.estimated(3, Insaf.TODAY)));
-            assertThat(app.load(story.id()).caseFile().victims()).hasSize(2);
+            assertThat(app.load(story.id()).victims()).hasSize(2);
         }
 
         @Test
@@ -123,7 +123,7 @@ class DatesThatCannotBeTrueTest extends UseCaseTest {
             violates(story.id(), Rule.BUSINESS_DATE, () -> app.trial.recordHearing(new RecordHearingUseCase.Command(
                     Actors.JUDGE, story.id(), Optional.empty(),
                     new Hearing(CaseStory.CHARGED.minusDays(1), CaseStory.COURT, "Adjourned", null))));
-            var charge = app.load(story.id()).caseFile().offences().get(0).id();
+            var charge = app.load(story.id()).offences().get(0).id();
             violates(story.id(), Rule.BUSINESS_DATE, () -> app.trial.recordVerdict(new RecordVerdictUseCase.Command(
                     Actors.JUDGE, story.id(), Optional.empty(), charge, VerdictOutcome.ACQUITTED, CaseStory.CHARGED.minusDays(1))));
         }
@@ -132,7 +132,7 @@ class DatesThatCannotBeTrueTest extends UseCaseTest {
     @Nested
     class The_sections_of_an_fir {
 
-        private List<CaseRecord> allCases() {
+        private List<Case> allCases() {
             return app.cases.find(CaseFilter.ANY, new CaseVisibility(true, Optional.empty(), Optional.empty()),
                     Optional.empty(), 100).cases();
         }
@@ -159,7 +159,7 @@ class DatesThatCannotBeTrueTest extends UseCaseTest {
                     List.of(" Emigration Ordinance 1979 s.18 ", "CrPC 154", "CrPC 154")));
             assertThat(view.firSections()).containsExactly(CaseStory.PACHTO);
             assertThat(view.otherSections()).containsExactly("Emigration Ordinance 1979 s.18", "CrPC 154");
-            assertThat(app.load(view.id()).caseFile().otherSections()).isEqualTo(view.otherSections());
+            assertThat(app.load(view.id()).otherSections()).isEqualTo(view.otherSections());
         }
     }
 }

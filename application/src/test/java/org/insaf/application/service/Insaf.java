@@ -2,12 +2,11 @@ package org.insaf.application.service;
 
 import org.insaf.application.adapters.FixedClock;
 import org.insaf.application.adapters.InMemoryAuditLog;
-import org.insaf.application.adapters.InMemoryCaseRepository;
+import org.insaf.application.adapters.InMemoryCases;
 import org.insaf.application.adapters.InMemoryPseudonymSequence;
 import org.insaf.application.adapters.InMemoryStatuteCatalogueSource;
-import org.insaf.application.casefile.CaseAssignment;
-import org.insaf.application.casefile.CaseRecord;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
 import org.insaf.domain.offence.OffenceFacts;
@@ -23,13 +22,13 @@ public final class Insaf {
 
     /** What a stored case is, compared field by field to prove a refusal changed nothing. */
     public record Stored(CaseSnapshot snapshot, CaseAssignment assignment, Optional<OffenceFacts> facts) {
-        static Stored of(CaseRecord record) {
-            return new Stored(record.caseFile().snapshot(), record.assignment(), record.recordedFacts());
+        static Stored of(Case record) {
+            return new Stored(record.snapshot(), record.assignment(), record.recordedFacts());
         }
     }
 
-    /** The in-memory repository, with a hook that lets a test slip in someone else's change before a save. */
-    public static final class Cases extends InMemoryCaseRepository {
+    /** The cases in memory, with a hook that lets a test slip in someone else's change before a save. */
+    public static final class Cases extends InMemoryCases {
         private Runnable beforeNextSave;
         private int saves;
 
@@ -42,7 +41,7 @@ public final class Insaf {
         }
 
         @Override
-        public synchronized long save(CaseRecord record) {
+        public synchronized long save(Case record) {
             Runnable hook = beforeNextSave;
             beforeNextSave = null;
             if (hook != null) {
@@ -59,20 +58,16 @@ public final class Insaf {
     public final InMemoryPseudonymSequence pseudonyms = new InMemoryPseudonymSequence();
     public final InMemoryStatuteCatalogueSource statutes = new InMemoryStatuteCatalogueSource(StatuteCatalogueFixture.all());
 
-    public final CaseWorkflow workflow = new CaseWorkflow(cases, audit, clock);
-    public final InvestigationService investigation = new InvestigationService(workflow, pseudonyms, statutes);
-    public final AssignmentService assignment = new AssignmentService(workflow);
-    public final ProsecutionService prosecution = new ProsecutionService(workflow, statutes);
-    public final TrialService trial = new TrialService(workflow, statutes);
-    public final CaseQueryService queries = new CaseQueryService(workflow);
-    public final AuditTrailService auditTrail = new AuditTrailService(workflow);
+    public final CaseCommandRunner runner = new CaseCommandRunner(cases, cases, audit, clock);
+    public final InvestigationService investigation = new InvestigationService(runner, cases, cases, pseudonyms, statutes);
+    public final AssignmentService assignment = new AssignmentService(runner);
+    public final ProsecutionService prosecution = new ProsecutionService(runner, statutes);
+    public final TrialService trial = new TrialService(runner, statutes);
+    public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);
+    public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);
 
-    public CaseRepository repository() {
-        return cases;
-    }
-
-    public CaseRecord load(CaseId id) {
+    public Case load(CaseId id) {
         return cases.load(id).orElseThrow(() -> new AssertionError("case " + id + " is not stored"));
     }
 

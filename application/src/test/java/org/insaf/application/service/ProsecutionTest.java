@@ -19,6 +19,7 @@ import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.InvalidValueException;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rule;
 import org.insaf.domain.statute.Act;
@@ -94,18 +95,29 @@ class ProsecutionTest extends UseCaseTest {
         }
 
         @Test
-        void the_version_cited_is_the_one_in_force_on_the_offence_date() {
+        void the_version_cited_is_the_one_in_force_on_the_offence_date_up_to_the_day_of_the_amendment() {
             CaseStory story = story().withPeople().assign();
-            OffenceFacts in2019 = facts(LocalDate.of(2019, 3, 1), Route.withinPakistan());
-            OffenceFacts in2023 = facts(LocalDate.of(2023, 3, 1), Route.withinPakistan());
+            LocalDate amendment = StatuteCatalogueFixture.PTPA_AMENDMENT;
+            OffenceFacts dayBefore = facts(amendment.minusDays(1), Route.withinPakistan());
+            OffenceFacts dayOf = facts(amendment, Route.withinPakistan());
             CaseView view = file(story, Insaf.TODAY,
-                    count(story.recruiter, "PTPA-3-AGG", story.childId(), in2019),
-                    count(story.transporter, "PTPA-3-AGG", story.childId(), in2023));
+                    count(story.recruiter, "PTPA-3-AGG", story.childId(), dayBefore),
+                    count(story.transporter, "PTPA-3-AGG", story.childId(), dayOf));
 
             assertThat(view.offences()).filteredOn(o -> o.accused().equals(story.recruiter)).singleElement()
                     .extracting(Offence::statute).isEqualTo(StatuteRef.of("PTPA-3-AGG", 1));
             assertThat(view.offences()).filteredOn(o -> o.accused().equals(story.transporter)).singleElement()
                     .extracting(Offence::statute).isEqualTo(StatuteRef.of("PTPA-3-AGG", 2));
+        }
+
+        @Test
+        void pachto_is_cited_for_facts_of_its_last_day() {
+            CaseStory story = story().withPeople().assign();
+            CaseView view = file(story, Insaf.TODAY,
+                    count(story.recruiter, "PACHTO-3", story.childId(), gulfRoute(LocalDate.of(2018, 5, 30))));
+
+            assertThat(view.offences()).singleElement().extracting(Offence::statute)
+                    .isEqualTo(StatuteCatalogueFixture.PACHTO_3.ref());
         }
 
         private static OffenceFacts facts(LocalDate on, Route route) {
@@ -120,6 +132,10 @@ class ProsecutionTest extends UseCaseTest {
                             gulfRoute(LocalDate.of(2019, 6, 1)), Rule.LAW_IN_FORCE),
                     Arguments.of("PTPA-3 for facts of 2017, before it came into force", "PTPA-3",
                             gulfRoute(OFFENCE), Rule.LAW_IN_FORCE),
+                    Arguments.of("PTPA-3 for facts of 2018-05-30, the last day of PACHTO", "PTPA-3",
+                            gulfRoute(LocalDate.of(2018, 5, 30)), Rule.LAW_IN_FORCE),
+                    Arguments.of("PACHTO-3 for facts of 2018-05-31, the first day of the PTPA", "PACHTO-3",
+                            gulfRoute(LocalDate.of(2018, 5, 31)), Rule.LAW_IN_FORCE),
                     Arguments.of("PACHTO-3 for a route inside Pakistan", "PACHTO-3",
                             facts(OFFENCE, Route.withinPakistan()), Rule.TERRITORIAL_SCOPE),
                     Arguments.of("PPC-369A for a child sold for prostitution without force, fraud or coercion",
@@ -156,15 +172,16 @@ class ProsecutionTest extends UseCaseTest {
                 assertThat(w.rule()).isEqualTo(Rule.TRAFFICKING_NOT_SMUGGLING);
                 assertThat(w.accused()).isEqualTo(story.recruiter);
             });
-            assertThat(app.load(story.id()).caseFile().warnings()).isEqualTo(view.warnings());
+            assertThat(app.load(story.id()).warnings()).isEqualTo(view.warnings());
         }
 
         @Test
-        void a_statute_unknown_to_the_catalogue_is_a_malformed_command() {
+        void a_statute_unknown_to_the_catalogue_is_bad_input_naming_the_rule() {
             CaseStory story = story().withFacts().assign();
-            assertThat(refused(story.id(), InvalidCommand.class,
-                    () -> file(story, CHARGED, count(story.recruiter, "PPC-999", story.childId(), null))))
-                    .hasMessageContaining("PPC-999");
+            InvalidValueException refusal = refused(story.id(), InvalidValueException.class,
+                    () -> file(story, CHARGED, count(story.recruiter, "PPC-999", story.childId(), null)));
+            assertThat(refusal.rule()).isEqualTo("STATUTE_KNOWN");
+            assertThat(refusal).hasMessage("there is no statute PPC-999 in the catalogue");
         }
 
         @Test
@@ -192,7 +209,7 @@ class ProsecutionTest extends UseCaseTest {
                     registered.id(), Optional.empty(), registered.recruiterPerson(), Optional.empty()));
             app.investigation.addVictim(new AddVictimUseCase.Command(Actors.LEAD, registered.id(), Optional.empty(),
                     CHILD_IDENTITY, childDetails()));
-            PersonId victim = app.load(registered.id()).caseFile().victims().get(0).id();
+            PersonId victim = app.load(registered.id()).victims().get(0).id();
             violates(registered.id(), Rule.LIFECYCLE,
                     () -> file(registered, CHARGED, count(registered.recruiter, "PACHTO-3", victim, null)));
 
@@ -273,7 +290,7 @@ class ProsecutionTest extends UseCaseTest {
             app.investigation.addVictim(new AddVictimUseCase.Command(Actors.LEAD, story.id(), Optional.empty(),
                     new VictimIdentity("Adult man", null, null, null),
                     VictimFixture.details(Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1980, 1, 1)))));
-            PersonId man = app.load(story.id()).caseFile().victims().stream()
+            PersonId man = app.load(story.id()).victims().stream()
                     .filter(v -> !v.id().equals(story.childId())).findFirst().orElseThrow().id();
             OffenceFacts procuring = new OffenceFacts(Set.of(Act.PROCURING), Set.of(), Set.of(Purpose.SEXUAL_EXPLOITATION),
                     Route.withinPakistan(), OFFENCE, Set.of());

@@ -98,7 +98,7 @@ class ReadCaseTest extends UseCaseTest {
             CaseStory story = story().withPeople().assign();
             app.investigation.addVictim(new AddVictimUseCase.Command(Actors.LEAD, story.id(), Optional.empty(),
                     new VictimIdentity("Second girl", null, null, null), childDetails()));
-            Set<PersonId> both = Set.copyOf(app.load(story.id()).caseFile().victims().stream().map(v -> v.id()).toList());
+            Set<PersonId> both = Set.copyOf(app.load(story.id()).victims().stream().map(v -> v.id()).toList());
             int before = app.audit.all().size();
 
             assertThat(read(Actors.PROSECUTOR, story, both)).hasSize(2);

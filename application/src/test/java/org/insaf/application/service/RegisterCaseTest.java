@@ -5,7 +5,7 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
-import org.insaf.application.casefile.CaseRecord;
+import org.insaf.domain.casefile.Case;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.Conflict;
 import org.insaf.application.error.InvalidCommand;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 class RegisterCaseTest extends UseCaseTest {
 
-    private List<CaseRecord> allCases() {
+    private List<Case> allCases() {
         return app.cases.find(CaseFilter.ANY, new CaseVisibility(true, Optional.empty(), Optional.empty()),
                 Optional.empty(), 100).cases();
     }
@@ -58,8 +58,8 @@ class RegisterCaseTest extends UseCaseTest {
         assertThat(view.victims()).isEmpty();
         assertThat(view.recordedFacts()).isEmpty();
 
-        CaseRecord stored = app.load(view.id());
-        assertThat(stored.caseFile().version()).isEqualTo(1);
+        Case stored = app.load(view.id());
+        assertThat(stored.version()).isEqualTo(1);
         assertThat(CaseView.of(stored)).isEqualTo(view);
 
         assertThat(auditOf(view.id())).singleElement().satisfies(entry -> {
@@ -134,7 +134,7 @@ class RegisterCaseTest extends UseCaseTest {
                 CaseStory.registration(Actors.COLLEAGUE, "FIR 12/2017", Actors.LAHORE)), Conflict.class);
 
         assertThat(conflict).isNotInstanceOf(StaleCase.class).hasMessageContaining("FIR 12/2017");
-        assertThat(allCases()).extracting(r -> r.caseFile().id()).containsExactly(first.id());
+        assertThat(allCases()).extracting(r -> r.id()).containsExactly(first.id());
         assertThat(app.audit.all()).hasSize(1);
     }
 

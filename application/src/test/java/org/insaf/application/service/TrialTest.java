@@ -91,7 +91,7 @@ class TrialTest extends UseCaseTest {
         void hearings_are_recorded_in_order_while_on_trial() {
             CaseStory story = story().onTrial();
             AuditEntry entry = audited(story.id(), () -> hear(story, HEARING.plusDays(7)));
-            assertThat(app.load(story.id()).caseFile().hearings()).extracting(Hearing::date)
+            assertThat(app.load(story.id()).hearings()).extracting(Hearing::date)
                     .containsExactly(HEARING, HEARING.plusDays(7));
             assertThat(entry.action()).isEqualTo(AuditAction.RECORD_HEARING);
             assertThat(entry.detail()).contains(HEARING.plusDays(7).toString());
@@ -115,7 +115,7 @@ class TrialTest extends UseCaseTest {
         void a_verdict_on_one_charge_leaves_the_case_on_trial() {
             CaseStory story = story().onTrial();
             AuditEntry entry = audited(story.id(), () -> verdict(story, story.transporter, VerdictOutcome.ACQUITTED, VERDICT));
-            Offence offence = app.load(story.id()).caseFile().offences().stream()
+            Offence offence = app.load(story.id()).offences().stream()
                     .filter(o -> o.accused().equals(story.transporter)).findFirst().orElseThrow();
             assertThat(offence.verdictGiven()).contains(new Verdict(VerdictOutcome.ACQUITTED, VERDICT));
             assertThat(entry.action()).isEqualTo(AuditAction.RECORD_VERDICT);
@@ -148,7 +148,7 @@ class TrialTest extends UseCaseTest {
         @Test
         void a_conviction_without_its_sentence_keeps_the_case_on_trial() {
             CaseStory story = story().withVerdicts();
-            assertThat(app.load(story.id()).caseFile().status()).isEqualTo(CaseStatus.ON_TRIAL);
+            assertThat(app.load(story.id()).status()).isEqualTo(CaseStatus.ON_TRIAL);
         }
 
         @Test
@@ -208,7 +208,7 @@ class TrialTest extends UseCaseTest {
             assertThat(sentence(story, story.recruiter, lawfulPachtoSentence(SENTENCED)).status()).isEqualTo(CaseStatus.ON_TRIAL);
             assertThat(sentence(story, story.transporter, lawfulPachtoSentence(SENTENCED.plusDays(1))).status())
                     .isEqualTo(CaseStatus.DECIDED);
-            assertThat(app.load(story.id()).caseFile().enteredOn(CaseStatus.DECIDED)).contains(SENTENCED.plusDays(1));
+            assertThat(app.load(story.id()).enteredOn(CaseStatus.DECIDED)).contains(SENTENCED.plusDays(1));
         }
 
         static Stream<Arguments> unlawfulSentences() {

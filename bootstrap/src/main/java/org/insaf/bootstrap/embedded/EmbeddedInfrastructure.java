@@ -1,5 +1,8 @@
 package org.insaf.bootstrap.embedded;
 
+import org.insaf.adapters.persistence.embedded.DatabasePasswords;
+import org.insaf.adapters.persistence.embedded.EmbeddedDatabase;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

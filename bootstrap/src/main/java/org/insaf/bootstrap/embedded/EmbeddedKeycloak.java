@@ -1,5 +1,9 @@
 package org.insaf.bootstrap.embedded;
 
+import org.insaf.adapters.persistence.embedded.FreePort;
+import org.insaf.adapters.persistence.embedded.Leftovers;
+import org.insaf.adapters.persistence.embedded.SecretFile;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;

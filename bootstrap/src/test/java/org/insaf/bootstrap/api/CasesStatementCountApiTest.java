@@ -5,7 +5,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.persistence.ChargedCases;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,14 +40,14 @@ class CasesStatementCountApiTest {
     private final String office = "AHTC Api Count " + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
-    CaseRepository repository;
+    CaseEventWriter writer;
 
     @Inject
     SessionFactory sessionFactory;
 
     @BeforeAll
     void fiftyChargedCases() {
-        ChargedCases.store(repository, office, 50);
+        ChargedCases.store(writer, office, 50);
     }
 
     private long statementsForPageOf(int size) {

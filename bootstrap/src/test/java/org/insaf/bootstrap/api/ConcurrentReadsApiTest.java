@@ -3,7 +3,7 @@ package org.insaf.bootstrap.api;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.persistence.ChargedCases;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,11 +47,11 @@ class ConcurrentReadsApiTest {
     private final String office = "AHTC Concurrent " + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
-    CaseRepository repository;
+    CaseEventWriter writer;
 
     @BeforeAll
     void chargedCases() {
-        ChargedCases.store(repository, office, 5);
+        ChargedCases.store(writer, office, 5);
     }
 
     private static List<Map<String, Object>> atOnce(Callable<Map<String, Object>> request) throws Exception {

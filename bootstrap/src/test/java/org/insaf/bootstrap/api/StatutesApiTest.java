@@ -163,6 +163,22 @@ class StatutesApiTest {
                 .body("data.old.version", equalTo(1))
                 .body("data.none", nullValue());
         given().auth().oauth2(Tokens.of("prosecutor")).contentType(ContentType.JSON)
+                .body(query("{ dayBefore: statute(code: \"PTPA-3-AGG\", inForceOn: \"2021-12-31\") { version } "
+                        + "dayOf: statute(code: \"PTPA-3-AGG\", inForceOn: \"2022-01-01\") { version } "
+                        + "pachtoLast: statute(code: \"PACHTO-3\", inForceOn: \"2018-05-30\") { code } "
+                        + "pachtoAfter: statute(code: \"PACHTO-3\", inForceOn: \"2018-05-31\") { code } "
+                        + "ptpaBefore: statute(code: \"PTPA-3\", inForceOn: \"2018-05-30\") { code } "
+                        + "ptpaFirst: statute(code: \"PTPA-3\", inForceOn: \"2018-05-31\") { code } }"))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors", nullValue())
+                .body("data.dayBefore.version", equalTo(1))
+                .body("data.dayOf.version", equalTo(2))
+                .body("data.pachtoLast.code", equalTo("PACHTO-3"))
+                .body("data.pachtoAfter", nullValue())
+                .body("data.ptpaBefore", nullValue())
+                .body("data.ptpaFirst.code", equalTo("PTPA-3"));
+        given().auth().oauth2(Tokens.of("prosecutor")).contentType(ContentType.JSON)
                 .body(query("{ statutes(category: SMUGGLING) { code category } }"))
                 .when().post("/graphql")
                 .then().statusCode(200)

@@ -1,5 +1,7 @@
 package org.insaf.bootstrap.embedded;
 
+import org.insaf.adapters.persistence.embedded.Leftovers;
+
 import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import org.junit.jupiter.api.AfterEach;

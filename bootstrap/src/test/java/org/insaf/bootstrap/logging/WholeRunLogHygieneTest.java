@@ -1,8 +1,8 @@
 package org.insaf.bootstrap.logging;
 
+import org.insaf.adapters.persistence.embedded.EmbeddedDatabase;
 import org.insaf.adapters.persistence.identity.IdentityCipher;
 import org.insaf.bootstrap.InsafTestInfrastructure;
-import org.insaf.bootstrap.embedded.EmbeddedDatabase;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

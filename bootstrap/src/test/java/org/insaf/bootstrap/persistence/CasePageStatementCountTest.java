@@ -8,7 +8,8 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.insaf.application.port.out.CaseFilter;
 import org.insaf.application.port.out.CasePage;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.application.port.out.CaseEventWriter;
+import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,26 +33,29 @@ class CasePageStatementCountTest {
     private final String office = "AHTC Count " + UUID.randomUUID().toString().substring(0, 8);
 
     @Inject
-    CaseRepository repository;
+    CaseEventWriter writer;
+
+    @Inject
+    CaseFinder finder;
 
     @Inject
     SessionFactory sessionFactory;
 
     @BeforeAll
     void fiftyChargedCases() {
-        ChargedCases.store(repository, office, 50);
+        ChargedCases.store(writer, office, 50);
     }
 
     private long statementsForPageOf(int size) {
         Statistics statistics = sessionFactory.getStatistics();
         statistics.clear();
-        CasePage page = QuarkusTransaction.requiringNew().call(() -> repository.find(CaseFilter.ANY,
+        CasePage page = QuarkusTransaction.requiringNew().call(() -> finder.find(CaseFilter.ANY,
                 new CaseVisibility(false, Optional.of(office), Optional.empty()), Optional.empty(), size));
         assertThat(page.cases()).hasSize(size);
         assertThat(page.cases()).allSatisfy(r -> {
-            assertThat(r.caseFile().victims()).hasSize(1);
-            assertThat(r.caseFile().accused()).hasSize(1);
-            assertThat(r.caseFile().offences()).hasSize(1);
+            assertThat(r.victims()).hasSize(1);
+            assertThat(r.accused()).hasSize(1);
+            assertThat(r.offences()).hasSize(1);
         });
         return statistics.getPrepareStatementCount();
     }

@@ -1,10 +1,9 @@
 package org.insaf.bootstrap.persistence;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import org.insaf.application.casefile.CaseAssignment;
-import org.insaf.application.casefile.CaseRecord;
-import org.insaf.application.port.out.CaseRepository;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
+import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.Charge;
 import org.insaf.domain.casefile.FiaCircle;
@@ -43,7 +42,7 @@ public final class ChargedCases {
     private ChargedCases() {
     }
 
-    public static void store(CaseRepository repository, String office, int count) {
+    public static void store(CaseEventWriter writer, String office, int count) {
         var catalogue = StatuteCatalogueFixture.catalogue();
         for (int i = 0; i < count; i++) {
             int n = i;
@@ -60,9 +59,10 @@ public final class ChargedCases {
                 c.addAccused(Trafficker.person(accused, "Accused " + n, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
                 OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(Means.DECEPTION),
                         Set.of(Purpose.DOMESTIC_SERVITUDE), Route.of("PK", "AE"), LocalDate.of(2017, 2, 1), Set.of());
+                c.recordFacts(facts, TODAY);
                 c.fileChargeSheet(List.of(new Charge(OffenceId.random(), accused, StatuteRef.of("PACHTO-3", 1),
                         Set.of(victim), facts)), catalogue, LocalDate.of(2017, 7, 1), TODAY);
-                repository.save(new CaseRecord(c, CaseAssignment.NONE, Optional.of(facts)));
+                writer.save(c);
             });
         }
     }

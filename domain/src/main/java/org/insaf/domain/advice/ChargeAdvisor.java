@@ -39,14 +39,15 @@ public final class ChargeAdvisor {
         InvalidValueException.required(victims, "victims");
         InvalidValueException.required(catalogue, "statute catalogue");
         List<StatuteAdvice> advice = catalogue.citationsOn(facts.offenceDate()).stream()
-                .map(citation -> adviseOn(citation.version(), facts, victims))
+                .map(citation -> adviseOn(citation, facts, victims))
                 .sorted(MOST_APPLICABLE_FIRST)
                 .toList();
         return new ChargeAdvice(advice);
     }
 
-    private static StatuteAdvice adviseOn(Statute statute, OffenceFacts facts, Collection<Victim> victims) {
-        boolean inForce = statute.isInForceOn(facts.offenceDate());
+    private static StatuteAdvice adviseOn(StatuteCatalogue.Citation citation, OffenceFacts facts, Collection<Victim> victims) {
+        Statute statute = citation.version();
+        boolean inForce = citation.inForce();
         boolean scopeFits = statute.reaches(facts.isTransnational());
         ElementAssessment assessment = ElementAssessment.of(statute, facts, victims);
         return new StatuteAdvice(statute, inForce,

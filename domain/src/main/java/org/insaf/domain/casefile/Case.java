@@ -1,6 +1,8 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.CaseAssigned;
+import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
 import org.insaf.domain.casefile.event.CaseEvent;
@@ -17,6 +19,7 @@ import org.insaf.domain.casefile.event.VictimAdded;
 import org.insaf.domain.offence.ChargePolicy;
 import org.insaf.domain.offence.ChargeProposal;
 import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.SentenceWithinLawPolicy;
 import org.insaf.domain.offence.Verdict;
@@ -84,6 +87,8 @@ public final class Case {
     private final List<Offence> offences;
     private final List<Hearing> hearings;
     private final List<CaseWarning> warnings;
+    private CaseAssignment assignment;
+    private OffenceFacts recordedFacts;
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
     private Case(CaseSnapshot s) {
@@ -104,6 +109,8 @@ public final class Case {
         this.offences = new ArrayList<>(s.offences());
         this.hearings = new ArrayList<>(s.hearings());
         this.warnings = new ArrayList<>(s.warnings());
+        this.assignment = s.assignment();
+        this.recordedFacts = s.recordedFacts().orElse(null);
     }
 
     /** Registers an FIR: the sections it was registered under are the suspected statutes. */
@@ -136,7 +143,8 @@ public final class Case {
 
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(id, version, firNumber, circle, firSections, status, statusDates,
-                investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections);
+                investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
+                Optional.ofNullable(recordedFacts));
     }
 
     // ---------------------------------------------------------------- events
@@ -234,7 +242,43 @@ public final class Case {
         moveTo(CaseStatus.CLOSED, "closing", on, today, date -> new CaseClosed(id, date));
     }
 
+    // ---------------------------------------------------------------- investigation and desks
+
+    /**
+     * Records the facts the investigation has found, replacing those recorded before: only while the
+     * case is registered or under investigation, with an offence date that is not in the future and
+     * on which every victim of the case was already born.
+     */
+    public void recordFacts(OffenceFacts facts, LocalDate today) {
+        InvalidValueException.required(facts, "facts");
+        if (status != CaseStatus.REGISTERED && status != CaseStatus.UNDER_INVESTIGATION) {
+            throw new InvariantViolation(Rule.LIFECYCLE,
+                    "facts are recorded while the case is registered or under investigation; it is " + status);
+        }
+        FACT_DATES.mayAllegeOffenceOn(facts.offenceDate(), today).orThrow();
+        FACT_DATES.wereBornBy(facts.offenceDate(), victims).orThrow();
+        recordedFacts = facts;
+        pendingEvents.add(new FactsRecorded(id, today, facts));
+    }
+
+    /** Puts the case on the desks of the people named: the whole assignment from now on. */
+    public void assign(CaseAssignment newAssignment, LocalDate today) {
+        InvalidValueException.required(newAssignment, "assignment");
+        InvalidValueException.required(today, "today");
+        assignment = newAssignment;
+        pendingEvents.add(new CaseAssigned(id, today, newAssignment));
+    }
+
     // ---------------------------------------------------------------- people
+
+    /**
+     * The protected identities of the victims, read for a rule that compares them (an accused's CNIC
+     * with the victims'): they change nothing of the case and record no event.
+     */
+    public void identitiesRead(Map<PersonId, VictimIdentity> identities) {
+        InvalidValueException.required(identities, "identities");
+        victims.replaceAll(v -> Optional.ofNullable(identities.get(v.id())).map(v::withIdentity).orElse(v));
+    }
 
     /**
      * Records a victim under a pseudonym the case makes from its registration year and a
@@ -322,6 +366,16 @@ public final class Case {
 
     public CaseStatus status() {
         return status;
+    }
+
+    /** Who works on the case. */
+    public CaseAssignment assignment() {
+        return assignment;
+    }
+
+    /** The facts the investigation has recorded, if it has. */
+    public Optional<OffenceFacts> recordedFacts() {
+        return Optional.ofNullable(recordedFacts);
     }
 
     public Optional<LocalDate> enteredOn(CaseStatus s) {

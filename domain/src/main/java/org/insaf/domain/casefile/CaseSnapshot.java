@@ -1,12 +1,14 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,12 +18,14 @@ import java.util.Set;
  * @param statusDates the date on which the case entered each status it has passed through
  * @param version     optimistic-locking version; the domain carries it, the adapter checks and increments it
  * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
+ * @param assignment    who works on the case
+ * @param recordedFacts the facts the investigation has recorded, if any
  */
 public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                           List<String> otherSections) {
+                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
 
     /** A case whose FIR cites no section of another law. */
     public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
@@ -29,7 +33,16 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
                         List<Victim> victims, List<Accused> accused, List<Offence> offences, List<Hearing> hearings,
                         List<CaseWarning> warnings) {
         this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, List.of());
+                accused, offences, hearings, warnings, List.of(), CaseAssignment.NONE, Optional.empty());
+    }
+
+    /** A case nobody is assigned to, with no facts recorded. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates, String investigationClosedReason,
+                        List<Victim> victims, List<Accused> accused, List<Offence> offences, List<Hearing> hearings,
+                        List<CaseWarning> warnings, List<String> otherSections) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, otherSections, CaseAssignment.NONE, Optional.empty());
     }
 
     public CaseSnapshot {
@@ -41,5 +54,13 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         offences = List.copyOf(offences);
         hearings = List.copyOf(hearings);
         warnings = List.copyOf(warnings);
+        assignment = assignment == null ? CaseAssignment.NONE : assignment;
+        recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
+    }
+
+    public CaseSnapshot withVersion(long newVersion) {
+        return new CaseSnapshot(id, newVersion, firNumber, circle, firSections, status, statusDates,
+                investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
+                recordedFacts);
     }
 }

@@ -2,6 +2,7 @@ package org.insaf.domain.casefile;
 
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.Victim;
+import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.PolicyDecision;
 import org.insaf.domain.shared.Rule;
 
@@ -29,7 +30,12 @@ public final class VictimNotAccusedPolicy {
         if (victim.id().equals(trafficker.id())) {
             return true;
         }
-        String cnic = victim.identity().cnic();
-        return cnic != null && cnic.equals(trafficker.cnic());
+        if (trafficker.cnic() == null) {
+            return false;
+        }
+        // A CNIC compared against a victim whose identity was not read would pass unseen: refuse to guess.
+        VictimIdentity identity = victim.identity().orElseThrow(() -> new IllegalStateException(
+                "the victims' identities must be read before an accused's CNIC is compared with theirs"));
+        return trafficker.cnic().equals(identity.cnic());
     }
 }

@@ -118,6 +118,37 @@ class ChargeAdvisorTest {
     }
 
     @Test
+    void on_the_last_day_of_pachto_it_is_in_force_and_the_ptpa_is_not_and_the_next_day_the_reverse() {
+        LocalDate lastPachtoDay = LocalDate.of(2018, 5, 30);
+        ChargeAdvice before = advisor.advise(gulfLabourTrafficking(lastPachtoDay), List.of(adultMan()),
+                StatuteCatalogueFixture.catalogue());
+        ChargeAdvice after = advisor.advise(gulfLabourTrafficking(lastPachtoDay.plusDays(1)), List.of(adultMan()),
+                StatuteCatalogueFixture.catalogue());
+
+        assertThat(advice(before, "PACHTO-3").inForce()).isTrue();
+        assertThat(advice(before, "PTPA-3").inForce()).isFalse();
+        assertThat(advice(before, "PTPA-3").whyNotInForce()).contains("PTPA-3 was not in force on 2018-05-30; it applies from 2018-05-31");
+        assertThat(advice(after, "PACHTO-3").inForce()).isFalse();
+        assertThat(advice(after, "PACHTO-3").whyNotInForce())
+                .contains("PACHTO-3 was not in force on 2018-05-31; it applied from 2002-10-31 to 2018-05-30");
+        assertThat(advice(after, "PTPA-3").inForce()).isTrue();
+    }
+
+    @Test
+    void each_code_is_advised_in_the_version_in_force_on_either_side_of_an_amendment() {
+        LocalDate amendment = StatuteCatalogueFixture.PTPA_AMENDMENT;
+        StatuteAdvice before = advice(advisor.advise(gulfLabourTrafficking(amendment.minusDays(1)), List.of(adultWoman()),
+                StatuteCatalogueFixture.catalogue()), "PTPA-3-AGG");
+        StatuteAdvice on = advice(advisor.advise(gulfLabourTrafficking(amendment), List.of(adultWoman()),
+                StatuteCatalogueFixture.catalogue()), "PTPA-3-AGG");
+
+        assertThat(before.statute()).isEqualTo(StatuteCatalogueFixture.PTPA_3_AGG_V1);
+        assertThat(before.inForce()).isTrue();
+        assertThat(on.statute()).isEqualTo(StatuteCatalogueFixture.PTPA_3_AGG_V2);
+        assertThat(on.inForce()).isTrue();
+    }
+
+    @Test
     void advice_is_the_same_for_the_same_input() {
         OffenceFacts facts = childSoldForProstitution(on);
         List<Victim> victims = List.of(girlBornOn(LocalDate.of(2004, 2, 1)));

@@ -1,6 +1,8 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.CaseAssigned;
+import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
 import org.insaf.domain.casefile.event.CaseEvent;
@@ -114,7 +116,7 @@ class CaseEventsTest {
                 assertThat(e.on()).isEqualTo(INVESTIGATING);
                 assertThat(e.victim()).isEqualTo(f.theCase.victim(girl).orElseThrow());
                 assertThat(e.victim().pseudonym().toString()).isEqualTo("V-2017-000200");
-                assertThat(e.victim().identity()).isEqualTo(new VictimIdentity("Name withheld", null, null, null));
+                assertThat(e.victim().identity()).contains(new VictimIdentity("Name withheld", null, null, null));
             });
         }
 
@@ -153,6 +155,112 @@ class CaseEventsTest {
                     Rule.PARTIES_OF_THE_CASE, "already recorded");
             assertThat(f.theCase.pendingEvents()).extracting(e -> (Class) e.getClass())
                     .containsExactly(FirRegistered.class, VictimAdded.class, AccusedAdded.class);
+        }
+    }
+
+    @Nested
+    class Investigation_and_desks {
+
+        private final OffenceFacts facts = new OffenceFacts(Set.of(Act.RECRUITMENT), Set.of(), Set.of(Purpose.FORCED_LABOUR),
+                Route.withinPakistan(), LocalDate.of(2016, 11, 20), Set.of());
+
+        @Test
+        void recording_facts_records_FactsRecorded_on_the_day_and_the_case_holds_them() {
+            CaseFixture f = new CaseFixture().investigating();
+            List<CaseEvent> events = after(f, () -> f.theCase.recordFacts(facts, TODAY));
+            assertThat(events).containsExactly(new FactsRecorded(f.theCase.id(), TODAY, facts));
+            assertThat(f.theCase.recordedFacts()).contains(facts);
+        }
+
+        @Test
+        void facts_are_refused_once_the_investigation_is_over_and_record_nothing() {
+            CaseFixture f = new CaseFixture().charged();
+            f.theCase.eventsSaved();
+            assertThatThrownBy(() -> f.theCase.recordFacts(facts, TODAY)).isInstanceOfSatisfying(
+                    org.insaf.domain.shared.InvariantViolation.class, e -> assertThat(e.rule()).isEqualTo(Rule.LIFECYCLE));
+            OffenceFacts future = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
+                    TODAY.plusDays(1), Set.of());
+            CaseFixture investigating = new CaseFixture().investigating();
+            investigating.theCase.eventsSaved();
+            assertThatThrownBy(() -> investigating.theCase.recordFacts(future, TODAY))
+                    .isInstanceOf(RuntimeException.class);
+            assertThat(f.theCase.pendingEvents()).isEmpty();
+            assertThat(investigating.theCase.pendingEvents()).isEmpty();
+            assertThat(investigating.theCase.recordedFacts()).isEmpty();
+        }
+
+        @Test
+        void assigning_records_CaseAssigned_with_the_whole_assignment() {
+            CaseFixture f = new CaseFixture().investigating();
+            CaseAssignment desks = new CaseAssignment(java.util.Optional.of("inv-1"), java.util.Optional.of("pros-1"),
+                    java.util.Optional.of("Sessions Court Lahore"), java.util.Optional.of("judge-1"));
+            List<CaseEvent> events = after(f, () -> f.theCase.assign(desks, TODAY));
+            assertThat(events).containsExactly(new CaseAssigned(f.theCase.id(), TODAY, desks));
+            assertThat(f.theCase.assignment()).isEqualTo(desks);
+            assertThatThrownBy(() -> f.theCase.assign(null, TODAY)).isInstanceOf(InvalidValueException.class);
+        }
+
+        @Test
+        void the_assignment_and_the_facts_survive_a_snapshot() {
+            CaseFixture f = new CaseFixture().investigating();
+            f.theCase.recordFacts(facts, TODAY);
+            f.theCase.assign(CaseAssignment.leadInvestigator("inv-9"), TODAY);
+            Case again = Case.reconstitute(f.theCase.snapshot());
+            assertThat(again.assignment()).isEqualTo(CaseAssignment.leadInvestigator("inv-9"));
+            assertThat(again.recordedFacts()).contains(facts);
+            assertThat(again.pendingEvents()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Identities {
+
+        @Test
+        void a_stored_case_without_its_victims_identities_refuses_to_compare_an_accused_CNIC_rather_than_guess() {
+            CaseFixture f = new CaseFixture().withParties();
+            Case loaded = withoutIdentities(f.theCase);
+            Trafficker withCnic = Trafficker.person(PersonId.random(), "Some One", Set.of(TraffickerRole.RECRUITER),
+                    CountryCode.PAKISTAN).withCnic("35202-1111111-1");
+            assertThatThrownBy(() -> loaded.addAccused(withCnic)).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("identities must be read");
+            assertThat(loaded.pendingEvents()).isEmpty();
+            assertThat(loaded.accused()).hasSameSizeAs(f.theCase.accused());
+        }
+
+        @Test
+        void identities_read_for_the_check_let_the_non_punishment_rule_see_a_victim_by_CNIC() {
+            CaseFixture f = new CaseFixture().investigating();
+            PersonId girl = PersonId.random();
+            VictimIdentity identity = new VictimIdentity("Name withheld", "35202-2222222-2", null, null);
+            f.theCase.addVictim(girl, identity,
+                    VictimFixture.details(Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(2000, 1, 1))), 300);
+            Case loaded = withoutIdentities(f.theCase);
+            Trafficker sameCnic = Trafficker.person(PersonId.random(), "Same Person", Set.of(TraffickerRole.RECRUITER),
+                    CountryCode.PAKISTAN).withCnic("35202-2222222-2");
+            loaded.identitiesRead(java.util.Map.of(girl, identity,
+                    f.victimId, new VictimIdentity("Name withheld", "35202-1234567-1", null, null)));
+            assertThatThrownBy(() -> loaded.addAccused(sameCnic)).isInstanceOfSatisfying(
+                    org.insaf.domain.shared.InvariantViolation.class,
+                    e -> assertThat(e.rule()).isEqualTo(Rule.VICTIM_NOT_ACCUSED));
+            assertThat(loaded.pendingEvents()).as("reading identities records nothing").isEmpty();
+        }
+
+        @Test
+        void an_accused_without_a_CNIC_needs_no_identity() {
+            CaseFixture f = new CaseFixture().withParties();
+            Case loaded = withoutIdentities(f.theCase);
+            Trafficker noCnic = Trafficker.person(PersonId.random(), "No Card", Set.of(TraffickerRole.TRANSPORTER),
+                    CountryCode.PAKISTAN);
+            loaded.addAccused(noCnic);
+            assertThat(loaded.pendingEvents()).singleElement().isInstanceOf(AccusedAdded.class);
+        }
+
+        private Case withoutIdentities(Case c) {
+            CaseSnapshot s = c.snapshot();
+            return Case.reconstitute(new CaseSnapshot(s.id(), s.version(), s.firNumber(), s.circle(), s.firSections(),
+                    s.status(), s.statusDates(), s.investigationClosedReason(),
+                    s.victims().stream().map(org.insaf.domain.person.Victim::withoutIdentity).toList(), s.accused(),
+                    s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts()));
         }
     }
 

@@ -17,8 +17,9 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.VerdictType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VictimIdentityType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VictimType;
 import org.insaf.adapters.graphql.error.BadInput;
+import org.insaf.adapters.graphql.statute.CatalogueViews;
 import org.insaf.adapters.graphql.statute.StatuteViews;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.advice.ChargeAdvice;
@@ -53,7 +54,8 @@ final class CaseMapping {
 
     // ------------------------------------------------------------------ out
 
-    static CaseType toType(CaseView view) {
+    /** @param statutes the in-memory catalogue's views, for the statute each charge cites */
+    static CaseType toType(CaseView view, CatalogueViews statutes) {
         String caseId = view.id().toString();
         return new CaseType(caseId, Math.toIntExact(view.version()), view.firNumber().value(), view.circle().name(),
                 view.firSections().stream().map(StatuteCode::value).sorted().toList(), view.otherSections(),
@@ -62,7 +64,7 @@ final class CaseMapping {
                 view.investigationClosedReason().orElse(null),
                 view.victims().stream().map(v -> victim(v, caseId)).toList(),
                 view.accused().stream().map(CaseMapping::accused).toList(),
-                view.offences().stream().map(CaseMapping::charge).toList(),
+                view.offences().stream().map(o -> charge(o, statutes)).toList(),
                 view.hearings().stream().map(CaseMapping::hearing).toList(),
                 view.warnings().stream().map(CaseMapping::warning).toList(),
                 assignment(view.assignment()),
@@ -94,8 +96,9 @@ final class CaseMapping {
                 t.links().stream().map(Object::toString).toList(), a.justification().orElse(null));
     }
 
-    private static ChargeType charge(Offence o) {
+    static ChargeType charge(Offence o, CatalogueViews statutes) {
         return new ChargeType(o.id().toString(), o.accused().toString(), o.statute().code().value(), o.statute().version(),
+                statutes.cited(o.statute()).orElse(null),
                 o.victims().stream().map(Object::toString).toList(), facts(o.facts()),
                 o.verdictGiven().map(v -> new VerdictType(v.outcome(), v.date())).orElse(null),
                 o.sentencePassed().map(CaseMapping::sentence).orElse(null));

@@ -22,6 +22,7 @@ import org.insaf.adapters.graphql.casefile.CaseInputs.RegisterCaseInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.StartInvestigationInput;
 import org.insaf.adapters.graphql.casefile.CaseTypes.CasePayload;
 import org.insaf.adapters.graphql.security.CallerActor;
+import org.insaf.adapters.graphql.statute.StatuteCatalogueViews;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.AddVictimUseCase;
@@ -63,6 +64,8 @@ public class CaseMutations {
 
     @Inject
     CallerActor caller;
+    @Inject
+    StatuteCatalogueViews statutes;
     @Inject
     RegisterCaseUseCase registerCase;
     @Inject
@@ -204,8 +207,8 @@ public class CaseMutations {
                 version(in.expectedVersion()), in.closedOn())));
     }
 
-    private static CasePayload payload(CaseView view) {
-        return new CasePayload(CaseMapping.toType(view));
+    private CasePayload payload(CaseView view) {
+        return new CasePayload(CaseMapping.toType(view, statutes.forCaller(caller.actor())));
     }
 
     private static Optional<Long> version(Integer expected) {

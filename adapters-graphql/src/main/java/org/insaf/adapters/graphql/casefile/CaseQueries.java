@@ -17,6 +17,8 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeAdviceType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.PageInfo;
 import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.adapters.graphql.security.CallerActor;
+import org.insaf.adapters.graphql.statute.CatalogueViews;
+import org.insaf.adapters.graphql.statute.StatuteCatalogueViews;
 import org.insaf.application.access.Actor;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.FindCasesQuery;
@@ -42,10 +44,14 @@ public class CaseQueries {
     @Inject
     CallerActor caller;
 
+    @Inject
+    StatuteCatalogueViews statutes;
+
     @Query("case")
     @Description("One case; NOT_FOUND when it does not exist or is not open to you (the same answer for both)")
     public CaseType caseById(@Name("id") @NonNull String id) {
-        return CaseMapping.toType(getCase.getCase(caller.actor(), Ids.caseId(id)));
+        Actor actor = caller.actor();
+        return CaseMapping.toType(getCase.getCase(actor, Ids.caseId(id)), statutes.forCaller(actor));
     }
 
     @Query("cases")
@@ -64,10 +70,11 @@ public class CaseQueries {
                 Optional.ofNullable(f.office()), Boolean.TRUE.equals(f.assignedToMe()),
                 Optional.ofNullable(f.registeredFrom()), Optional.ofNullable(f.registeredTo()),
                 Optional.ofNullable(after).map(Ids::cursor), first));
+        CatalogueViews cited = statutes.forCaller(actor);
         List<CaseEdge> edges = page.cases().stream()
                 .map(view -> new CaseEdge(Ids.cursor(new org.insaf.application.port.out.CaseCursor(
                         view.statusDates().get(org.insaf.domain.casefile.CaseStatus.REGISTERED), view.id())),
-                        CaseMapping.toType(view)))
+                        CaseMapping.toType(view, cited)))
                 .toList();
         return new CaseConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor().map(Ids::cursor).orElse(null)));
     }

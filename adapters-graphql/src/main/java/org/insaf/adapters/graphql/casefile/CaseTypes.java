@@ -99,6 +99,7 @@ public final class CaseTypes {
             @NonNull @Description("Id of the accused") String accusedId,
             @NonNull String statuteCode,
             @NonNull int statuteVersion,
+            @Description("The statute version the charge cites") StatuteView statute,
             @NonNull @Description("Ids of the victims concerned") List<@NonNull String> victimIds,
             @NonNull FactsType facts,
             VerdictType verdict,

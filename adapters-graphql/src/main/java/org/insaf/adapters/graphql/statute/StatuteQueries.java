@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.insaf.adapters.graphql.security.CallerActor;
+import org.insaf.application.access.Actor;
 import org.insaf.application.port.in.InputLimits;
 import org.insaf.application.port.in.ListStatutesUseCase;
 import org.insaf.domain.statute.OffenceCategory;
@@ -15,7 +16,6 @@ import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
@@ -27,6 +27,9 @@ public class StatuteQueries {
     ListStatutesUseCase listStatutes;
 
     @Inject
+    StatuteCatalogueViews views;
+
+    @Inject
     CallerActor caller;
 
     @Query("statutes")
@@ -34,9 +37,11 @@ public class StatuteQueries {
     public @NonNull List<@NonNull StatuteView> statutes(
             @Name("inForceOn") @Description("Only the versions in force on this day; from " + InputLimits.EARLIEST_DATE_TEXT) LocalDate inForceOn,
             @Name("category") @Description("Only the statutes of this category") OffenceCategory category) {
-        return read(inForceOn).stream()
+        Actor actor = caller.actor();
+        CatalogueViews catalogue = views.forCaller(actor);
+        return listStatutes.listStatutes(new ListStatutesUseCase.Query(actor, Optional.ofNullable(inForceOn))).stream()
                 .filter(s -> category == null || s.category() == category)
-                .map(StatuteViews::of).toList();
+                .map(catalogue::of).toList();
     }
 
     @Query("statute")
@@ -45,12 +50,10 @@ public class StatuteQueries {
             @Name("code") @NonNull @Description("The statute's code, e.g. PPC-369A") String code,
             @Name("inForceOn") @Description("The version in force on this day; from " + InputLimits.EARLIEST_DATE_TEXT) LocalDate inForceOn) {
         StatuteCode wanted = StatuteCode.of(code);
-        return read(inForceOn).stream().filter(s -> s.code().equals(wanted))
-                .max(Comparator.comparingInt(Statute::version))
-                .map(StatuteViews::of).orElse(null);
-    }
-
-    private List<Statute> read(LocalDate inForceOn) {
-        return listStatutes.listStatutes(new ListStatutesUseCase.Query(caller.actor(), Optional.ofNullable(inForceOn)));
+        CatalogueViews catalogue = views.forCaller(caller.actor());
+        Optional<Statute> version = inForceOn == null
+                ? catalogue.catalogue().latestVersionOf(wanted)
+                : catalogue.catalogue().inForceOn(wanted, inForceOn);
+        return version.map(catalogue::of).orElse(null);
     }
 }

@@ -24,7 +24,7 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.VerdictType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VictimIdentityType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VictimType;
 import org.insaf.adapters.graphql.error.BadInput;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.casefile.Accused;
@@ -148,7 +148,7 @@ class CaseMappingTest {
 
         @Test
         void keeps_its_identity_version_fir_office_and_status() {
-            CaseType type = CaseMapping.toType(fullView());
+            CaseType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS);
 
             assertThat(type.id()).isEqualTo(caseId.toString());
             assertThat(type.version()).isEqualTo(12);
@@ -161,7 +161,7 @@ class CaseMappingTest {
 
         @Test
         void lists_its_fir_sections_by_code_and_other_sections_as_written() {
-            CaseType type = CaseMapping.toType(fullView());
+            CaseType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS);
 
             assertThat(type.firSections()).containsExactly("PACHTO-3", "PPC-369A", "PPC-370");
             assertThat(type.otherSections()).containsExactly("Emigration Ordinance 1979 s.18", "Passport Act 1974 s.6");
@@ -169,7 +169,7 @@ class CaseMappingTest {
 
         @Test
         void lists_its_status_dates_in_the_order_they_happened() {
-            assertThat(CaseMapping.toType(fullView()).statusDates()).containsExactly(
+            assertThat(CaseMapping.toType(fullView(), TestStatutes.VIEWS).statusDates()).containsExactly(
                     new StatusDate(CaseStatus.REGISTERED, REGISTERED),
                     new StatusDate(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING),
                     new StatusDate(CaseStatus.CHARGE_SHEET_FILED, CHARGED),
@@ -178,7 +178,7 @@ class CaseMappingTest {
 
         @Test
         void two_statuses_entered_on_one_day_follow_the_order_of_the_lifecycle() {
-            assertThat(CaseMapping.toType(emptyView()).statusDates()).containsExactly(
+            assertThat(CaseMapping.toType(emptyView(), TestStatutes.VIEWS).statusDates()).containsExactly(
                     new StatusDate(CaseStatus.REGISTERED, REGISTERED),
                     new StatusDate(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING),
                     new StatusDate(CaseStatus.INVESTIGATION_CLOSED, INVESTIGATING));
@@ -186,7 +186,7 @@ class CaseMappingTest {
 
         @Test
         void without_parties_charges_hearings_warnings_assignment_or_facts_has_empty_lists_and_nulls() {
-            CaseType type = CaseMapping.toType(emptyView());
+            CaseType type = CaseMapping.toType(emptyView(), TestStatutes.VIEWS);
 
             assertThat(type.victims()).isEmpty();
             assertThat(type.accused()).isEmpty();
@@ -202,7 +202,7 @@ class CaseMappingTest {
 
         @Test
         void carries_its_assignment_warnings_and_recorded_facts() {
-            CaseType type = CaseMapping.toType(fullView());
+            CaseType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS);
 
             assertThat(type.assignment()).isEqualTo(new AssignmentType("inv-1", "pro-1", "Sessions Court Lahore", "judge-1"));
             assertThat(type.warnings()).containsExactly(
@@ -218,7 +218,7 @@ class CaseMappingTest {
                     view.offences(), view.hearings(), view.warnings(), CaseAssignment.leadInvestigator("inv-9"),
                     view.recordedFacts(), view.otherSections());
 
-            assertThat(CaseMapping.toType(assigned).assignment()).isEqualTo(new AssignmentType("inv-9", null, null, null));
+            assertThat(CaseMapping.toType(assigned, TestStatutes.VIEWS).assignment()).isEqualTo(new AssignmentType("inv-9", null, null, null));
         }
     }
 
@@ -227,7 +227,7 @@ class CaseMappingTest {
 
         @Test
         void a_victim_is_shown_by_pseudonym_with_every_field_and_vocabularies_in_declaration_order() {
-            VictimType type = CaseMapping.toType(fullView()).victims().get(0);
+            VictimType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).victims().get(0);
 
             assertThat(type).isEqualTo(new VictimType(victimId.toString(), "V-2017-000123", Gender.FEMALE,
                     LocalDate.of(2001, 3, 3), null, null, "PK",
@@ -239,7 +239,7 @@ class CaseMappingTest {
 
         @Test
         void a_victim_with_an_estimated_age_and_no_nationality_or_vocabularies() {
-            VictimType type = CaseMapping.toType(fullView()).victims().get(1);
+            VictimType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).victims().get(1);
 
             assertThat(type.dateOfBirth()).isNull();
             assertThat(type.estimatedAge()).isEqualTo(15);
@@ -253,13 +253,13 @@ class CaseMappingTest {
 
         @Test
         void victims_keep_the_order_of_the_case() {
-            assertThat(CaseMapping.toType(fullView()).victims()).extracting(VictimType::pseudonym)
+            assertThat(CaseMapping.toType(fullView(), TestStatutes.VIEWS).victims()).extracting(VictimType::pseudonym)
                     .containsExactly("V-2017-000123", "V-2017-000124");
         }
 
         @Test
         void an_accused_person_with_every_field() {
-            AccusedType type = CaseMapping.toType(fullView()).accused().get(0);
+            AccusedType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).accused().get(0);
 
             assertThat(type).isEqualTo(new AccusedType(recruiterId.toString(), TraffickerKind.PERSON, "Kiln owner",
                     "35202-1234567-1", List.of(TraffickerRole.RECRUITER, TraffickerRole.EXPLOITER), "PK",
@@ -268,7 +268,7 @@ class CaseMappingTest {
 
         @Test
         void an_accused_organisation_without_cnic_roles_nationality_or_links_but_with_a_justification() {
-            AccusedType type = CaseMapping.toType(fullView()).accused().get(1);
+            AccusedType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).accused().get(1);
 
             assertThat(type).isEqualTo(new AccusedType(agencyId.toString(), TraffickerKind.ORGANISATION, "Gulf Manpower",
                     null, List.of(), null, List.of(), "coerced into it"));
@@ -288,10 +288,10 @@ class CaseMappingTest {
 
         @Test
         void a_conviction_carries_its_statute_version_victims_facts_verdict_and_sentence() {
-            ChargeType type = CaseMapping.toType(fullView()).charges().get(0);
+            ChargeType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).charges().get(0);
 
             assertThat(type).isEqualTo(new ChargeType(convictionId.toString(), recruiterId.toString(), "PPC-370", 1,
-                    List.of(secondVictimId.toString(), victimId.toString()), expectedFacts(),
+                    TestStatutes.VIEWS.cited(StatuteRef.of("PPC-370", 1)).orElseThrow(), List.of(secondVictimId.toString(), victimId.toString()), expectedFacts(),
                     new VerdictType(VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1)),
                     new SentenceType(LocalDate.of(2017, 9, 15), SentenceKind.IMPRISONMENT_FOR_A_TERM, 7, 2, 10,
                             500_000L, convicted.sentence().describe())));
@@ -299,7 +299,7 @@ class CaseMappingTest {
 
         @Test
         void a_charge_not_yet_decided_has_no_verdict_or_sentence() {
-            ChargeType type = CaseMapping.toType(fullView()).charges().get(1);
+            ChargeType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).charges().get(1);
 
             assertThat(type.id()).isEqualTo(pendingId.toString());
             assertThat(type.statuteCode()).isEqualTo("PACHTO-3");
@@ -318,7 +318,7 @@ class CaseMappingTest {
                     List.of(life), view.hearings(), view.warnings(), view.assignment(), view.recordedFacts(),
                     view.otherSections());
 
-            SentenceType sentence = CaseMapping.toType(withLife).charges().get(0).sentence();
+            SentenceType sentence = CaseMapping.toType(withLife, TestStatutes.VIEWS).charges().get(0).sentence();
 
             assertThat(sentence).isEqualTo(new SentenceType(LocalDate.of(2017, 9, 15), SentenceKind.IMPRISONMENT_FOR_LIFE,
                     null, null, null, null, life.sentence().describe()));
@@ -326,7 +326,7 @@ class CaseMappingTest {
 
         @Test
         void hearings_keep_their_order_and_a_missing_next_date_is_null() {
-            assertThat(CaseMapping.toType(fullView()).hearings()).containsExactly(
+            assertThat(CaseMapping.toType(fullView(), TestStatutes.VIEWS).hearings()).containsExactly(
                     new HearingType(LocalDate.of(2017, 6, 20), "Sessions Court Lahore", "Evidence of the victim",
                             LocalDate.of(2017, 7, 4)),
                     new HearingType(LocalDate.of(2017, 7, 4), "Sessions Court Lahore", "Arguments", null));

@@ -23,7 +23,7 @@ import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.adapters.graphql.security.CallerActor;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.AddAccusedUseCase;
@@ -115,6 +115,7 @@ class CaseMutationsTest {
                 .setPrincipal(new QuarkusPrincipal(actor.userId())).addRole("investigator").build();
         CaseMutations m = new CaseMutations();
         m.caller = new CallerActor(identity);
+        m.statutes = TestStatutes.views();
         m.registerCase = this::called;
         m.startInvestigation = this::called;
         m.addVictim = this::called;
@@ -156,7 +157,7 @@ class CaseMutationsTest {
 
     /** The one command the mutation handed its use case; the payload is the use case's answer, mapped. */
     private Object theCommand(CasePayload payload) {
-        assertThat(payload.caseFile()).isEqualTo(CaseMapping.toType(answer));
+        assertThat(payload.caseFile()).isEqualTo(CaseMapping.toType(answer, TestStatutes.VIEWS));
         assertThat(commands).hasSize(1);
         return commands.get(0);
     }

@@ -8,7 +8,7 @@ import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.adapters.graphql.security.CallerActor;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
-import org.insaf.application.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.FindCasesQuery;
@@ -61,6 +61,7 @@ class CaseQueriesTest {
         CaseQueries q = new CaseQueries();
         q.caller = new CallerActor(QuarkusSecurityIdentity.builder().setPrincipal(new QuarkusPrincipal("prosecutor-1"))
                 .addRole("prosecutor").addRole("offline_access").build());
+        q.statutes = TestStatutes.views();
         q.getCase = (who, id) -> {
             asked.add(id);
             return first;
@@ -79,7 +80,7 @@ class CaseQueriesTest {
 
     @Test
     void one_case_is_asked_for_by_its_id_and_mapped() {
-        assertThat(queries.caseById(CASE_ID)).isEqualTo(CaseMapping.toType(first));
+        assertThat(queries.caseById(CASE_ID)).isEqualTo(CaseMapping.toType(first, TestStatutes.VIEWS));
         assertThat(asked).containsExactly(new CaseId(UUID.fromString(CASE_ID)));
     }
 

@@ -56,9 +56,16 @@ final class AuditChain {
     }
 
     private static String canonical(AuditEntryEntity e) {
-        return String.join(SEPARATOR,
+        String fields = String.join(SEPARATOR,
                 Long.toString(e.sequence), e.at.toString(), e.actorId, e.action, Objects.toString(e.caseId, ""),
                 Objects.toString(e.statusBefore, ""), Objects.toString(e.statusAfter, ""),
-                e.detail.replace("\\", "\\\\").replace(SEPARATOR, "\\u001f"), e.previousHash);
+                escaped(e.detail), e.previousHash);
+        // Entries without events (reads, refusals, and every entry written before events were kept)
+        // are sealed over exactly the fields they always had; an entry with events, over those too.
+        return e.events == null ? fields : fields + SEPARATOR + "events" + SEPARATOR + escaped(e.events);
+    }
+
+    private static String escaped(String text) {
+        return text.replace("\\", "\\\\").replace(SEPARATOR, "\\u001f");
     }
 }

@@ -37,6 +37,10 @@ public class AuditEntryEntity extends PanacheEntityBase {
 
     public String detail;
 
+    /** The content of the events the entry records (one per line); null for reads and refusals and before V10. */
+    @Column(name = "events")
+    public String events;
+
     @Column(name = "previous_hash")
     public String previousHash;
 

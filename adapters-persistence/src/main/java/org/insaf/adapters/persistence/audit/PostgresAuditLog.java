@@ -54,6 +54,7 @@ public class PostgresAuditLog implements AuditLog {
         row.statusBefore = entry.statusBefore().map(Enum::name).orElse(null);
         row.statusAfter = entry.statusAfter().map(Enum::name).orElse(null);
         row.detail = entry.detail();
+        row.events = entry.events().isEmpty() ? null : entry.events();
         row.previousHash = last.map(l -> l.hash).orElse(AuditChain.GENESIS);
         AuditChain.seal(row, sealing.key());
         row.persist();
@@ -118,6 +119,7 @@ public class PostgresAuditLog implements AuditLog {
     private static AuditEntry toEntry(AuditEntryEntity row) {
         return new AuditEntry(row.at, row.actorId, AuditAction.valueOf(row.action), row.caseId == null ? null : new CaseId(row.caseId),
                 Optional.ofNullable(row.statusBefore).map(CaseStatus::valueOf),
-                Optional.ofNullable(row.statusAfter).map(CaseStatus::valueOf), row.detail);
+                Optional.ofNullable(row.statusAfter).map(CaseStatus::valueOf), row.detail,
+                row.events == null ? "" : row.events);
     }
 }

@@ -27,6 +27,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -130,8 +131,9 @@ public interface CaseFileMapper {
         row.recruiterRelation = victim.recruiterRelation().name();
     }
 
-    default org.insaf.domain.person.Victim victim(VictimEntity row, org.insaf.domain.person.VictimIdentity identity) {
-        return new org.insaf.domain.person.Victim(new PersonId(row.id), new Pseudonym(row.pseudonym), identity,
+    /** A stored victim, without the protected identity (read apart, by victim id). */
+    default org.insaf.domain.person.Victim victim(VictimEntity row) {
+        return new org.insaf.domain.person.Victim(new PersonId(row.id), new Pseudonym(row.pseudonym), Optional.empty(),
                 Gender.valueOf(row.gender), new AgeEvidence(row.dateOfBirth, row.estimatedAge, row.estimatedOn),
                 countryCode(row.nationality), parse(row.vulnerabilities, VulnerabilityFactor::valueOf),
                 parse(row.exploitation, Purpose::valueOf), parse(row.protection, ProtectionMeasure::valueOf),

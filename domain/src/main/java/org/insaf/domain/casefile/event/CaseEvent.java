@@ -9,8 +9,8 @@ import java.time.LocalDate;
  * command makes, in order, carrying exactly what a writer needs to add or change the rows it
  * touches; a refused command records none.
  */
-public sealed interface CaseEvent permits StatusEntered, VictimAdded, AccusedAdded, HearingRecorded, VerdictGiven,
-        SentencePassed {
+public sealed interface CaseEvent permits StatusEntered, VictimAdded, AccusedAdded, FactsRecorded, CaseAssigned,
+        HearingRecorded, VerdictGiven, SentencePassed {
 
     CaseId caseId();
 

@@ -1,0 +1,115 @@
+package org.insaf.adapters.persistence.casefile;
+
+import io.quarkus.hibernate.orm.panache.Panache;
+import jakarta.enterprise.context.ApplicationScoped;
+import org.hibernate.jpa.HibernateHints;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseSnapshot;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceId;
+import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.SentenceKind;
+import org.insaf.domain.statute.StatuteCode;
+import org.insaf.domain.statute.StatuteRef;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * Reads the parts of stored cases and assembles them: any number of cases in the same fixed set of
+ * statements (one per table, keyed by the case ids), read-only (Hibernate keeps no copy of the rows
+ * to compare). Victims come without their identities. Reads only; nothing here writes.
+ */
+@ApplicationScoped
+class StoredCases {
+
+    private final CaseFileMapper mapper;
+
+    StoredCases(CaseFileMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    List<Case> assemble(List<CaseFileEntity> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        List<UUID> ids = rows.stream().map(r -> r.id).toList();
+        Map<UUID, List<CaseStatusDateEntity>> dates = byCase(CaseStatusDateEntity.class, ids, r -> r.caseId, "");
+        Map<UUID, List<FirSectionEntity>> sections = byCase(FirSectionEntity.class, ids, r -> r.caseId, "");
+        Map<UUID, List<VictimEntity>> victims = byCase(VictimEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<AccusedEntity>> accused = byCase(AccusedEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<OffenceEntity>> offences = byCase(OffenceEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<HearingEntity>> hearings = byCase(HearingEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<CaseWarningEntity>> warnings = byCase(CaseWarningEntity.class, ids, r -> r.caseId, " order by e.position");
+        Map<UUID, List<CaseFactsEntity>> facts = byCase(CaseFactsEntity.class, ids, r -> r.caseId, "");
+        // Keyed by the offence ids just read: a subquery over the case ids gets a generic plan that
+        // reads the whole table.
+        List<UUID> offenceIds = offences.values().stream().flatMap(List::stream).map(o -> o.id).toList();
+        Map<UUID, List<OffenceVictimEntity>> offenceVictims = offenceIds.isEmpty() ? Map.of()
+                : Panache.getEntityManager().createQuery(
+                        "from OffenceVictimEntity ov where ov.offenceId in :offences", OffenceVictimEntity.class)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).setParameter("offences", offenceIds)
+                .getResultStream().collect(Collectors.groupingBy(ov -> ov.offenceId));
+
+        List<Case> cases = new ArrayList<>(rows.size());
+        for (CaseFileEntity row : rows) {
+            Map<CaseStatus, LocalDate> statusDates = new EnumMap<>(CaseStatus.class);
+            dates.getOrDefault(row.id, List.of()).forEach(d -> statusDates.put(CaseStatus.valueOf(d.status), d.enteredOn));
+            Set<StatuteCode> firSections = sections.getOrDefault(row.id, List.of()).stream()
+                    .map(s -> StatuteCode.of(s.statuteCode)).collect(Collectors.toCollection(LinkedHashSet::new));
+            CaseAssignment assignment = new CaseAssignment(Optional.ofNullable(row.leadInvestigator),
+                    Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
+            cases.add(Case.reconstitute(new CaseSnapshot(new CaseId(row.id), row.version, new FirNumber(row.firNumber),
+                    new FiaCircle(row.circle), firSections, CaseStatus.valueOf(row.status), statusDates,
+                    row.investigationClosedReason,
+                    victims.getOrDefault(row.id, List.of()).stream().map(mapper::victim).toList(),
+                    accused.getOrDefault(row.id, List.of()).stream().map(mapper::accused).toList(),
+                    offences.getOrDefault(row.id, List.of()).stream()
+                            .map(o -> offence(o, offenceVictims.getOrDefault(o.id, List.of()))).toList(),
+                    hearings.getOrDefault(row.id, List.of()).stream().map(mapper::toHearing).toList(),
+                    warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList(),
+                    row.otherSections == null ? List.of() : List.of(row.otherSections), assignment,
+                    facts.getOrDefault(row.id, List.of()).stream().findFirst().map(f -> mapper.facts(f.facts)))));
+        }
+        return cases;
+    }
+
+    private static <E> Map<UUID, List<E>> byCase(Class<E> type, List<UUID> ids, Function<E, UUID> caseOf, String order) {
+        return Panache.getEntityManager()
+                .createQuery("from " + type.getSimpleName() + " e where e.caseId in :ids" + order, type)
+                .setHint(HibernateHints.HINT_READ_ONLY, true).setParameter("ids", ids).getResultStream()
+                .collect(Collectors.groupingBy(caseOf, HashMap::new, Collectors.toList()));
+    }
+
+    private Offence offence(OffenceEntity row, List<OffenceVictimEntity> victims) {
+        Verdict verdict = row.verdict == null ? null : new Verdict(VerdictOutcome.valueOf(row.verdict), row.verdictDate);
+        Sentence sentence = row.sentenceKind == null ? null : new Sentence(row.sentencePronouncedOn,
+                SentenceKind.valueOf(row.sentenceKind), row.sentenceTerm == null ? null : Period.parse(row.sentenceTerm),
+                row.sentenceFinePkr == null ? null : Rupees.of(row.sentenceFinePkr));
+        Set<PersonId> victimIds = victims.stream().map(v -> new PersonId(v.victimId))
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        return new Offence(new OffenceId(row.id), new PersonId(row.accusedId),
+                new StatuteRef(StatuteCode.of(row.statuteCode), row.statuteVersion), victimIds, mapper.facts(row.facts),
+                verdict, sentence);
+    }
+}
