@@ -58,8 +58,4 @@ public record Trafficker(PersonId id, TraffickerKind kind, String name, String c
         return new Trafficker(id, kind, name, cnic, roles, nationality, more);
     }
 
-    public boolean plays(TraffickerRole role) {
-        return roles.contains(role);
-    }
-
 }

@@ -19,10 +19,10 @@ public record Sentence(LocalDate pronouncedOn, SentenceKind kind, Period term, R
         InvalidValueException.required(kind, "kind of sentence");
         if (kind == SentenceKind.IMPRISONMENT_FOR_A_TERM) {
             InvalidValueException.required(term, "term of imprisonment");
-            term = term.normalized();
-            InvalidValueException.check(!term.isNegative() && !term.isZero() && term.getDays() >= 0
-                            && term.getMonths() >= 0, "SENTENCE_TERM_POSITIVE",
+            // Checked before normalizing: 7 years and -1 month would otherwise pass as 6 years 11 months.
+            InvalidValueException.check(!term.isNegative() && !term.isZero(), "SENTENCE_TERM_POSITIVE",
                     "a term of imprisonment must be longer than zero and have no negative part: " + term);
+            term = term.normalized();
         } else {
             InvalidValueException.check(term == null, "SENTENCE_TERM_ONLY_FOR_TERM_IMPRISONMENT",
                     "only imprisonment for a term has a length; " + kind + " has none");

@@ -56,9 +56,4 @@ public record Statute(StatuteCode code, int version, String act, String section,
     public PolicyDecision assess(Sentence sentence, Set<Purpose> purposes) {
         return penalty.assess(sentence, code.value(), purposes);
     }
-
-    /** "PPC-369A (Pakistan Penal Code s.369A)". */
-    public String citation() {
-        return code + " (" + act + " s." + section + ")";
-    }
 }

@@ -122,7 +122,7 @@ class ProceedingsTest {
         f.theCase.recordVerdict(f.offenceId, VerdictOutcome.CONVICTED, VERDICT, TODAY);
         assertRefusedUnchanged(f.theCase, () -> f.theCase.recordSentence(f.offenceId,
                 Sentence.imprisonment(VERDICT, Period.ofYears(6)),
-                org.insaf.domain.statute.StatuteCatalogue.of(org.insaf.domain.statute.StatuteCatalogueFixture.PTPA_3),
+                new org.insaf.domain.statute.StatuteCatalogue(java.util.List.of(org.insaf.domain.statute.StatuteCatalogueFixture.PTPA_3)),
                 TODAY), Rule.LAW_IN_FORCE, "PPC-369A v1 is not in the statute catalogue");
     }
 }

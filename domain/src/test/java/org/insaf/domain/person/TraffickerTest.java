@@ -19,8 +19,7 @@ class TraffickerTest {
         Trafficker recruiter = Trafficker.person(agent, "Rafiq", Set.of(TraffickerRole.ILLEGAL_LABOUR_AGENT),
                 CountryCode.PAKISTAN).linkedTo(subAgent);
         assertThat(recruiter.links()).containsExactly(subAgent);
-        assertThat(recruiter.plays(TraffickerRole.ILLEGAL_LABOUR_AGENT)).isTrue();
-        assertThat(recruiter.plays(TraffickerRole.FINANCIER)).isFalse();
+        assertThat(recruiter.roles()).containsExactly(TraffickerRole.ILLEGAL_LABOUR_AGENT);
         assertThat(recruiter.kind()).isEqualTo(TraffickerKind.PERSON);
         assertThatThrownBy(() -> recruiter.linkedTo(agent)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.rule()).isEqualTo("TRAFFICKER_NOT_LINKED_TO_ITSELF"));

@@ -241,6 +241,11 @@ class PenaltyTest {
                     .isInstanceOf(InvalidValueException.class);
             assertThatThrownBy(() -> Sentence.imprisonment(ON, Period.of(-1, 0, 0)))
                     .isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> Sentence.imprisonment(ON, Period.of(7, -1, 0)))
+                    .as("a negative part is refused, not netted against the years")
+                    .isInstanceOfSatisfying(InvalidValueException.class,
+                            e -> assertThat(e.rule()).isEqualTo("SENTENCE_TERM_POSITIVE"));
+            assertThat(Sentence.imprisonment(ON, Period.of(0, 14, 0)).term()).isEqualTo(Period.of(1, 2, 0));
             assertThatThrownBy(() -> new Sentence(ON, SentenceKind.IMPRISONMENT_FOR_LIFE, Period.ofYears(1), null))
                     .isInstanceOfSatisfying(InvalidValueException.class,
                             e -> assertThat(e.rule()).isEqualTo("SENTENCE_TERM_ONLY_FOR_TERM_IMPRISONMENT"));

@@ -59,7 +59,7 @@ public class AuditTrailQueries {
                                            @Name("first") @DefaultValue("50") @Description("Page size, 1 to 100") int first,
                                            @Name("after") @Description("The endCursor of the previous page") String after) {
         if (first < 1 || first > ReadAuditTrailQuery.MAX_PAGE_SIZE) {
-            throw new BadInput("first must be between 1 and " + ReadAuditTrailQuery.MAX_PAGE_SIZE + "; " + first
+            throw new BadInput("PAGE_SIZE", "first must be between 1 and " + ReadAuditTrailQuery.MAX_PAGE_SIZE + "; " + first
                     + " entries were asked for");
         }
         ReadAuditTrailQuery.Page page = trail.readAuditTrail(new ReadAuditTrailQuery.Query(caller.actor(),
@@ -83,16 +83,17 @@ public class AuditTrailQueries {
 
     static long sequenceOf(String cursor) {
         try {
-            String raw = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             if (raw.startsWith(CURSOR_PREFIX)) {
                 long sequence = Long.parseLong(raw.substring(CURSOR_PREFIX.length()));
-                if (sequence >= 1) {
+                // Only the spelling handed out: "+5" or "05" would name the same entry another way.
+                if (sequence >= 1 && cursorOf(sequence).equals(cursor)) {
                     return sequence;
                 }
             }
         } catch (RuntimeException notOurs) {
             // answered below
         }
-        throw new BadInput("'" + cursor + "' is not a cursor this API handed out; use a pageInfo.endCursor");
+        throw Ids.notACursor(cursor);
     }
 }

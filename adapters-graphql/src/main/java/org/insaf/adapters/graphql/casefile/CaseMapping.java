@@ -43,6 +43,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Between the application's views and commands' values and the GraphQL types: no rule lives here. */
@@ -162,8 +163,9 @@ final class CaseMapping {
         if (values == null) {
             return Set.of();
         }
-        if (values.contains(null)) {
-            throw new BadInput("a list holds an empty (null) value");
+        // Not values.contains(null): an immutable list throws on that question instead of answering it.
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new BadInput("NULL_IN_LIST", "a list holds an empty (null) value");
         }
         return Set.copyOf(values);
     }

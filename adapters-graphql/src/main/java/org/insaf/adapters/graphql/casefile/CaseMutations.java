@@ -186,7 +186,7 @@ public class CaseMutations {
     @Description("Records the verdict on one charge (the judge); the case is decided when every charge has its verdict and every conviction its sentence")
     public @NonNull CasePayload recordVerdict(@Name("input") @NonNull RecordVerdictInput in) {
         return payload(recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(caller.actor(),
-                Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.chargeId(in.chargeId()), in.outcome(),
+                Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.offenceId(in.chargeId()), in.outcome(),
                 in.givenOn())));
     }
 
@@ -197,7 +197,7 @@ public class CaseMutations {
         Period term = hasTerm ? Period.of(zero(in.termYears()), zero(in.termMonths()), zero(in.termDays())) : null;
         var sentence = new Sentence(in.pronouncedOn(), in.kind(), term, in.finePkr() == null ? null : Rupees.of(in.finePkr()));
         return payload(recordSentence.recordSentence(new RecordSentenceUseCase.Command(caller.actor(),
-                Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.chargeId(in.chargeId()), sentence)));
+                Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.offenceId(in.chargeId()), sentence)));
     }
 
     @Mutation("closeCase")

@@ -60,7 +60,7 @@ public class CaseQueries {
                                          @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100") int first,
                                          @Name("after") @Description("The endCursor of the previous page") String after) {
         if (first < 1 || first > FindCasesQuery.MAX_PAGE_SIZE) {
-            throw new BadInput("first must be between 1 and " + FindCasesQuery.MAX_PAGE_SIZE + "; " + first
+            throw new BadInput("PAGE_SIZE", "first must be between 1 and " + FindCasesQuery.MAX_PAGE_SIZE + "; " + first
                     + " cases were asked for");
         }
         Actor actor = caller.actor();

@@ -47,7 +47,7 @@ public final class ErrorTranslation {
         if (t instanceof InvalidValueException invalid) {
             return new ApiError(ErrorCode.BAD_INPUT, t.getMessage(), Optional.of(invalid.rule()));
         }
-        if (t instanceof InvalidCommand || t instanceof BadInput) {
+        if (t instanceof InvalidCommand) {
             return new ApiError(ErrorCode.BAD_INPUT, t.getMessage());
         }
         if (t instanceof ForbiddenException) {

@@ -19,7 +19,7 @@ public class CallerActor {
 
     private final SecurityIdentity identity;
 
-    CallerActor(SecurityIdentity identity) {
+    public CallerActor(SecurityIdentity identity) {
         this.identity = identity;
     }
 

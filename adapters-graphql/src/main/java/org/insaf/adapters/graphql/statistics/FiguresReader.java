@@ -64,7 +64,7 @@ public class FiguresReader {
         StatuteTitles titles = titles(actor);
         Optional<String> code = Optional.ofNullable(statute).filter(s -> !s.isBlank()).map(s -> StatuteCode.of(s.strip()).value());
         code.filter(c -> !titles.knows(c)).ifPresent(c -> {
-            throw new BadInput("the statute catalogue has no statute " + c);
+            throw new BadInput("STATUTE_IN_CATALOGUE", "the statute catalogue has no statute " + c);
         });
         return TrendCharts.render(trend, code, titles);
     }

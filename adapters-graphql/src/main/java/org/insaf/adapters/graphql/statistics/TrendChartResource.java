@@ -45,12 +45,12 @@ public class TrendChartResource {
 
     private static int year(String name, String value) {
         if (value == null || value.isBlank()) {
-            throw new BadInput("the query parameter " + name + " (a year, e.g. 2017) is required");
+            throw new BadInput("REQUIRED", "the query parameter " + name + " (a year, e.g. 2017) is required");
         }
         try {
             return Integer.parseInt(value.strip());
         } catch (NumberFormatException e) {
-            throw new BadInput(name + " must be a year, e.g. 2017, not '" + value + "'");
+            throw new BadInput("YEAR_FORMAT", name + " must be a year, e.g. 2017, not " + BadInput.quote(value));
         }
     }
 
@@ -59,7 +59,7 @@ public class TrendChartResource {
         return text(Response.Status.FORBIDDEN, refused.getMessage());
     }
 
-    @ServerExceptionMapper({InvalidCommand.class, InvalidValueException.class, BadInput.class})
+    @ServerExceptionMapper({InvalidCommand.class, InvalidValueException.class})
     Response badInput(RuntimeException bad) {
         return text(Response.Status.BAD_REQUEST, bad.getMessage());
     }

@@ -20,7 +20,7 @@ public class StatuteCatalogueViews {
     private volatile CatalogueViews built;
 
     @Inject
-    StatuteCatalogueViews(ListStatutesUseCase statutes) {
+    public StatuteCatalogueViews(ListStatutesUseCase statutes) {
         this.statutes = statutes;
     }
 

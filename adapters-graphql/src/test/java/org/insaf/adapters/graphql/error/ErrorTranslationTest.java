@@ -32,7 +32,7 @@ class ErrorTranslationTest {
         assertThat(ErrorTranslation.translate(new StaleCase(id, 1, 2)).code()).isEqualTo(ErrorCode.CONFLICT);
         assertThat(ErrorTranslation.translate(new InvalidCommand("the FIR number is required")).code())
                 .isEqualTo(ErrorCode.BAD_INPUT);
-        assertThat(ErrorTranslation.translate(new BadInput("'x' is not a case id")).code()).isEqualTo(ErrorCode.BAD_INPUT);
+        assertThat(ErrorTranslation.translate(new BadInput("ID_FORMAT", "'x' is not a case id")).code()).isEqualTo(ErrorCode.BAD_INPUT);
     }
 
     @Test
@@ -42,6 +42,9 @@ class ErrorTranslationTest {
         assertThat(violated.extensions()).isEqualTo(Map.of("code", "INVARIANT_VIOLATED", "rule", "LAW_IN_FORCE"));
         ApiError format = ErrorTranslation.translate(new InvalidValueException("CNIC_FORMAT", "a CNIC reads 12345-1234567-1"));
         assertThat(format.extensions()).isEqualTo(Map.of("code", "BAD_INPUT", "rule", "CNIC_FORMAT"));
+        ApiError unread = ErrorTranslation.translate(new BadInput("ID_FORMAT", "'x' is not a case id"));
+        assertThat(unread).isEqualTo(new ApiError(ErrorCode.BAD_INPUT, "'x' is not a case id", java.util.Optional.of("ID_FORMAT")));
+        assertThat(unread.extensions()).isEqualTo(Map.of("code", "BAD_INPUT", "rule", "ID_FORMAT"));
     }
 
     @Test

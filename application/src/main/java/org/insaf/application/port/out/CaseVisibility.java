@@ -19,8 +19,6 @@ public record CaseVisibility(boolean all, Optional<String> office, Optional<Stri
         JUDGE
     }
 
-    public static final CaseVisibility NOTHING = new CaseVisibility(false, Optional.empty(), Optional.empty(), Set.of());
-
     public CaseVisibility {
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(assignedTo, "assignedTo");
