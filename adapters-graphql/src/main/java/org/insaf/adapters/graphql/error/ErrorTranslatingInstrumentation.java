@@ -14,6 +14,7 @@ import graphql.execution.instrumentation.parameters.InstrumentationExecutionPara
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -65,7 +66,9 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
         Map<String, Object> extensions = error.getExtensions();
         Object code = extensions == null ? null : extensions.get("code");
         if (code instanceof String c && isOurs(c)) {
-            return new ApiError(ErrorCode.valueOf(c), error.getMessage());
+            Object rule = extensions.get("rule");
+            return new ApiError(ErrorCode.valueOf(c), error.getMessage(),
+                    rule instanceof String r ? Optional.of(r) : Optional.empty());
         }
         return new ApiError(ErrorCode.BAD_INPUT,
                 error.getMessage() == null ? "The request is malformed" : withoutValues(error.getMessage()));

@@ -1,5 +1,7 @@
 package org.insaf.adapters.graphql.error;
 
+import org.insaf.adapters.graphql.engine.QueryCostLimit;
+
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.execution.instrumentation.Instrumentation;
@@ -11,7 +13,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds {@link ErrorTranslatingInstrumentation} to the GraphQL engine when SmallRye builds it.
+ * Adds {@link ErrorTranslatingInstrumentation} and the {@link QueryCostLimit} (with graphql-java's
+ * parser limits) to the GraphQL engine when SmallRye builds it.
  * <p>
  * A SmallRye {@link EventingService} found by the {@code ServiceLoader} (listed in
  * {@code META-INF/services}), always enabled, rather than a CDI observer of the
@@ -34,7 +37,10 @@ public class ErrorTranslationHook implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
+        QueryCostLimit.applyEngineLimits();
+        // The cost limit first: it must refuse a dear document before any other member expands it.
         List<Instrumentation> chain = new ArrayList<>();
+        chain.add(new QueryCostLimit());
         existing(builder).ifPresent(existing -> {
             if (existing instanceof ChainedInstrumentation chained) {
                 chain.addAll(chained.getInstrumentations());

@@ -1,5 +1,7 @@
 package org.insaf.adapters.graphql.error;
 
+import org.insaf.adapters.graphql.engine.QueryCostLimit;
+
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -28,7 +30,7 @@ class ErrorTranslationHookTest {
     }
 
     @Test
-    void smallRyesInstrumentationsStayInFrontOfTheTranslationInOneFlatChain() {
+    void theCostLimitLeadsAndSmallRyesInstrumentationsStayInFrontOfTheTranslationInOneFlatChain() {
         Instrumentation depth = new MaxQueryDepthInstrumentation(15);
         Instrumentation other = SimplePerformantInstrumentation.INSTANCE;
         GraphQL.Builder builder = GraphQL.newGraphQL(schema()).instrumentation(new ChainedInstrumentation(List.of(depth, other)));
@@ -36,8 +38,10 @@ class ErrorTranslationHookTest {
         GraphQL graphQL = new ErrorTranslationHook().beforeGraphQLBuild(builder).build();
 
         assertThat(graphQL.getInstrumentation()).isInstanceOfSatisfying(ChainedInstrumentation.class, chain ->
-                assertThat(chain.getInstrumentations()).hasSize(3)
-                        .startsWith(depth, other).last().isInstanceOf(ErrorTranslatingInstrumentation.class));
+                assertThat(chain.getInstrumentations()).hasSize(4)
+                        .satisfies(members -> assertThat(members.get(0)).isInstanceOf(QueryCostLimit.class))
+                        .satisfies(members -> assertThat(List.<Object>copyOf(members.subList(1, 3))).containsExactly(depth, other))
+                        .last().isInstanceOf(ErrorTranslatingInstrumentation.class));
     }
 
     private static graphql.schema.GraphQLSchema schema() {

@@ -1,0 +1,246 @@
+package org.insaf.adapters.graphql.engine;
+
+import graphql.introspection.Introspection;
+import graphql.language.Argument;
+import graphql.language.Document;
+import graphql.language.Field;
+import graphql.language.FragmentDefinition;
+import graphql.language.FragmentSpread;
+import graphql.language.InlineFragment;
+import graphql.language.IntValue;
+import graphql.language.OperationDefinition;
+import graphql.language.Selection;
+import graphql.language.SelectionSet;
+import graphql.language.Value;
+import graphql.language.VariableDefinition;
+import graphql.language.VariableReference;
+import graphql.schema.GraphQLArgument;
+import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
+import graphql.schema.GraphQLList;
+import graphql.schema.GraphQLNonNull;
+import graphql.schema.GraphQLOutputType;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLType;
+import graphql.schema.GraphQLTypeUtil;
+
+import java.math.BigInteger;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The cost of a GraphQL operation, computed from the parsed document alone, before validation and
+ * execution: every field counts 1, and what a field selects counts once per element it may return.
+ * <ul>
+ *   <li>a field with a {@code first} or {@code limit} argument (a page) returns that many elements (the
+ *   value written, the variable's value, or the argument's default), and each element costs
+ *   {@link #PAGE_ELEMENT_COST} more: it is a row read and checked, dearer than its fields;</li>
+ *   <li>the {@code edges} of a {@code …Connection} are that page, already counted by its {@code first};</li>
+ *   <li>any other list counts {@link #DEFAULT_LIST_SIZE} elements;</li>
+ *   <li>introspection types ({@code __Type} and the like) count their lists once: their size is
+ *   the schema's, not the data's.</li>
+ * </ul>
+ * Fragments are expanded: a spread costs what its fragment costs, computed once per fragment, so
+ * a document whose spreads multiply (each fragment spreading the next several times) is costed in
+ * time proportional to its length, never expanded. Arithmetic saturates at {@link Long#MAX_VALUE}.
+ * A spread of an unknown fragment, or one within its own cycle, costs nothing here: validation
+ * refuses that document.
+ */
+public final class QueryCost {
+
+    /** How many elements a list without a page size is counted as. */
+    public static final int DEFAULT_LIST_SIZE = 10;
+
+    /** What each element of a page costs besides its fields. */
+    public static final int PAGE_ELEMENT_COST = 100;
+
+    private static final Set<String> PAGE_SIZE_ARGUMENTS = Set.of("first", "limit");
+
+    private final GraphQLSchema schema;
+    private final Map<String, Object> variables;
+    private final Map<String, FragmentDefinition> fragments = new HashMap<>();
+    private final Map<String, Long> fragmentCosts = new HashMap<>();
+    private final Set<String> costing = new HashSet<>();
+    private Map<String, VariableDefinition> variableDefinitions = Map.of();
+
+    private QueryCost(GraphQLSchema schema, Document document, Map<String, Object> variables) {
+        this.schema = schema;
+        this.variables = variables == null ? Map.of() : variables;
+        for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
+            fragments.putIfAbsent(fragment.getName(), fragment);
+        }
+    }
+
+    /**
+     * The cost of the operation named {@code operationName}; with no name, the dearest operation of
+     * the document (graphql-java refuses a document of several unnamed ones anyway).
+     */
+    public static long of(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        QueryCost cost = new QueryCost(schema, document, variables);
+        long dearest = 0;
+        for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
+            if (operationName == null || operationName.equals(operation.getName())) {
+                dearest = Math.max(dearest, cost.operation(operation));
+            }
+        }
+        return dearest;
+    }
+
+    private long operation(OperationDefinition operation) {
+        variableDefinitions = new HashMap<>();
+        for (VariableDefinition definition : operation.getVariableDefinitions()) {
+            variableDefinitions.putIfAbsent(definition.getName(), definition);
+        }
+        GraphQLFieldsContainer root = switch (operation.getOperation()) {
+            case MUTATION -> schema.getMutationType();
+            case SUBSCRIPTION -> schema.getSubscriptionType();
+            default -> schema.getQueryType();
+        };
+        return selections(operation.getSelectionSet(), root);
+    }
+
+    private long selections(SelectionSet set, GraphQLFieldsContainer parent) {
+        if (set == null) {
+            return 0;
+        }
+        long total = 0;
+        for (Selection<?> selection : set.getSelections()) {
+            total = add(total, selection(selection, parent));
+        }
+        return total;
+    }
+
+    private long selection(Selection<?> selection, GraphQLFieldsContainer parent) {
+        if (selection instanceof Field field) {
+            return field(field, parent);
+        }
+        if (selection instanceof InlineFragment inline) {
+            GraphQLFieldsContainer on = inline.getTypeCondition() == null ? parent
+                    : container(schema.getType(inline.getTypeCondition().getName()));
+            return selections(inline.getSelectionSet(), on);
+        }
+        if (selection instanceof FragmentSpread spread) {
+            return fragment(spread.getName());
+        }
+        return 0;
+    }
+
+    private long fragment(String name) {
+        Long known = fragmentCosts.get(name);
+        if (known != null) {
+            return known;
+        }
+        FragmentDefinition fragment = fragments.get(name);
+        if (fragment == null || !costing.add(name)) {
+            return 0;
+        }
+        long cost = selections(fragment.getSelectionSet(),
+                container(schema.getType(fragment.getTypeCondition().getName())));
+        costing.remove(name);
+        fragmentCosts.put(name, cost);
+        return cost;
+    }
+
+    private long field(Field field, GraphQLFieldsContainer parent) {
+        GraphQLFieldDefinition definition = definition(field.getName(), parent);
+        if (definition == null) {
+            return add(1, selections(field.getSelectionSet(), null));
+        }
+        GraphQLOutputType type = definition.getType();
+        GraphQLFieldsContainer inner = container(GraphQLTypeUtil.unwrapAll(type));
+        long children = selections(field.getSelectionSet(), inner);
+        for (GraphQLArgument argument : definition.getArguments()) {
+            if (PAGE_SIZE_ARGUMENTS.contains(argument.getName())) {
+                return add(1, multiply(Math.max(1, pageSize(field, argument)), add(PAGE_ELEMENT_COST, children)));
+            }
+        }
+        return add(1, multiply(elements(field, type, parent), children));
+    }
+
+    private long elements(Field field, GraphQLOutputType type, GraphQLFieldsContainer parent) {
+        if (!isList(type) || parent == null || parent.getName().startsWith("__")) {
+            return 1;
+        }
+        if (field.getName().equals("edges") && parent.getName().endsWith("Connection")) {
+            return 1;
+        }
+        return DEFAULT_LIST_SIZE;
+    }
+
+    /** The page size asked for: written, from a variable, or the argument's default; 1 when none can be read. */
+    private long pageSize(Field field, GraphQLArgument argument) {
+        Value<?> written = null;
+        for (Argument a : field.getArguments()) {
+            if (a.getName().equals(argument.getName())) {
+                written = a.getValue();
+            }
+        }
+        if (written instanceof VariableReference reference) {
+            Object value = variables.get(reference.getName());
+            if (value == null && !variables.containsKey(reference.getName())) {
+                VariableDefinition definition = variableDefinitions.get(reference.getName());
+                written = definition == null ? null : definition.getDefaultValue();
+            } else {
+                return number(value);
+            }
+        }
+        if (written instanceof IntValue literal) {
+            return number(literal.getValue());
+        }
+        if (written == null && argument.hasSetDefaultValue()
+                && argument.getArgumentDefaultValue().getValue() instanceof Number n) {
+            return number(n);
+        }
+        if (written == null && argument.hasSetDefaultValue()
+                && argument.getArgumentDefaultValue().getValue() instanceof IntValue literal) {
+            return number(literal.getValue());
+        }
+        return 1;
+    }
+
+    private static long number(Object value) {
+        if (value instanceof BigInteger big) {
+            return big.bitLength() < 64 ? big.longValue() : (big.signum() > 0 ? Long.MAX_VALUE : 1);
+        }
+        if (value instanceof Number n) {
+            try {
+                return new java.math.BigDecimal(n.toString()).setScale(0, java.math.RoundingMode.CEILING)
+                        .max(java.math.BigDecimal.ONE).min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
+            } catch (NumberFormatException e) {
+                return 1;
+            }
+        }
+        return 1;
+    }
+
+    private GraphQLFieldDefinition definition(String name, GraphQLFieldsContainer parent) {
+        if (name.equals(Introspection.SchemaMetaFieldDef.getName())) {
+            return Introspection.SchemaMetaFieldDef;
+        }
+        if (name.equals(Introspection.TypeMetaFieldDef.getName())) {
+            return Introspection.TypeMetaFieldDef;
+        }
+        return parent == null ? null : parent.getFieldDefinition(name);
+    }
+
+    private static boolean isList(GraphQLType type) {
+        GraphQLType t = type instanceof GraphQLNonNull nonNull ? nonNull.getWrappedType() : type;
+        return t instanceof GraphQLList;
+    }
+
+    private static GraphQLFieldsContainer container(GraphQLType type) {
+        return type instanceof GraphQLFieldsContainer c ? c : null;
+    }
+
+    private static long add(long a, long b) {
+        long sum = a + b;
+        return sum < 0 ? Long.MAX_VALUE : sum;
+    }
+
+    private static long multiply(long a, long b) {
+        return Math.multiplyHigh(a, b) != 0 || a * b < 0 ? Long.MAX_VALUE : a * b;
+    }
+}

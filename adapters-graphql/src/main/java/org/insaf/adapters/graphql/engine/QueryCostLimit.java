@@ -1,0 +1,80 @@
+package org.insaf.adapters.graphql.engine;
+
+import graphql.execution.AbortExecutionException;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationContext;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
+import graphql.normalized.ExecutableNormalizedOperationFactory;
+import graphql.parser.ParserOptions;
+import graphql.validation.ValidationError;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Refuses an operation whose {@link QueryCost} is over {@link #MAX_COST} as soon as it is parsed:
+ * before validation, before graphql-java builds its normalized operation or counts complexity
+ * (both expand every fragment spread, so a short document of nested spreads exhausts the heap
+ * there), and before any resolver runs. The refusal is {@code BAD_INPUT} with rule
+ * {@value #RULE}, naming the cost and the limit. docs/api-limits.md documents these limits.
+ */
+public final class QueryCostLimit implements Instrumentation {
+
+    /** Above the dearest query the frontend sends (a page of 100 cases with every field). */
+    public static final long MAX_COST = 100_000;
+
+    public static final String RULE = "QUERY_COST";
+
+    /** Parser limits: well above the frontend's queries, far below what graphql-java allows by default. */
+    public static final int MAX_CHARACTERS = 128 * 1024;
+    public static final int MAX_TOKENS = 5_000;
+    public static final int MAX_WHITESPACE_TOKENS = 20_000;
+    public static final int MAX_RULE_DEPTH = 200;
+    /** A backstop for the normalized operation, should anything build one for a document that passed the cost. */
+    public static final int MAX_NORMALIZED_FIELDS = 20_000;
+
+    /**
+     * Sets the JVM-wide parser and normalized-operation limits of graphql-java (its public static
+     * defaults: SmallRye sets only the SDL-and-general parser options, not the operation ones).
+     */
+    public static void applyEngineLimits() {
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(b -> b
+                .maxCharacters(MAX_CHARACTERS)
+                .maxTokens(MAX_TOKENS)
+                .maxWhitespaceTokens(MAX_WHITESPACE_TOKENS)
+                .maxRuleDepth(MAX_RULE_DEPTH)));
+        ExecutableNormalizedOperationFactory.Options.setDefaultOptions(
+                ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(MAX_NORMALIZED_FIELDS));
+    }
+
+    @Override
+    public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
+                                                                          InstrumentationState state) {
+        long cost = QueryCost.of(parameters.getSchema(), parameters.getDocument(),
+                parameters.getOperation(), parameters.getVariables());
+        if (cost > MAX_COST) {
+            throw new TooDear(cost);
+        }
+        return null;
+    }
+
+    /** Carries its code and rule, so the error translation answers BAD_INPUT with this rule. */
+    static final class TooDear extends AbortExecutionException {
+
+        TooDear(long cost) {
+            super("The query costs " + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : cost)
+                    + ", over the limit of " + MAX_COST
+                    + " (each field counts once per element of the lists around it; see docs/api-limits.md)");
+        }
+
+        @Override
+        public Map<String, Object> getExtensions() {
+            Map<String, Object> extensions = new LinkedHashMap<>();
+            extensions.put("code", "BAD_INPUT");
+            extensions.put("rule", RULE);
+            return extensions;
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package org.insaf.adapters.graphql.engine;
+
+import graphql.language.Document;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.MockedWiringFactory;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** The cost of operations against the committed schema (docs/schema.graphql) and the frontend's queries (bench/queries). */
+class QueryCostTest {
+
+    private static final Path ROOT = Path.of("..");
+    private static final GraphQLSchema SCHEMA = schema();
+    /** What one element of {@code cases { edges { node { id } } }} costs. */
+    private static final long ROW = QueryCost.PAGE_ELEMENT_COST + 3;
+
+    private static GraphQLSchema schema() {
+        try {
+            return new SchemaGenerator().makeExecutableSchema(
+                    new SchemaParser().parse(Files.readString(ROOT.resolve("docs/schema.graphql"))
+                            // SmallRye's scalars, which the printed SDL leaves out
+                            + "\nscalar Date scalar DateTime scalar BigInteger"),
+                    RuntimeWiring.newRuntimeWiring().wiringFactory(new MockedWiringFactory()).build());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long cost(String query, Map<String, Object> variables) {
+        return QueryCost.of(SCHEMA, Parser.parse(query), null, variables);
+    }
+
+    private static long cost(String query) {
+        return cost(query, Map.of());
+    }
+
+    @Test
+    void eachFieldCountsOnce() {
+        assertThat(cost("{ me { id } }")).isEqualTo(2);
+        assertThat(cost("{ a: me { id } b: me { id roles } }")).isEqualTo(5);
+        assertThat(cost("{ __typename }")).isEqualTo(1);
+    }
+
+    @Test
+    void aPageMultipliesWhatItSelectsByItsSizeWrittenFromAVariableOrByDefault() {
+        String page = "query($n: Int) { cases(first: $n) { edges { node { id } } } }";
+        // cases 1 + n x (the row + edges 1 + node 1 + id 1)
+        assertThat(cost("{ cases(first: 7) { edges { node { id } } } }")).isEqualTo(1 + 7 * ROW);
+        assertThat(cost(page, Map.of("n", 40))).isEqualTo(1 + 40 * ROW);
+        assertThat(cost("{ cases { edges { node { id } } } }")).as("the schema's default, 20").isEqualTo(1 + 20 * ROW);
+        assertThat(cost("query($n: Int = 5) { cases(first: $n) { edges { node { id } } } }")).isEqualTo(1 + 5 * ROW);
+        Map<String, Object> nullFirst = new HashMap<>();
+        nullFirst.put("n", null);
+        assertThat(cost(page, nullFirst)).as("null: nothing to multiply by; the resolver refuses it").isEqualTo(1 + ROW);
+    }
+
+    @Test
+    void pageSizesOfEveryShapeCostAtLeastOneAndSaturate() {
+        String page = "query($n: Int) { cases(first: $n) { edges { node { id } } } }";
+        assertThat(cost(page, Map.of("n", -5))).isEqualTo(1 + ROW);
+        assertThat(cost(page, Map.of("n", 2.5))).isEqualTo(1 + 3 * ROW);
+        assertThat(cost(page, Map.of("n", "many"))).isEqualTo(1 + ROW);
+        assertThat(cost(page, Map.of("n", new java.math.BigInteger("99999999999999999999999")))).isEqualTo(Long.MAX_VALUE);
+        assertThat(cost(page, Map.of("n", Double.NaN))).isEqualTo(1 + ROW);
+        assertThat(cost(page, Map.of("n", 1e300))).isEqualTo(Long.MAX_VALUE);
+        assertThat(cost("{ cases(first: 99999999999999999999) { edges { node { id } } } }")).isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void aListWithoutPageSizeCountsTheDefaultNumberOfElements() {
+        assertThat(cost("{ case(id: \"x\") { victims { pseudonym } } }"))
+                .isEqualTo(1 + 1 + QueryCost.DEFAULT_LIST_SIZE);
+        assertThat(cost("{ case(id: \"x\") { firSections } }")).as("a list of scalars is one field").isEqualTo(2);
+    }
+
+    @Test
+    void fragmentsAreExpandedInlineOrNamed() {
+        String plain = "{ case(id: \"x\") { id status victims { pseudonym } } }";
+        String named = "{ case(id: \"x\") { ...F } } fragment F on Case { id ...G } fragment G on Case { status victims { pseudonym } }";
+        String inline = "{ case(id: \"x\") { ... on Case { id status } ... { victims { pseudonym } } } }";
+        assertThat(cost(named)).isEqualTo(cost(plain));
+        assertThat(cost(inline)).isEqualTo(cost(plain));
+    }
+
+    @Test
+    void nestedFragmentSpreadsMultiplyWithoutBeingExpanded() {
+        StringBuilder bomb = new StringBuilder("{ ...F0 } ");
+        for (int i = 0; i < 20; i++) {
+            bomb.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" } ");
+        }
+        bomb.append("fragment F20 on Query { me { id } }");
+        long started = System.nanoTime();
+        assertThat(cost(bomb.toString())).isEqualTo((1L << 20) * 2);
+        assertThat(System.nanoTime() - started).as("costed, not expanded").isLessThan(1_000_000_000L);
+
+        StringBuilder wide = new StringBuilder("{ ...F0 } ");
+        for (int i = 0; i < 200; i++) {
+            wide.append("fragment F").append(i).append(" on Query { ").append((" ...F" + (i + 1)).repeat(10)).append(" } ");
+        }
+        wide.append("fragment F200 on Query { me { id } }");
+        assertThat(cost(wide.toString())).as("saturates").isEqualTo(Long.MAX_VALUE);
+    }
+
+    @Test
+    void unknownAndCyclicFragmentsAndUnknownFieldsAreLeftToValidation() {
+        assertThat(cost("{ ...Missing me { id } }")).isEqualTo(2);
+        assertThat(cost("{ ...A } fragment A on Query { me { id } ...B } fragment B on Query { ...A }")).isEqualTo(2);
+        assertThat(cost("{ nothing { at all } }")).isEqualTo(3);
+        assertThat(cost("fragment A on Query { me { id } }")).as("no operation").isZero();
+    }
+
+    @Test
+    void theNamedOperationIsCosted() {
+        Document document = Parser.parse("query Cheap { me { id } } query Dear { cases(first: 100) { edges { node { id } } } }");
+        assertThat(QueryCost.of(SCHEMA, document, "Cheap", Map.of())).isEqualTo(2);
+        assertThat(QueryCost.of(SCHEMA, document, "Dear", Map.of())).isEqualTo(1 + 100 * ROW);
+        assertThat(QueryCost.of(SCHEMA, document, null, Map.of())).as("the dearest when none is named").isEqualTo(1 + 100 * ROW);
+    }
+
+    @Test
+    void introspectionListsCountOnce() {
+        String introspection = graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY;
+        assertThat(cost(introspection)).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+    }
+
+    @Test
+    void aHundredAliasesOfAFullPageAreOverTheLimit() {
+        String aliases = IntStream.range(0, 100).mapToObj(i -> "c" + i + ": cases(first: 100) { edges { node { id } } }")
+                .collect(Collectors.joining(" "));
+        assertThat(cost("{ " + aliases + " }")).isEqualTo(100 * (1 + 100 * ROW)).isGreaterThan(QueryCostLimit.MAX_COST);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page-fields", "case-fields"})
+    void aFullPageOfTheFrontendsQueriesIsWithinTheLimit(String fields) throws IOException {
+        String query = withFields("page", fields);
+        assertThat(cost(query, Map.of("first", 100))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+    }
+
+    @Test
+    void theFrontendsOtherQueriesAreWithinTheLimit() throws IOException {
+        assertThat(cost(withFields("detail", "case-fields"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+        assertThat(cost(bench("advice"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+        assertThat(cost(bench("statistics"), Map.of("year", 2017))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+    }
+
+    @Test
+    void anOperationOverTheLimitIsRefusedNamingItsCostAndTheLimit() {
+        assertThatThrownBy(() -> { throw new QueryCostLimit.TooDear(1_030_100); })
+                .hasMessageContaining("1030100").hasMessageContaining(String.valueOf(QueryCostLimit.MAX_COST));
+        assertThat(new QueryCostLimit.TooDear(1).getExtensions())
+                .containsEntry("code", "BAD_INPUT").containsEntry("rule", QueryCostLimit.RULE);
+    }
+
+    static String bench(String name) throws IOException {
+        return Files.readString(ROOT.resolve("bench/queries/" + name + ".graphql"));
+    }
+
+    /** As bench/run.sh composes them: the fields file in place of the #FIELDS# line. */
+    static String withFields(String query, String fields) throws IOException {
+        return bench(query).replaceAll("(?m)^#FIELDS#$", java.util.regex.Matcher.quoteReplacement(bench(fields)));
+    }
+}
