@@ -5,21 +5,32 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
 import org.junit.jupiter.api.Test;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
 /**
- * Depth, complexity and body-size limits (application.properties) hold, and say so with BAD_INPUT.
+ * Depth, complexity, cost, parser and body-size limits (application.properties, QueryCostLimit) hold,
+ * and say so with BAD_INPUT; docs/api-limits.md lists them.
  * Introspection is on here, as where developers turn it on: it is the deepest query the schema
  * allows, and its limits must hold there too.
  */
@@ -75,5 +86,77 @@ class QueryLimitsApiTest {
         Gql.as("analyst", graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)
                 .body("errors", nullValue())
                 .body("data.__schema.queryType.name", equalTo("Query"));
+    }
+
+    @Inject
+    SessionFactory sessionFactory;
+
+    /** Twenty fragments each spreading the next twice: 849 bytes that expand to a million fields. */
+    static String fragmentBomb() {
+        StringBuilder bomb = new StringBuilder("query { ...F0 }\n");
+        for (int i = 0; i < 20; i++) {
+            bomb.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }\n");
+        }
+        return bomb.append("fragment F20 on Query { me { id } }").toString();
+    }
+
+    /** Refused as too dear, in little time, with no SQL statement run (so no resolver ran, and nothing was audited). */
+    private void refusedForItsCost(String query, String cost) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        long started = System.nanoTime();
+        Gql.as("admin", query)
+                .body("data", nullValue())
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.rule", equalTo("QUERY_COST"))
+                .body("errors[0].message", containsString("costs " + cost))
+                .body("errors[0].message", containsString("limit of 100000"));
+        assertThat(System.nanoTime() - started).as("refused before any work").isLessThan(2_000_000_000L);
+        assertThat(statistics.getPrepareStatementCount()).as("no SQL statement").isZero();
+    }
+
+    @Test
+    void twenty_nested_fragment_spreads_are_refused_for_their_cost() {
+        refusedForItsCost(fragmentBomb(), String.valueOf(2L << 20));
+    }
+
+    @Test
+    void a_hundred_aliases_of_a_page_of_a_hundred_cases_are_refused_for_their_cost() {
+        String aliases = IntStream.range(0, 100).mapToObj(i -> "c" + i + ": cases(first: 100) { edges { node { id } } }")
+                .collect(Collectors.joining(" "));
+        refusedForItsCost("{ " + aliases + " }", "1030100");
+    }
+
+    @Test
+    void a_document_of_more_than_5000_tokens_is_refused_by_the_parser() {
+        String many = IntStream.range(0, 2000).mapToObj(i -> "m" + i + ": __typename").collect(Collectors.joining(" "));
+        // SmallRye answers a parser refusal itself, before graphql-java's instrumentation, without extensions.code.
+        Gql.as("analyst", "{ " + many + " }")
+                .body("data", nullValue())
+                .body("errors[0].message", equalTo("Unparseable input document"));
+    }
+
+    private static String bench(String name) throws IOException {
+        return Files.readString(Path.of("../bench/queries/" + name + ".graphql"));
+    }
+
+    /** As bench/run.sh composes them: the fields file in place of the #FIELDS# line. */
+    private static String withFields(String query, String fields) throws IOException {
+        return bench(query).replaceAll("(?m)^#FIELDS#$", java.util.regex.Matcher.quoteReplacement(bench(fields)));
+    }
+
+    @Test
+    void every_query_of_the_frontend_is_within_the_limits() throws IOException {
+        String someCase = UUID.randomUUID().toString();
+        for (String fields : new String[]{"page-fields", "case-fields"}) {
+            Gql.as("admin", withFields("page", fields), Map.of("first", 100))
+                    .body("errors", nullValue());
+        }
+        Gql.as("admin", withFields("detail", "case-fields"), Map.of("id", someCase))
+                .body("errors.extensions.code", not(hasItem("BAD_INPUT")));
+        Gql.as("prosecutor", bench("advice"), Map.of("id", someCase))
+                .body("errors.extensions.code", not(hasItem("BAD_INPUT")));
+        Gql.as("analyst", bench("statistics"), Map.of("year", 2017))
+                .body("errors.extensions.code", not(hasItem("BAD_INPUT")));
     }
 }
