@@ -36,7 +36,8 @@ import java.util.Set;
  * execution: every field counts 1, and what a field selects counts once per element it may return.
  * <ul>
  *   <li>a field with a {@code first} or {@code limit} argument (a page) returns that many elements (the
- *   value written, the variable's value, or the argument's default), and each element costs
+ *   value written, the variable's value, or the argument's default, counted from 1 to
+ *   {@link #MAX_PAGE_SIZE}), and each element costs
  *   {@link #PAGE_ELEMENT_COST} more: it is a row read and checked, dearer than its fields;</li>
  *   <li>the {@code edges} of a {@code …Connection} are that page, already counted by its {@code first};</li>
  *   <li>any other list counts {@link #DEFAULT_LIST_SIZE} elements;</li>
@@ -53,6 +54,13 @@ public final class QueryCost {
 
     /** How many elements a list without a page size is counted as. */
     public static final int DEFAULT_LIST_SIZE = 10;
+
+    /**
+     * The largest page counted: the resolvers refuse a bigger one (rule PAGE_SIZE), and the
+     * strict Int scalar one beyond 32 bits, each with its own message, which must not give way to
+     * a cost derived from the value (a number sent may be a CNIC).
+     */
+    public static final int MAX_PAGE_SIZE = 100;
 
     /** What each element of a page costs besides its fields. */
     public static final int PAGE_ELEMENT_COST = 100;
@@ -154,7 +162,8 @@ public final class QueryCost {
         long children = selections(field.getSelectionSet(), inner);
         for (GraphQLArgument argument : definition.getArguments()) {
             if (PAGE_SIZE_ARGUMENTS.contains(argument.getName())) {
-                return add(1, multiply(Math.max(1, pageSize(field, argument)), add(PAGE_ELEMENT_COST, children)));
+                long size = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize(field, argument)));
+                return add(1, multiply(size, add(PAGE_ELEMENT_COST, children)));
             }
         }
         return add(1, multiply(elements(field, type, parent), children));

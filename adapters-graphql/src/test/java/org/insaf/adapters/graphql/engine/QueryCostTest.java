@@ -71,15 +71,18 @@ class QueryCostTest {
     }
 
     @Test
-    void pageSizesOfEveryShapeCostAtLeastOneAndSaturate() {
+    void pageSizesOfEveryShapeCountFromOneToTheLargestPage() {
         String page = "query($n: Int) { cases(first: $n) { edges { node { id } } } }";
+        long largest = 1 + QueryCost.MAX_PAGE_SIZE * ROW;
         assertThat(cost(page, Map.of("n", -5))).isEqualTo(1 + ROW);
         assertThat(cost(page, Map.of("n", 2.5))).isEqualTo(1 + 3 * ROW);
         assertThat(cost(page, Map.of("n", "many"))).isEqualTo(1 + ROW);
-        assertThat(cost(page, Map.of("n", new java.math.BigInteger("99999999999999999999999")))).isEqualTo(Long.MAX_VALUE);
         assertThat(cost(page, Map.of("n", Double.NaN))).isEqualTo(1 + ROW);
-        assertThat(cost(page, Map.of("n", 1e300))).isEqualTo(Long.MAX_VALUE);
-        assertThat(cost("{ cases(first: 99999999999999999999) { edges { node { id } } } }")).isEqualTo(Long.MAX_VALUE);
+        assertThat(cost(page, Map.of("n", 101))).isEqualTo(largest);
+        assertThat(cost(page, Map.of("n", 4294967306L))).isEqualTo(largest);
+        assertThat(cost(page, Map.of("n", new java.math.BigInteger("99999999999999999999999")))).isEqualTo(largest);
+        assertThat(cost(page, Map.of("n", 1e300))).isEqualTo(largest);
+        assertThat(cost("{ cases(first: 99999999999999999999) { edges { node { id } } } }")).isEqualTo(largest);
     }
 
     @Test
