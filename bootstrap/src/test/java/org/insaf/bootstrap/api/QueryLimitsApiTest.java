@@ -128,6 +128,21 @@ class QueryLimitsApiTest {
     }
 
     @Test
+    void a_document_accepted_with_small_pages_is_costed_again_with_large_ones() {
+        String aliases = IntStream.range(0, 100).mapToObj(i -> "c" + i + ": cases(first: $n) { edges { node { id } } }")
+                .collect(Collectors.joining(" "));
+        String query = "query($n: Int) { " + aliases + " }";
+        Gql.as("admin", query, Map.of("n", 1)).body("errors", nullValue());
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Gql.as("admin", query, Map.of("n", 100))
+                .body("data", nullValue())
+                .body("errors[0].extensions.rule", equalTo("QUERY_COST"))
+                .body("errors[0].message", containsString("costs 1030100"));
+        assertThat(statistics.getPrepareStatementCount()).as("no SQL statement").isZero();
+    }
+
+    @Test
     void a_document_of_more_than_5000_tokens_is_refused_by_the_parser() {
         String many = IntStream.range(0, 2000).mapToObj(i -> "m" + i + ": __typename").collect(Collectors.joining(" "));
         // SmallRye answers a parser refusal itself, before graphql-java's instrumentation, without extensions.code.

@@ -97,6 +97,12 @@ public final class QueryCost {
         return dearest;
     }
 
+    /** The cost of one operation of the document. */
+    public static long ofOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
+                          Map<String, Object> variables) {
+        return new QueryCost(schema, document, variables).operation(operation);
+    }
+
     private long operation(OperationDefinition operation) {
         variableDefinitions = new HashMap<>();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {

@@ -1,9 +1,12 @@
 package org.insaf.adapters.graphql.engine;
 
+import graphql.ExecutionResult;
 import graphql.execution.AbortExecutionException;
+import graphql.execution.ExecutionContext;
 import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.ParserOptions;
@@ -14,7 +17,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses an operation whose {@link QueryCost} is over {@link #MAX_COST} as soon as it is parsed:
+ * Refuses an operation whose {@link QueryCost} is over {@link #MAX_COST} as soon as it is parsed,
+ * and again before each execution with that request's variables:
  * before validation, before graphql-java builds its normalized operation or counts complexity
  * (both expand every fragment spread, so a short document of nested spreads exhausts the heap
  * there), and before any resolver runs. The refusal is {@code BAD_INPUT} with rule
@@ -52,12 +56,29 @@ public final class QueryCostLimit implements Instrumentation {
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                                                                           InstrumentationState state) {
-        long cost = QueryCost.of(parameters.getSchema(), parameters.getDocument(),
-                parameters.getOperation(), parameters.getVariables());
+        refuseOver(QueryCost.of(parameters.getSchema(), parameters.getDocument(),
+                parameters.getOperation(), parameters.getVariables()));
+        return null;
+    }
+
+    /**
+     * Again at each execution, with the variables of this request: SmallRye caches parsed and
+     * validated documents, so a document first sent with small page sizes is not validated again
+     * when sent with large ones. First in the chain, this runs before the complexity count.
+     */
+    @Override
+    public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
+                                                                          InstrumentationState state) {
+        ExecutionContext execution = parameters.getExecutionContext();
+        refuseOver(QueryCost.ofOperation(execution.getGraphQLSchema(), execution.getDocument(),
+                execution.getOperationDefinition(), execution.getCoercedVariables().toMap()));
+        return null;
+    }
+
+    private static void refuseOver(long cost) {
         if (cost > MAX_COST) {
             throw new TooDear(cost);
         }
-        return null;
     }
 
     /** Carries its code and rule, so the error translation answers BAD_INPUT with this rule. */

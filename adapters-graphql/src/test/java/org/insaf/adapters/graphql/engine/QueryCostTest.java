@@ -137,6 +137,14 @@ class QueryCostTest {
     }
 
     @Test
+    void anOperationIsCostedWithTheVariablesOfEachRequest() {
+        Document document = Parser.parse("query($n: Int) { cases(first: $n) { edges { node { id } } } }");
+        graphql.language.OperationDefinition operation = document.getDefinitionsOfType(graphql.language.OperationDefinition.class).get(0);
+        assertThat(QueryCost.ofOperation(SCHEMA, document, operation, Map.of("n", 1))).isEqualTo(1 + ROW);
+        assertThat(QueryCost.ofOperation(SCHEMA, document, operation, Map.of("n", 100))).isEqualTo(1 + 100 * ROW);
+    }
+
+    @Test
     void introspectionListsCountOnce() {
         String introspection = graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY;
         assertThat(cost(introspection)).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
