@@ -96,20 +96,23 @@ public class CaseCommandRunner {
      * status in the entry, so the entry says no more about it than the refusal did.
      */
     void recordRefusal(Actor actor, AuditAction action, CaseId caseId, Optional<Case> seen, String detail) {
-        Optional<CaseStatus> status = seen.map(Case::status);
-        audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, status, status, detail));
+        recordUnchanged(actor, action, caseId, seen.map(Case::status), detail);
     }
 
     /** Audits a read of a case the caller may see: it changes nothing, so the status stays. */
     void recordRead(Actor actor, AuditAction action, Case seen, String detail) {
-        Optional<CaseStatus> status = Optional.of(seen.status());
-        audit.append(new AuditEntry(clock.now(), actor.userId(), action, seen.id(), status, status, detail));
+        recordUnchanged(actor, action, seen.id(), Optional.of(seen.status()), detail);
     }
 
     /** Audits a read that needs no case loaded (the audit trail): no status is recorded. */
     void recordRead(Actor actor, AuditAction action, CaseId caseId, String detail) {
-        audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, Optional.empty(), Optional.empty(),
-                detail));
+        recordUnchanged(actor, action, caseId, Optional.empty(), detail);
+    }
+
+    /** An entry of something that changed nothing: the status, if any, is the same before and after. */
+    private void recordUnchanged(Actor actor, AuditAction action, CaseId caseId, Optional<CaseStatus> status,
+                                 String detail) {
+        audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, status, status, detail));
     }
 
     AuditLog audit() {

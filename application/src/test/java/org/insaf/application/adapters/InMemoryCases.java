@@ -10,16 +10,15 @@ import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.VictimIdentityReader;
-import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
+import org.insaf.domain.casefile.StoredSnapshots;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.casefile.event.CaseEvent;
 import org.insaf.domain.casefile.event.FirRegistered;
 import org.insaf.domain.casefile.event.VictimAdded;
-import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.PersonId;
 
@@ -80,16 +79,9 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
                 victimCase.put(added.victim().id(), snapshot.id());
             }
         }
-        cases.put(snapshot.id(), withoutIdentities(snapshot).withVersion(next));
+        cases.put(snapshot.id(), StoredSnapshots.asStored(snapshot, next));
         changed.eventsSaved();
         return next;
-    }
-
-    private static CaseSnapshot withoutIdentities(CaseSnapshot s) {
-        return new CaseSnapshot(s.id(), s.version(), s.firNumber(), s.circle(), s.firSections(), s.status(),
-                s.statusDates(), s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(),
-                s.accused(), s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(),
-                s.recordedFacts());
     }
 
     @Override

@@ -1,10 +1,10 @@
 package org.insaf.application.contract;
 
-import org.insaf.domain.person.VictimFixture;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
+import org.insaf.domain.casefile.StoredSnapshots;
 import org.insaf.domain.casefile.Charge;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
@@ -19,7 +19,6 @@ import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
-import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimDetails;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.person.VulnerabilityFactor;
@@ -182,8 +181,6 @@ public final class ContractCases {
      * its victims without their identities (those are read apart, by victim id).
      */
     public static CaseSnapshot atVersion(CaseSnapshot s, long version) {
-        return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
-                s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(), s.accused(),
-                s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts());
+        return StoredSnapshots.asStored(s, version);
     }
 }

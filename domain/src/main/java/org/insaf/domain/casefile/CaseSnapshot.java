@@ -39,10 +39,4 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         assignment = assignment == null ? CaseAssignment.NONE : assignment;
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
     }
-
-    public CaseSnapshot withVersion(long newVersion) {
-        return new CaseSnapshot(id, newVersion, firNumber, circle, firSections, status, statusDates,
-                investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
-                recordedFacts);
-    }
 }

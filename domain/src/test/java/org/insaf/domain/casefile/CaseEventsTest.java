@@ -256,11 +256,7 @@ class CaseEventsTest {
         }
 
         private Case withoutIdentities(Case c) {
-            CaseSnapshot s = c.snapshot();
-            return Case.reconstitute(new CaseSnapshot(s.id(), s.version(), s.firNumber(), s.circle(), s.firSections(),
-                    s.status(), s.statusDates(), s.investigationClosedReason(),
-                    s.victims().stream().map(org.insaf.domain.person.VictimFixture::withoutIdentity).toList(), s.accused(),
-                    s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(), s.recordedFacts()));
+            return Case.reconstitute(StoredSnapshots.asStored(c.snapshot(), c.version()));
         }
     }
 

@@ -162,7 +162,10 @@ class CaseLifecycleTest {
         f.theCase.recordHearing(new Hearing(LocalDate.of(2017, 7, 1), "Sessions Court Lahore", "evidence of the victim",
                 LocalDate.of(2017, 8, 1)), TODAY);
         CaseSnapshot stored = f.theCase.snapshot();
-        CaseSnapshot withVersion = stored.withVersion(7L);
+        CaseSnapshot withVersion = new CaseSnapshot(stored.id(), 7L, stored.firNumber(), stored.circle(),
+                stored.firSections(), stored.status(), stored.statusDates(), stored.investigationClosedReason(),
+                stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
+                stored.otherSections(), stored.assignment(), stored.recordedFacts());
 
         Case restored = Case.reconstitute(withVersion);
 
