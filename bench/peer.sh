@@ -35,14 +35,14 @@ Usage: bench/peer.sh --data DIR [options]
                       place is compared)
   --quick             a run of about 10 minutes: --duration 8 --warmup 10 --warmup-runs 2 --rounds 1
                       --check 20 (options after it still apply)
-  --jvm-opts OPTS     JVM options of the service (default: as bench/run.sh)
+  --jvm-opts OPTS     JVM options of the service (default "$DEFAULT_JVM_OPTS")
   --keep              keep the working copy of the data
 
   INSAF_CACHE_DIR, when set, is passed to the build as -Dinsaf.cache.dir.
 EOF
 }
 
-JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
+JVM_OPTS="$DEFAULT_JVM_OPTS"
 DATA="" LABEL="" DURATION=20 WARMUP=10 WARMUP_RUNS=4 CLIENTS="1 16 64" ROUNDS=3 SCENARIOS="page detail" CHECK=50 KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -63,6 +63,7 @@ while [ $# -gt 0 ]; do
   esac
 done
 [ -n "$DATA" ] || { usage >&2; exit 2; }
+[ -d "$DATA" ] || { echo "$DATA is not a folder" >&2; exit 2; }
 for scenario in $SCENARIOS; do
   case $scenario in page|detail) ;; *) echo "unknown scenario $scenario (page, detail)" >&2; exit 2 ;; esac
 done

@@ -35,7 +35,6 @@ Usage: bench/run.sh --data DIR [options]
 EOF
 }
 
-DEFAULT_JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing"
 JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 APPCDS=1 IN_PLACE=0 KEEP=0
 while [ $# -gt 0 ]; do
