@@ -7,6 +7,8 @@ set -euo pipefail
 BENCH_DIR=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 ROOT=$(cd "$BENCH_DIR/.." && pwd)
 APP="$ROOT/bootstrap/target/quarkus-app"
+# shellcheck source=bench/common.sh
+. "$BENCH_DIR/common.sh"
 
 usage() {
   cat <<EOF
@@ -28,10 +30,11 @@ Usage: bench/run.sh --data DIR [options]
   --no-appcds         start the service without the build's AppCDS archive
   --in-place          run on DIR itself instead of a copy (it will be changed)
   --keep              keep the working copy of the data
+
+  INSAF_CACHE_DIR, when set, is passed to the build as -Dinsaf.cache.dir.
 EOF
 }
 
-DEFAULT_JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
 DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing"
 JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 APPCDS=1 IN_PLACE=0 KEEP=0
 while [ $# -gt 0 ]; do
@@ -55,103 +58,27 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$DATA" ] || { usage >&2; exit 2; }
 DATA=$(cd "$DATA" && pwd)
-[ -d "$DATA/postgres" ] || { echo "$DATA/postgres is not a data folder of the service" >&2; exit 2; }
-if [ -f "$DATA/postgres/postmaster.pid" ] && kill -0 "$(head -1 "$DATA/postgres/postmaster.pid")" 2>/dev/null; then
-  echo "A PostgreSQL is running on $DATA/postgres: stop the service using it first" >&2; exit 2
-fi
+check_data_folder
 LABEL=${LABEL:-$(basename "$DATA")}
 
-log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
-
 # ------------------------------------------------------------------ tools and build
-if ! command -v wrk >/dev/null; then
-  log "installing wrk (Debian package)"
-  if [ "$(id -u)" = 0 ]; then apt-get install -y wrk >/dev/null; else sudo apt-get install -y wrk >/dev/null; fi
-fi
-for tool in curl jq psql java unzip; do
-  command -v $tool >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 2; }
-done
-
-if [ ! -f "$APP/quarkus-run.jar" ] || [ -n "$(find "$ROOT" -path '*/src/main/*' -newer "$APP/quarkus-run.jar" -print -quit)" ] \
-    || [ -n "$(find "$ROOT" -maxdepth 2 -name pom.xml -newer "$APP/quarkus-run.jar" -print -quit)" ]; then
-  log "building the packaged service"
-  (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
-fi
+need_tools
+build_if_stale
 
 # ------------------------------------------------------------------ working folders
-STAMP=$(date -u +%Y%m%dT%H%M%SZ)
-OUT="$BENCH_DIR/results/$STAMP-$LABEL"
-mkdir -p "$OUT"
-WORK=$(mktemp -d "${TMPDIR:-/tmp}/insaf-bench.XXXXXX")
-if [ "$IN_PLACE" = 1 ]; then
-  RUN_DATA="$DATA"
-else
-  log "copying $DATA ($(du -sh "$DATA" | cut -f1))"
-  cp -a "$DATA" "$WORK/data"
-  RUN_DATA="$WORK/data"
-fi
+prepare_work "$LABEL"
+prepare_keycloak
 
-# Keycloak wipes its data/ folder on every start: the bench keeps a copy of its own, so that a test
-# run elsewhere on the machine, which starts Keycloak from the shared unpack, cannot pull it away.
-KC_SHARED=$(unzip -p "$APP/app/"*.jar insaf-embedded.properties | sed -n 's/^keycloak.home=//p')
-CACHE_DIR=$(unzip -p "$APP/app/"*.jar insaf-embedded.properties | sed -n 's/^cache.dir=//p')
-KC_HOME="$CACHE_DIR/bench-$(basename "$KC_SHARED")"
-if [ ! -x "$KC_HOME/bin/kc.sh" ]; then
-  [ -x "$KC_SHARED/bin/kc.sh" ] || (cd "$ROOT" && ./mvnw -B -q package -DskipTests)
-  log "copying Keycloak to $KC_HOME"
-  rm -rf "$KC_HOME.tmp" && cp -a "$KC_SHARED" "$KC_HOME.tmp" && mv "$KC_HOME.tmp" "$KC_HOME"
-fi
-
-SERVICE_PID="" HOLDER_PID="" SAMPLER_PID=""
+SAMPLER_PID=""
 cleanup() {
   set +e
   [ -n "$SAMPLER_PID" ] && kill "$SAMPLER_PID" 2>/dev/null
-  [ -n "$SERVICE_PID" ] && kill "$SERVICE_PID" 2>/dev/null && wait "$SERVICE_PID" 2>/dev/null
-  [ -n "$HOLDER_PID" ] && kill "$HOLDER_PID" 2>/dev/null && wait "$HOLDER_PID" 2>/dev/null
-  if [ "$KEEP" = 1 ] || [ "$IN_PLACE" = 1 ]; then log "data kept in $RUN_DATA"; else rm -rf "$WORK"; fi
+  bench_cleanup
 }
 trap cleanup EXIT
 
-free_port() {
-  local port
-  while :; do
-    port=$(( 20000 + RANDOM % 20000 ))
-    (echo >"/dev/tcp/127.0.0.1/$port") 2>/dev/null || { echo $port; return; }
-  done
-}
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
-
-# Starts the packaged service in the background (SERVICE_PID); extra arguments are JVM options.
-# The packaged service runs from its own folder, as it is deployed: there the AppCDS archive the
-# build made (app-cds.jsa, whose class path is relative to that folder) applies. --no-appcds
-# leaves it out.
-start_service() {
-  local logfile=$1; shift
-  local cds=()
-  if [ "$APPCDS" = 1 ] && [ -f "$APP/app-cds.jsa" ]; then cds=(-XX:SharedArchiveFile=app-cds.jsa); fi
-  # shellcheck disable=SC2086
-  (cd "$APP" && MALLOC_ARENA_MAX=2 exec java $JVM_OPTS "${cds[@]}" "$@" -Dquarkus.http.port="$PORT" \
-    -Dinsaf.data-dir="$RUN_DATA" -Dinsaf.keycloak.home="$KC_HOME" -jar quarkus-run.jar) >"$logfile" 2>&1 &
-  SERVICE_PID=$!
-}
-
-# Waits for the first 200 of /q/health/ready; prints the milliseconds since $1.
-await_ready() {
-  local since=$1 limit=$2
-  while ! curl -sf -o /dev/null "$BASE/q/health/ready"; do
-    kill -0 "$SERVICE_PID" 2>/dev/null || { echo "the service exited; see its log" >&2; return 1; }
-    [ $(( $(now_ms) - since )) -lt $(( limit * 1000 )) ] || { echo "not ready within $limit s" >&2; return 1; }
-    sleep 0.02
-  done
-  echo $(( $(now_ms) - since ))
-}
-
-stop_service() {
-  kill "$SERVICE_PID" && wait "$SERVICE_PID" 2>/dev/null || true
-  SERVICE_PID=""
-}
 
 started_in() { sed -n 's/.*started in \([0-9.]*\)s.*/\1/p' "$1" | tail -1; }
 
@@ -168,26 +95,7 @@ if [ "$EMBEDDED_START" = 1 ]; then
 fi
 
 # ------------------------------------------------------------------ the database and Keycloak, held apart
-log "starting PostgreSQL (with pg_stat_statements) and Keycloak"
-java -cp "$APP/lib/main/*:$APP/app/*" "$BENCH_DIR/HoldInfrastructure.java" \
-  "$RUN_DATA" "$WORK/infra.env" "$KC_HOME" "$CACHE_DIR/embedded-postgres" >"$OUT/infrastructure.log" 2>&1 &
-HOLDER_PID=$!
-for _ in $(seq 600); do
-  [ -f "$WORK/infra.env" ] && break
-  kill -0 "$HOLDER_PID" 2>/dev/null || { cat "$OUT/infrastructure.log" >&2; exit 1; }
-  sleep 0.5
-done
-# shellcheck disable=SC1091
-. "$WORK/infra.env"
-# The data folder's roles (README, "Run the service"): the service as insaf_app, Flyway as insaf_owner.
-password_of() { sed -n "s/^$1=//p" "$RUN_DATA/database-passwords"; }
-EXTERNAL=(-Dquarkus.datasource.jdbc.url="$JDBC_URL" -Dquarkus.datasource.username=insaf_app
-  -Dquarkus.datasource.password="$(password_of app)" -Dquarkus.flyway.username=insaf_owner
-  -Dquarkus.flyway.password="$(password_of owner)" -Dquarkus.oidc.auth-server-url="$OIDC_URL"
-  -Dquarkus.oidc.credentials.secret=insaf-api-dev-secret-not-for-production)
-export PGHOST=127.0.0.1 PGPORT=$PG_PORT PGUSER=postgres PGPASSWORD="$(password_of superuser)" PGDATABASE=postgres
-sql() { psql -X -q -A -t -v ON_ERROR_STOP=1 -F $'\t' -c "$1"; }
-sql "CREATE EXTENSION IF NOT EXISTS pg_stat_statements" >/dev/null
+start_infrastructure "$OUT/infrastructure.log"
 
 # ------------------------------------------------------------------ cold starts with the database up
 COLD=()
@@ -210,15 +118,8 @@ await_ready "$(now_ms)" 120 >/dev/null
  done >"$WORK/rss.samples") &
 SAMPLER_PID=$!
 
-token() {
-  curl -sf -d grant_type=password -d client_id=insaf-api -d client_secret=insaf-api-dev-secret-not-for-production \
-    -d username="$1" -d password="$1-dev-password" "$TOKEN_URL" | jq -r .access_token
-}
 gql() { # user, JSON body
   curl -sf "$BASE/graphql" -H "Authorization: Bearer $(token "$1")" -H 'Content-Type: application/json' -d "$2"
-}
-case_query() { # query file, fields file: the query with the fields put in
-  sed -e "/#FIELDS#/{r $BENCH_DIR/queries/$2.graphql" -e 'd}' "$BENCH_DIR/queries/$1.graphql"
 }
 
 # ------------------------------------------------------------------ the data: size, and real ids to ask for
@@ -228,18 +129,13 @@ log "data: $CASES cases, $VICTIMS victims, $ACCUSED accused, $OFFENCES offences,
 TODAY=$(TZ=Asia/Karachi date +%F)
 
 # Case detail: a fixed sample (by a hash of the id) of cases that have reached a charge sheet, as admin.
-sql "SELECT id FROM case_file WHERE status IN ('CHARGE_SHEET_FILED','ON_TRIAL','DECIDED','CLOSED')
-     ORDER BY md5(id::text) LIMIT 1000" >"$WORK/detail.ids"
-[ -s "$WORK/detail.ids" ] || sql "SELECT id FROM case_file ORDER BY md5(id::text) LIMIT 1000" >"$WORK/detail.ids"
+detail_ids >"$WORK/detail.ids"
 jq -R -c --arg q "$(case_query detail case-fields)" '{query: $q, variables: {id: .}}' <"$WORK/detail.ids" >"$WORK/detail.jsonl"
 
 # Cases page: filtered on the most frequent status, as admin; the first page and pages deep in the
 # list, with the cursor the API hands out there (base64url of "registeredOn|id" of the row before).
-PAGE_STATUS=$(sql "SELECT status FROM case_file GROUP BY status ORDER BY count(*) DESC, status LIMIT 1")
-PAGE_ROWS=$(sql "SELECT count(*) FROM case_file WHERE status = '$PAGE_STATUS'")
-sql "SELECT registered_on || '|' || id FROM (SELECT registered_on, id, row_number() OVER (ORDER BY registered_on DESC, id DESC) AS n
-     FROM case_file WHERE status = '$PAGE_STATUS') r WHERE n IN (SELECT 1 + (g * GREATEST($PAGE_ROWS - 101, 0)) / 9 FROM generate_series(1, 9) g)" \
-  | while read -r raw; do printf '%s' "$raw" | base64 -w0 | tr '+/' '-_' | tr -d '='; echo; done >"$WORK/cursors"
+page_places >"$WORK/places"
+while IFS=$'\t' read -r _ raw; do to_cursor "$raw"; echo; done <"$WORK/places" >"$WORK/cursors"
 page_bodies() { # fields, page size
   { echo ""; cat "$WORK/cursors"; } | jq -R -c --arg q "$(case_query page "$1")" --arg s "$PAGE_STATUS" --argjson n "$2" \
     '{query: $q, variables: ({filter: {status: $s}, first: $n} + (if . == "" then {} else {after: .} end))}'
@@ -290,17 +186,6 @@ jq -R -c --arg q "$(cat "$BENCH_DIR/queries/advice.graphql")" '{query: $q, varia
 
 # ------------------------------------------------------------------ measuring
 user_of() { case $1 in detail|page*) echo admin ;; statistics) echo analyst ;; advice) echo prosecutor ;; hearing) echo judge ;; esac; }
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
-pg_cpu_ticks() { # the postmaster and its backends
-  local postmaster pid ticks total=0
-  postmaster=$(head -1 "$RUN_DATA/postgres/postmaster.pid")
-  for pid in "$postmaster" $(ps -o pid= --ppid "$postmaster"); do
-    # a backend may end between the listing and the reading
-    ticks=$(awk '{print $14 + $15}' "/proc/$pid/stat" 2>/dev/null || true)
-    total=$(( total + ${ticks:-0} ))
-  done
-  echo $total
-}
 available() {
   case $1 in
     statistics) [ "$HAS_STATISTICS" = true ] ;;
@@ -323,18 +208,8 @@ wrk_run() { # scenario clients seconds
   fi
 }
 
-field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
-
-# After a run, requests wrk gave up on may still be in the service: wait until it is idle (under
-# 5 % of a core over a second), so that they do not weigh on the next measurement.
-drain() {
-  local a b
-  for _ in $(seq 180); do
-    a=$(cpu_ticks "$SERVICE_PID"); sleep 1; b=$(cpu_ticks "$SERVICE_PID")
-    [ $(( b - a )) -le $(( $(getconf CLK_TCK) / 20 )) ] && return
-  done
-  log "the service did not become idle within 180 s"
-}
+# After a run, requests wrk gave up on may still be in the service.
+drain() { await_idle "$SERVICE_PID"; }
 
 # SQL statements per request, exactly: pg_stat_statements is reset, $STATEMENT_SAMPLES requests are
 # sent one after the other (each must succeed), and every statement PostgreSQL ran for them is
@@ -413,8 +288,8 @@ stop_service
   echo "# Insaf benchmark $STAMP ($LABEL)"
   echo
   echo "* Command: \`bench/run.sh --data $DATA --duration $DURATION --warmup $WARMUP --clients \"$CLIENTS\"\`"
-  echo "* Commit: $(git -C "$ROOT" rev-parse --short HEAD)$(git -C "$ROOT" diff --quiet HEAD -- . ':!bench/results' || echo ' (with local changes)')"
-  echo "* Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1); $(java -version 2>&1 | head -1)"
+  echo "* Commit: $(describe_commit)"
+  echo "* Machine: $(describe_machine)"
   echo "* Data: $CASES cases, $VICTIMS victims, $ACCUSED accused, $OFFENCES offences, $HEARINGS hearings"
   echo "* Service JVM: \`MALLOC_ARENA_MAX=2 java $JVM_OPTS\`, AppCDS archive $([ "$APPCDS" = 1 ] && [ -f "$APP/app-cds.jsa" ] && echo used || echo "not used"); wrk $(wrk -v 2>&1 | head -1 | awk '{print $2}'), 1 thread, on the same machine"
   echo "* Page filter: status $PAGE_STATUS ($PAGE_ROWS cases), first page and 9 pages spread over the list; detail: 1000 cases; pool of $POOL_SIZE cases on trial for advice and hearings"
