@@ -110,7 +110,7 @@ public class CaseCommandRunner {
     }
 
     /** An entry of something that changed nothing: the status, if any, is the same before and after. */
-    private void recordUnchanged(Actor actor, AuditAction action, CaseId caseId, Optional<CaseStatus> status,
+    void recordUnchanged(Actor actor, AuditAction action, CaseId caseId, Optional<CaseStatus> status,
                                  String detail) {
         audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, status, status, detail));
     }
