@@ -50,8 +50,8 @@ public class CaseFileEntity extends PanacheEntityBase {
     public String[] otherSections;
 
     /** The case as it is read (CaseDetail as JSON, {@link CaseReadViews}); written with every save. */
-    @Column(name = "read_view", columnDefinition = "jsonb")
-    @ColumnTransformer(write = "?::jsonb")
+    @Column(name = "read_view", columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
     public String readView;
 
     /** The shape of {@link #readView}: {@link CaseReadViews#FORMAT} when it is current. */

@@ -81,12 +81,12 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
         return next;
     }
 
-    // Native, to write the read view as jsonb in the same statement; typed nulls, as a native
+    // Native, to write the read view as JSON in the same statement; typed nulls, as a native
     // query cannot infer a parameter's type from a null.
     private static void raiseVersion(Case changed, long next, EntityManager em) {
         int updated = em.createNativeQuery("""
                         update case_file set version = :next, status = :status, investigation_closed_reason = :reason,
-                          read_view = cast(:view as jsonb), read_format = :format
+                          read_view = cast(:view as json), read_format = :format
                         where id = :id and version = :loaded""")
                 .unwrap(NativeQuery.class)
                 .setParameter("next", next).setParameter("status", changed.status().name())
