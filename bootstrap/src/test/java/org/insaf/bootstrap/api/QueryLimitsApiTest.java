@@ -142,13 +142,58 @@ class QueryLimitsApiTest {
         assertThat(statistics.getPrepareStatementCount()).as("no SQL statement").isZero();
     }
 
+    /** Refused by graphql-java's parser for one of its limits, named with its value, never echoing the document. */
+    private void refusedAsTooLarge(String query, String limit, String neverEchoed) {
+        Statistics statistics = sessionFactory.getStatistics();
+        statistics.clear();
+        Gql.as("analyst", query)
+                .body("data", nullValue())
+                .body("errors.size()", equalTo(1))
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.rule", equalTo("QUERY_TOO_LARGE"))
+                .body("errors[0].message", containsString(limit))
+                .body("errors[0].message", not(containsString(neverEchoed)));
+        assertThat(statistics.getPrepareStatementCount()).as("no SQL statement").isZero();
+    }
+
     @Test
     void a_document_of_more_than_5000_tokens_is_refused_by_the_parser() {
         String many = IntStream.range(0, 2000).mapToObj(i -> "m" + i + ": __typename").collect(Collectors.joining(" "));
-        // SmallRye answers a parser refusal itself, before graphql-java's instrumentation, without extensions.code.
-        Gql.as("analyst", "{ " + many + " }")
+        refusedAsTooLarge("{ " + many + " }", "more than 5000 tokens", "m1999");
+    }
+
+    @Test
+    void a_document_of_more_than_20000_whitespace_tokens_is_refused_by_the_parser() {
+        refusedAsTooLarge("{ me { id" + ",".repeat(25_000) + " } }", "more than 20000 whitespace tokens", ",,");
+    }
+
+    @Test
+    void a_document_nested_deeper_than_the_parsers_rule_depth_is_refused_by_the_parser() {
+        refusedAsTooLarge("{ " + "zq { ".repeat(300) + "id" + " }".repeat(300) + " }", "limit of 200 rules", "zq");
+    }
+
+    @Test
+    void the_parsers_limits_hold_for_a_document_sent_as_application_graphql_and_get_is_not_served() {
+        String many = IntStream.range(0, 2000).mapToObj(i -> "m" + i + ": __typename").collect(Collectors.joining(" "));
+        given().auth().oauth2(Tokens.of("analyst")).contentType("application/graphql")
+                .body(("{ " + many + " }").getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .when().post("/graphql")
+                .then().statusCode(200)
+                .body("errors[0].extensions.rule", equalTo("QUERY_TOO_LARGE"));
+        // GET is not served here (quarkus.smallrye-graphql.http.get.enabled is off): refused, never parsed.
+        given().auth().oauth2(Tokens.of("analyst")).queryParam("query", "{ " + "zq { ".repeat(120) + "id" + " }".repeat(120) + " }")
+                .when().get("/graphql")
+                .then().statusCode(405);
+    }
+
+    @Test
+    void a_document_that_is_not_graphql_is_refused_with_where_it_breaks_and_never_echoed() {
+        Gql.as("analyst", "{ me { id } Bibi-Secret(")
                 .body("data", nullValue())
-                .body("errors[0].message", equalTo("Unparseable input document"));
+                .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.rule", equalTo("QUERY_SYNTAX"))
+                .body("errors[0].message", containsString("line 1"))
+                .body("errors[0].message", not(containsString("Bibi")));
     }
 
     private static String bench(String name) throws IOException {

@@ -8,11 +8,14 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import org.insaf.adapters.persistence.audit.PostgresAuditLog;
+import org.insaf.adapters.persistence.testing.FiguresFromScratch;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.out.CaseLoader;
+import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.CaseId;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,9 @@ class GeneratorSmokeTest {
     @Inject
     FindCasesQuery findCases;
 
+    @Inject
+    ProsecutionStatistics statistics;
+
     private GenerationReport small;
 
     @BeforeAll
@@ -102,6 +108,20 @@ class GeneratorSmokeTest {
         long entries = count("select count(*) from audit_entry p" + OF_RUN, RUN);
         assertThat(entries).isEqualTo(small.commands());
         assertThat(auditLog.verifyAuditChain().firstBrokenSequence()).isEmpty();
+    }
+
+    @Test
+    void the_statistics_counters_equal_the_figures_counted_from_scratch_in_every_year() {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FiguresFromScratch fromScratch = new FiguresFromScratch(em);
+            long convicted = 0;
+            for (int year = 2000; year <= AS_OF.getYear(); year++) {
+                YearlyFigures counted = statistics.figuresFor(year);
+                assertThat(counted).as("%d", year).isEqualTo(fromScratch.figuresFor(year));
+                convicted += counted.persons().convicted();
+            }
+            assertThat(convicted).as("the generated convictions, counted").isPositive();
+        });
     }
 
     @Test

@@ -56,7 +56,7 @@ public class AuditTrailQueries {
     @Description("A case's audit trail, for auditors only (FORBIDDEN otherwise); the read, and a refused attempt, is itself audited. "
             + "Any case id may be asked for: attempts on ids that name no case are audited too")
     public AuditTrailConnection auditTrail(@Name("caseId") @NonNull String caseId,
-                                           @Name("first") @DefaultValue("50") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 (docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
+                                           @Name("first") @DefaultValue("50") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 by default (insaf.graphql.limits.max-cost, docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
                                            @Name("after") @Description("The endCursor of the previous page") String after) {
         if (first < 1 || first > ReadAuditTrailQuery.MAX_PAGE_SIZE) {
             throw new BadInput("PAGE_SIZE", "first must be between 1 and " + ReadAuditTrailQuery.MAX_PAGE_SIZE + "; " + first

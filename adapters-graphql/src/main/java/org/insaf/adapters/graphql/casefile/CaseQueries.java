@@ -58,7 +58,7 @@ public class CaseQueries {
     @Query("cases")
     @Description("The cases open to you, newest registration first, one page at a time")
     public @NonNull CaseConnection cases(@Name("filter") CaseFilterInput filter,
-                                         @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 (docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
+                                         @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 by default (insaf.graphql.limits.max-cost, docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
                                          @Name("after") @Description("The endCursor of the previous page") String after) {
         if (first < 1 || first > FindCasesQuery.MAX_PAGE_SIZE) {
             throw new BadInput("PAGE_SIZE", "first must be between 1 and " + FindCasesQuery.MAX_PAGE_SIZE + "; " + first

@@ -8,8 +8,6 @@ import graphql.execution.instrumentation.InstrumentationContext;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.parameters.InstrumentationExecuteOperationParameters;
 import graphql.execution.instrumentation.parameters.InstrumentationValidationParameters;
-import graphql.normalized.ExecutableNormalizedOperationFactory;
-import graphql.parser.ParserOptions;
 import graphql.validation.ValidationError;
 
 import java.util.LinkedHashMap;
@@ -17,7 +15,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses an operation whose {@link QueryCost} is over {@link #MAX_COST} as soon as it is parsed,
+ * Refuses an operation whose {@link QueryCost} is over the limit ({@link QueryLimits#maxCost()}) as soon as it is parsed,
  * and again before each execution with that request's variables:
  * before validation, before graphql-java builds its normalized operation or counts complexity
  * (both expand every fragment spread, so a short document of nested spreads exhausts the heap
@@ -26,31 +24,12 @@ import java.util.Map;
  */
 public final class QueryCostLimit implements Instrumentation {
 
-    /** Above the dearest query the frontend sends (a page of 100 cases with every field). */
-    public static final long MAX_COST = 100_000;
-
     public static final String RULE = "QUERY_COST";
 
-    /** Parser limits: well above the frontend's queries, far below what graphql-java allows by default. */
-    public static final int MAX_CHARACTERS = 128 * 1024;
-    public static final int MAX_TOKENS = 5_000;
-    public static final int MAX_WHITESPACE_TOKENS = 20_000;
-    public static final int MAX_RULE_DEPTH = 200;
-    /** A backstop for the normalized operation, should anything build one for a document that passed the cost. */
-    public static final int MAX_NORMALIZED_FIELDS = 20_000;
+    private final long maxCost;
 
-    /**
-     * Sets the JVM-wide parser and normalized-operation limits of graphql-java (its public static
-     * defaults: SmallRye sets only the SDL-and-general parser options, not the operation ones).
-     */
-    public static void applyEngineLimits() {
-        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions().transform(b -> b
-                .maxCharacters(MAX_CHARACTERS)
-                .maxTokens(MAX_TOKENS)
-                .maxWhitespaceTokens(MAX_WHITESPACE_TOKENS)
-                .maxRuleDepth(MAX_RULE_DEPTH)));
-        ExecutableNormalizedOperationFactory.Options.setDefaultOptions(
-                ExecutableNormalizedOperationFactory.Options.defaultOptions().maxFieldsCount(MAX_NORMALIZED_FIELDS));
+    public QueryCostLimit(long maxCost) {
+        this.maxCost = maxCost;
     }
 
     @Override
@@ -75,18 +54,18 @@ public final class QueryCostLimit implements Instrumentation {
         return null;
     }
 
-    private static void refuseOver(long cost) {
-        if (cost > MAX_COST) {
-            throw new TooDear(cost);
+    private void refuseOver(long cost) {
+        if (cost > maxCost) {
+            throw new TooDear(cost, maxCost);
         }
     }
 
     /** Carries its code and rule, so the error translation answers BAD_INPUT with this rule. */
     static final class TooDear extends AbortExecutionException {
 
-        TooDear(long cost) {
+        TooDear(long cost, long maxCost) {
             super("The query costs " + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : cost)
-                    + ", over the limit of " + MAX_COST
+                    + ", over the limit of " + maxCost
                     + " (each field counts once per element of the lists around it; see docs/api-limits.md)");
         }
 

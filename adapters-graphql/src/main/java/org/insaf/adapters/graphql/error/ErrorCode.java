@@ -16,6 +16,8 @@ public enum ErrorCode {
     CONFLICT,
     /** The database could not be reached or did not answer in time: try again shortly (HTTP 503). */
     UNAVAILABLE,
+    /** More requests at once than the service admits: refused before any work, try again shortly (HTTP 503, Retry-After). */
+    OVERLOADED,
     /** Anything unexpected: a generic message to the client, the details in the server log. */
     INTERNAL
 }

@@ -1,6 +1,9 @@
 package org.insaf.adapters.graphql.error;
 
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
+import org.insaf.adapters.graphql.engine.QueryLimits;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -14,7 +17,8 @@ import java.util.Optional;
 
 /**
  * Adds {@link ErrorTranslatingInstrumentation} and the {@link QueryCostLimit} (with graphql-java's
- * parser limits) to the GraphQL engine when SmallRye builds it.
+ * parser limits), as the configuration sets them ({@link QueryLimits}), to the GraphQL engine when
+ * SmallRye builds it.
  * <p>
  * A SmallRye {@link EventingService} found by the {@code ServiceLoader} (listed in
  * {@code META-INF/services}), always enabled, rather than a CDI observer of the
@@ -37,10 +41,12 @@ public class ErrorTranslationHook implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        QueryCostLimit.applyEngineLimits();
+        Config config = ConfigProvider.getConfig();
+        QueryLimits limits = QueryLimits.from(name -> config.getOptionalValue(name, String.class));
+        limits.applyToEngine();
         // The cost limit first: it must refuse a dear document before any other member expands it.
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new QueryCostLimit());
+        chain.add(new QueryCostLimit(limits.maxCost()));
         existing(builder).ifPresent(existing -> {
             if (existing instanceof ChainedInstrumentation chained) {
                 chain.addAll(chained.getInstrumentations());

@@ -147,35 +147,35 @@ class QueryCostTest {
     @Test
     void introspectionListsCountOnce() {
         String introspection = graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY;
-        assertThat(cost(introspection)).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+        assertThat(cost(introspection)).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxCost());
     }
 
     @Test
     void aHundredAliasesOfAFullPageAreOverTheLimit() {
         String aliases = IntStream.range(0, 100).mapToObj(i -> "c" + i + ": cases(first: 100) { edges { node { id } } }")
                 .collect(Collectors.joining(" "));
-        assertThat(cost("{ " + aliases + " }")).isEqualTo(100 * (1 + 100 * ROW)).isGreaterThan(QueryCostLimit.MAX_COST);
+        assertThat(cost("{ " + aliases + " }")).isEqualTo(100 * (1 + 100 * ROW)).isGreaterThan(QueryLimits.DEFAULTS.maxCost());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"page-fields", "case-fields"})
     void aFullPageOfTheFrontendsQueriesIsWithinTheLimit(String fields) throws IOException {
         String query = withFields("page", fields);
-        assertThat(cost(query, Map.of("first", 100))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+        assertThat(cost(query, Map.of("first", 100))).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxCost());
     }
 
     @Test
     void theFrontendsOtherQueriesAreWithinTheLimit() throws IOException {
-        assertThat(cost(withFields("detail", "case-fields"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
-        assertThat(cost(bench("advice"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
-        assertThat(cost(bench("statistics"), Map.of("year", 2017))).isLessThanOrEqualTo(QueryCostLimit.MAX_COST);
+        assertThat(cost(withFields("detail", "case-fields"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxCost());
+        assertThat(cost(bench("advice"), Map.of("id", "x"))).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxCost());
+        assertThat(cost(bench("statistics"), Map.of("year", 2017))).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxCost());
     }
 
     @Test
     void anOperationOverTheLimitIsRefusedNamingItsCostAndTheLimit() {
-        assertThatThrownBy(() -> { throw new QueryCostLimit.TooDear(1_030_100); })
-                .hasMessageContaining("1030100").hasMessageContaining(String.valueOf(QueryCostLimit.MAX_COST));
-        assertThat(new QueryCostLimit.TooDear(1).getExtensions())
+        assertThatThrownBy(() -> { throw new QueryCostLimit.TooDear(1_030_100, QueryLimits.DEFAULTS.maxCost()); })
+                .hasMessageContaining("1030100").hasMessageContaining(String.valueOf(QueryLimits.DEFAULTS.maxCost()));
+        assertThat(new QueryCostLimit.TooDear(1, 1).getExtensions())
                 .containsEntry("code", "BAD_INPUT").containsEntry("rule", QueryCostLimit.RULE);
     }
 

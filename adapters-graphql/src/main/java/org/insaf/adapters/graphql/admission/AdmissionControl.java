@@ -1,0 +1,164 @@
+package org.insaf.adapters.graphql.admission;
+
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.insaf.adapters.graphql.error.ErrorCode;
+import org.jboss.logging.Logger;
+
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * Admission control in front of {@code /graphql}: at most {@code insaf.graphql.admission.max-running}
+ * executions at once, up to {@code max-waiting} more waiting their turn for at most {@code max-wait},
+ * and any other answered at once with HTTP 503, {@code Retry-After} and the code {@code OVERLOADED}.
+ * Memory and CPU are then bounded by the executions admitted, not by the number of clients.
+ * <p>
+ * A Quarkus HTTP filter, after authentication and authorization (so a caller without a valid token
+ * is answered 401 without queueing) and before the GraphQL route reads the body. A waiting request
+ * is paused, so its body stays unread in the connection; when its turn comes it is resumed and
+ * passed on, on its own Vert.x context (where Quarkus keeps the request's security and context
+ * locals). Its slot is given back when the response ends, fails or the connection closes, once
+ * (see {@code done()}); a client that disconnects while waiting leaves the queue. Health and metrics are other paths,
+ * never throttled. AdmissionControlApiTest holds executions and checks each of these through HTTP.
+ */
+@ApplicationScoped
+public class AdmissionControl {
+
+    private static final Logger LOG = Logger.getLogger(AdmissionControl.class);
+
+    /** Below authorization (100), which answers a request without a valid token first. */
+    static final int PRIORITY = 50;
+
+    private static final long CLOSED_CHECK_MILLIS = 250;
+
+    private final AdmissionQueue queue;
+    private final Duration maxWait;
+    private final String retryAfterSeconds;
+    private final String overloadedBody;
+
+    public AdmissionControl(@ConfigProperty(name = "insaf.graphql.admission.max-running") Optional<Integer> maxRunning,
+                            @ConfigProperty(name = "insaf.graphql.admission.max-waiting", defaultValue = "16") int maxWaiting,
+                            @ConfigProperty(name = "insaf.graphql.admission.max-wait", defaultValue = "2S") Duration maxWait,
+                            @ConfigProperty(name = "insaf.graphql.admission.retry-after", defaultValue = "1S") Duration retryAfter) {
+        this.queue = new AdmissionQueue(maxRunning.orElse(2 * Runtime.getRuntime().availableProcessors()), maxWaiting);
+        if (maxWait.isNegative() || maxWait.isZero() || maxWait.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new IllegalArgumentException("insaf.graphql.admission.max-wait must be above 0 and at most a minute, not " + maxWait);
+        }
+        if (retryAfter.toSeconds() < 1 || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("insaf.graphql.admission.retry-after must be 1 second to an hour, not " + retryAfter);
+        }
+        this.maxWait = maxWait;
+        this.retryAfterSeconds = Long.toString(retryAfter.toSeconds());
+        this.overloadedBody = "{\"errors\":[{\"message\":\"Insaf is answering as many requests as it can at the moment: try again in "
+                + retryAfterSeconds + (retryAfter.toSeconds() == 1 ? " second" : " seconds")
+                + "\",\"extensions\":{\"code\":\"" + ErrorCode.OVERLOADED.name() + "\"}}]}";
+        LOG.infof("GraphQL admission: %d executions at once, %d waiting at most %s", queue.maxRunning(), queue.maxWaiting(), maxWait);
+    }
+
+    void register(@Observes Filters filters) {
+        filters.register(this::admit, PRIORITY);
+    }
+
+    /** What is queued now, for the tests that hold executions. */
+    public AdmissionQueue queue() {
+        return queue;
+    }
+
+    private static boolean isExecution(RoutingContext rc) {
+        HttpServerRequest request = rc.request();
+        String path = rc.normalizedPath();
+        return (path.equals("/graphql") || path.equals("/graphql/"))
+                && (request.method() == HttpMethod.POST || request.method() == HttpMethod.GET)
+                && !request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
+    }
+
+    private void admit(RoutingContext rc) {
+        if (!isExecution(rc)) {
+            rc.next();
+            return;
+        }
+        rc.request().pause();
+        new Arrival(rc, Vertx.currentContext()).arrive();
+    }
+
+    /** One request on its way in: its ticket, its wait, and how it is let through or refused. */
+    private final class Arrival {
+
+        private final RoutingContext rc;
+        private final Context context;
+        private volatile AdmissionQueue.Ticket ticket;
+        private volatile long timer = -1;
+        private volatile long closedCheck = -1;
+
+        Arrival(RoutingContext rc, Context context) {
+            this.rc = rc;
+            this.context = context;
+        }
+
+        void arrive() {
+            rc.addEndHandler(ignored -> done());
+            rc.addBodyEndHandler(ignored -> done());
+            ticket = queue.arrive(() -> context.runOnContext(ignored -> proceed()));
+            if (ticket.running()) {
+                proceed();
+            } else if (ticket.refused()) {
+                refuse();
+            } else {
+                timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
+                    if (ticket.giveUp()) {
+                        refuse();
+                    }
+                });
+            }
+        }
+
+        /**
+         * Frees the slot or the place, once, however the exchange ends. Before the GraphQL handler
+         * runs, the routing context's end handlers see the response end and the connection close.
+         * That handler then sets the response's end, close and exception handlers itself, which
+         * drops those; so an admitted request is also seen ending by its body-end handler (which it
+         * keeps), and seen losing its client by a check of the response every
+         * {@link #CLOSED_CHECK_MILLIS} ms while it runs (at most max-running such checks at once).
+         */
+        private void done() {
+            rc.vertx().cancelTimer(closedCheck);
+            ticket.leave();
+        }
+
+        private void proceed() {
+            if (timer != -1) {
+                rc.vertx().cancelTimer(timer);
+            }
+            if (rc.response().closed() || rc.response().ended()) {
+                done();
+                return;
+            }
+            closedCheck = rc.vertx().setPeriodic(CLOSED_CHECK_MILLIS, ignored -> {
+                if (rc.response().closed() || rc.response().ended()) {
+                    done();
+                }
+            });
+            // Resumed before next() in the same task: the buffered body is delivered later, to the handler next() sets.
+            rc.request().resume();
+            rc.next();
+        }
+
+        private void refuse() {
+            // The body is read and dropped, so the connection stays usable for the client's next request.
+            rc.request().resume();
+            rc.response().setStatusCode(503).setStatusMessage("Service Unavailable")
+                    .putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
+                    .end(overloadedBody);
+        }
+    }
+}

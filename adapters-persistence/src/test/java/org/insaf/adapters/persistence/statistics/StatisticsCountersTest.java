@@ -1,0 +1,259 @@
+package org.insaf.adapters.persistence.statistics;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import org.insaf.adapters.persistence.testing.FiguresFromScratch;
+import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
+import org.insaf.application.access.Actor;
+import org.insaf.application.access.Role;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.AddVictimUseCase;
+import org.insaf.application.port.in.AssignCaseUseCase;
+import org.insaf.application.port.in.ChargeRequest;
+import org.insaf.application.port.in.CloseCaseUseCase;
+import org.insaf.application.port.in.CloseInvestigationUseCase;
+import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.OpenTrialUseCase;
+import org.insaf.application.port.in.RecordFactsUseCase;
+import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.RecordVerdictUseCase;
+import org.insaf.application.port.in.RegisterCaseUseCase;
+import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.statistics.AgeGroup;
+import org.insaf.application.statistics.YearlyFigures;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.Route;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.AgeEvidence;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.RecruiterRelation;
+import org.insaf.domain.person.Trafficker;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VictimDetails;
+import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Act;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.OffenceCategory;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.StatuteCode;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.IntStream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The counters the database keeps (V12) equal the figures counted from scratch
+ * ({@link FiguresFromScratch}) for every year, after every kind of command, each committed on its
+ * own through the use cases, and under commands of two threads on the same year and statute.
+ * The database is shared with the other test classes: every year's figures are compared whole,
+ * whatever else it holds.
+ */
+@QuarkusTest
+@QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
+class StatisticsCountersTest {
+
+    private static final String OFFICE = "FIA-AHTC-COUNTERS";
+    private static final StatuteCode PACHTO = StatuteCode.of("PACHTO-3");
+    private static final StatuteCode EMIGRATION = StatuteCode.of("EO-18");
+
+    @Inject RegisterCaseUseCase register;
+    @Inject StartInvestigationUseCase startInvestigation;
+    @Inject AddVictimUseCase addVictim;
+    @Inject AddAccusedUseCase addAccused;
+    @Inject RecordFactsUseCase recordFacts;
+    @Inject CloseInvestigationUseCase closeInvestigation;
+    @Inject AssignCaseUseCase assign;
+    @Inject FileChargeSheetUseCase fileChargeSheet;
+    @Inject OpenTrialUseCase openTrial;
+    @Inject RecordHearingUseCase recordHearing;
+    @Inject RecordVerdictUseCase recordVerdict;
+    @Inject RecordSentenceUseCase recordSentence;
+    @Inject CloseCaseUseCase closeCase;
+    @Inject ProsecutionStatistics statistics;
+    @Inject EntityManager em;
+
+    private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(OFFICE));
+    private final Actor admin = new Actor("admin-1", Set.of(Role.ADMIN), Optional.empty());
+    private final Actor prosecutor = new Actor("pros-" + UUID.randomUUID(), Set.of(Role.PROSECUTOR), Optional.empty());
+    private final Actor judge = new Actor("judge-" + UUID.randomUUID(), Set.of(Role.JUDGE), Optional.empty());
+
+    private static final OffenceFacts FACTS_OF_DECEMBER_2011 = facts(LocalDate.of(2011, 12, 1));
+
+    private static OffenceFacts facts(LocalDate offenceDate) {
+        return new OffenceFacts(Set.of(Act.RECRUITMENT, Act.TRANSPORTATION), Set.of(Means.DECEPTION),
+                Set.of(Purpose.DOMESTIC_SERVITUDE), Route.of("PK", "AE"), offenceDate, Set.of());
+    }
+
+    /** Every year from the first of the figures to today's, counters against the aggregates over all rows. */
+    private void countersEqualTheFiguresFromScratch(String after) {
+        QuarkusTransaction.requiringNew().run(() -> {
+            FiguresFromScratch fromScratch = new FiguresFromScratch(em);
+            for (int year = 2000; year <= LocalDate.now().getYear(); year++) {
+                assertThat(statistics.figuresFor(year)).as("%d after %s", year, after).isEqualTo(fromScratch.figuresFor(year));
+            }
+        });
+    }
+
+    private YearlyFigures figures(int year) {
+        return QuarkusTransaction.requiringNew().call(() -> statistics.figuresFor(year));
+    }
+
+    private CaseId registered(LocalDate on, StatuteCode... sections) {
+        return register.registerCase(new RegisterCaseUseCase.Command(investigator,
+                new FirNumber("FIR-" + UUID.randomUUID().toString().substring(0, 8)), new FiaCircle(OFFICE), on,
+                Set.of(sections))).id();
+    }
+
+    private PersonId victim(CaseId id, LocalDate bornOn, Gender gender, Set<Purpose> exploitation) {
+        CaseView view = addVictim.addVictim(new AddVictimUseCase.Command(investigator, id, Optional.empty(),
+                new VictimIdentity("Victim " + UUID.randomUUID(), null, null, null),
+                new VictimDetails(gender, AgeEvidence.bornOn(bornOn), CountryCode.PAKISTAN, Set.of(), exploitation,
+                        Set.of(), RecruiterRelation.FRIEND)));
+        return view.victims().get(view.victims().size() - 1).id();
+    }
+
+    private PersonId accused(CaseId id, String name, LocalDate addedOn) {
+        PersonId person = PersonId.random();
+        addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id, Optional.empty(),
+                Trafficker.person(person, name, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), Optional.empty(),
+                Optional.of(addedOn)));
+        return person;
+    }
+
+    @Test
+    void counters_equal_the_figures_counted_from_scratch_after_every_kind_of_command() {
+        countersEqualTheFiguresFromScratch("the migrations");
+        long adultsOf2012 = figures(2012).victimsByAgeGroup().getOrDefault(AgeGroup.ADULT, 0L);
+
+        CaseId dropped = registered(LocalDate.of(2012, 2, 1), PACHTO);
+        countersEqualTheFiguresFromScratch("registerCase");
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, dropped, Optional.empty(),
+                LocalDate.of(2012, 2, 2)));
+        countersEqualTheFiguresFromScratch("startInvestigation");
+        accused(dropped, "Dropped Accused", LocalDate.of(2012, 2, 3));
+        closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(investigator, dropped, Optional.empty(),
+                "no evidence of trafficking", LocalDate.of(2012, 2, 5)));
+        countersEqualTheFiguresFromScratch("closeInvestigation");
+
+        // Registered in 2012 under a trafficking provision and an emigration offence, which does not count as trafficking.
+        CaseId id = registered(LocalDate.of(2012, 3, 1), PACHTO, EMIGRATION);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                LocalDate.of(2012, 3, 2)));
+        // 18 when the case was registered, 17 on the offence date of the facts recorded later.
+        PersonId girl = victim(id, LocalDate.of(1994, 1, 15), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
+        countersEqualTheFiguresFromScratch("addVictim");
+        assertThat(figures(2012).victimsByAgeGroup().get(AgeGroup.ADULT)).isEqualTo(adultsOf2012 + 1);
+        // 18 on the recorded facts' offence date, 17 on the earlier offence date of the charge that names him.
+        PersonId boy = victim(id, LocalDate.of(1993, 11, 1), Gender.MALE, Set.of(Purpose.FORCED_LABOUR, Purpose.BONDED_LABOUR));
+        PersonId recruiter = accused(id, "Recruiter One", LocalDate.of(2012, 4, 1));
+        countersEqualTheFiguresFromScratch("addAccused");
+        // Added to the investigation in the next year: investigated in 2013.
+        PersonId transporter = accused(id, "Transporter Two", LocalDate.of(2013, 2, 1));
+        countersEqualTheFiguresFromScratch("addAccused of a later year");
+
+        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), FACTS_OF_DECEMBER_2011));
+        countersEqualTheFiguresFromScratch("recordFacts");
+        assertThat(figures(2012).victimsByAgeGroup().get(AgeGroup.ADULT)).as("the girl is a child on the offence date")
+                .isEqualTo(adultsOf2012 + 1);
+
+        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
+                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        countersEqualTheFiguresFromScratch("assignCase");
+
+        CaseView charged = fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
+                List.of(new ChargeRequest(recruiter, PACHTO, Set.of(girl), Optional.empty()),
+                        new ChargeRequest(transporter, PACHTO, Set.of(boy), Optional.of(facts(LocalDate.of(2011, 9, 1))))),
+                LocalDate.of(2013, 6, 1)));
+        countersEqualTheFiguresFromScratch("fileChargeSheet");
+        assertThat(figures(2012).victimsByAgeGroup().getOrDefault(AgeGroup.ADULT, 0L)).as("both victims children")
+                .isEqualTo(adultsOf2012);
+
+        openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2013, 7, 1)));
+        countersEqualTheFiguresFromScratch("openTrial");
+        recordHearing.recordHearing(new RecordHearingUseCase.Command(judge, id, Optional.empty(),
+                new Hearing(LocalDate.of(2013, 7, 10), "Sessions Court Lahore", "Charges read", LocalDate.of(2013, 8, 1))));
+        countersEqualTheFiguresFromScratch("recordHearing");
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(1).id(), VerdictOutcome.ACQUITTED, LocalDate.of(2013, 12, 20)));
+        countersEqualTheFiguresFromScratch("recordVerdict (acquitted)");
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(0).id(), VerdictOutcome.CONVICTED, LocalDate.of(2014, 1, 10)));
+        countersEqualTheFiguresFromScratch("recordVerdict (convicted, in the next year)");
+        recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(0).id(), Sentence.imprisonment(LocalDate.of(2014, 1, 20), Period.ofYears(8)).withFine(Rupees.of(200_000))));
+        countersEqualTheFiguresFromScratch("recordSentence");
+        closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2014, 2, 1)));
+        countersEqualTheFiguresFromScratch("closeCase");
+    }
+
+    @Test
+    void commands_of_two_threads_on_the_same_year_and_statute_neither_deadlock_nor_lose_a_count() throws Exception {
+        long investigatedBefore = investigatedUnderPachto(2015);
+        int perThread = 6;
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService threads = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int thread = 0; thread < 2; thread++) {
+                done.add(threads.submit(() -> {
+                    CaseId id = registered(LocalDate.of(2015, 5, 1), PACHTO);
+                    startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id,
+                            Optional.empty(), LocalDate.of(2015, 5, 2)));
+                    start.await();
+                    IntStream.range(0, perThread).forEach(n -> accused(id, "Accused " + n, LocalDate.of(2015, 6, 1 + n)));
+                    return null;
+                }));
+            }
+            start.countDown();
+            for (Future<?> thread : done) {
+                thread.get(2, TimeUnit.MINUTES);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+        assertThat(investigatedUnderPachto(2015)).isEqualTo(investigatedBefore + 2L * perThread);
+        countersEqualTheFiguresFromScratch("the two threads' commands");
+    }
+
+    private long investigatedUnderPachto(int year) {
+        return figures(year).statutes().stream().filter(s -> s.statute().equals(PACHTO))
+                .mapToLong(s -> s.investigated()).sum();
+    }
+
+    @Test
+    void the_database_counts_in_the_headline_the_categories_the_domain_counts_as_trafficking() {
+        @SuppressWarnings("unchecked")
+        List<String> stored = QuarkusTransaction.requiringNew().call(() -> em
+                .createNativeQuery("SELECT category FROM statistics_trafficking_category").getResultList());
+        assertThat(stored).containsExactlyInAnyOrderElementsOf(Arrays.stream(OffenceCategory.values())
+                .filter(OffenceCategory::countsAsTrafficking).map(Enum::name).toList());
+    }
+}
