@@ -1,6 +1,7 @@
 package org.insaf.application.access;
 
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.port.out.CaseVisibility;
 
 import java.util.EnumSet;
@@ -41,8 +42,13 @@ public final class CaseAccessPolicy {
 
     /** Victim identities: only the people assigned to the case; never admins or analysts as such. */
     public boolean mayReadIdentity(Actor actor, Case c) {
-        return isLeadInvestigator(actor, c) || isAssignedProsecutor(actor, c)
-                || isAssignedJudge(actor, c);
+        return mayReadIdentity(actor, c.assignment());
+    }
+
+    /** The same rule, from who is assigned to the case (as the read side gives it). */
+    public boolean mayReadIdentity(Actor actor, CaseAssignment assignment) {
+        return isLeadInvestigator(actor, assignment) || isAssignedProsecutor(actor, assignment)
+                || isAssignedJudge(actor, assignment);
     }
 
     public void requireInvestigatorOf(Actor actor, Case c, String what) {
@@ -77,14 +83,26 @@ public final class CaseAccessPolicy {
     }
 
     private static boolean isLeadInvestigator(Actor actor, Case c) {
-        return actor.has(Role.INVESTIGATOR) && c.assignment().investigator().filter(actor.userId()::equals).isPresent();
+        return isLeadInvestigator(actor, c.assignment());
     }
 
     private static boolean isAssignedProsecutor(Actor actor, Case c) {
-        return actor.has(Role.PROSECUTOR) && c.assignment().prosecutor().filter(actor.userId()::equals).isPresent();
+        return isAssignedProsecutor(actor, c.assignment());
     }
 
     private static boolean isAssignedJudge(Actor actor, Case c) {
-        return actor.has(Role.JUDGE) && c.assignment().judge().filter(actor.userId()::equals).isPresent();
+        return isAssignedJudge(actor, c.assignment());
+    }
+
+    private static boolean isLeadInvestigator(Actor actor, CaseAssignment a) {
+        return actor.has(Role.INVESTIGATOR) && a.investigator().filter(actor.userId()::equals).isPresent();
+    }
+
+    private static boolean isAssignedProsecutor(Actor actor, CaseAssignment a) {
+        return actor.has(Role.PROSECUTOR) && a.prosecutor().filter(actor.userId()::equals).isPresent();
+    }
+
+    private static boolean isAssignedJudge(Actor actor, CaseAssignment a) {
+        return actor.has(Role.JUDGE) && a.judge().filter(actor.userId()::equals).isPresent();
     }
 }

@@ -99,18 +99,16 @@ public class CaseCommandRunner {
         recordUnchanged(actor, action, caseId, seen.map(Case::status), detail);
     }
 
-    /** Audits a read of a case the caller may see: it changes nothing, so the status stays. */
-    void recordRead(Actor actor, AuditAction action, Case seen, String detail) {
-        recordUnchanged(actor, action, seen.id(), Optional.of(seen.status()), detail);
-    }
-
     /** Audits a read that needs no case loaded (the audit trail): no status is recorded. */
     void recordRead(Actor actor, AuditAction action, CaseId caseId, String detail) {
         recordUnchanged(actor, action, caseId, Optional.empty(), detail);
     }
 
-    /** An entry of something that changed nothing: the status, if any, is the same before and after. */
-    private void recordUnchanged(Actor actor, AuditAction action, CaseId caseId, Optional<CaseStatus> status,
+    /**
+     * An entry of something that changed nothing (a read of a case the caller may see, with its
+     * status): the status, if any, is the same before and after.
+     */
+    void recordUnchanged(Actor actor, AuditAction action, CaseId caseId, Optional<CaseStatus> status,
                                  String detail) {
         audit.append(new AuditEntry(clock.now(), actor.userId(), action, caseId, status, status, detail));
     }

@@ -6,8 +6,7 @@ import jakarta.transaction.Transactional;
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
-import org.insaf.domain.casefile.Case;
-import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.FindCasesQuery;
@@ -19,14 +18,16 @@ import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.VictimIdentityReader;
+import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.PersonId;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reading cases: one, a filtered page, and the protected identities of victims (audited). */
 @ApplicationScoped
@@ -49,16 +50,21 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
     // A refusal is audited, and the audit entry must outlive the refusal: these exceptions commit.
     @Override
     @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})
-    public CaseView getCase(Actor actor, CaseId caseId) {
+    public CaseDetail getCase(Actor actor, CaseId caseId) {
         InvalidCommand.required(actor, "actor");
         InvalidCommand.required(caseId, "case id");
         try {
-            return CaseView.of(cases.visible(actor, caseId));
+            return visible(actor, caseId);
         } catch (CaseNotFound refused) {
             cases.recordRefusal(actor, AuditAction.READ_CASE_REFUSED, caseId, Optional.empty(),
                     "case not open to the caller, or missing");
             throw refused;
         }
+    }
+
+    /** The case as read, if the actor may see it; "not found" whether it is missing or hidden. */
+    private CaseDetail visible(Actor actor, CaseId caseId) {
+        return finder.detail(caseId, cases.access().visibilityOf(actor)).orElseThrow(() -> new CaseNotFound(caseId));
     }
 
     @Override
@@ -73,39 +79,40 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
                 query.assignedToMe() ? Optional.of(query.actor().userId()) : Optional.empty(),
                 query.registeredFrom(), query.registeredTo());
         CasePage page = finder.find(filter, visibility, query.after(), query.first());
-        List<CaseView> views = page.cases().stream().map(CaseView::of).toList();
         Optional<CaseCursor> end = page.cases().isEmpty() ? Optional.empty()
-                : Optional.of(cursorOf(page.cases().get(page.cases().size() - 1)));
-        return new Page(views, page.hasNextPage(), end);
+                : Optional.of(CaseCursor.of(page.cases().get(page.cases().size() - 1)));
+        return new Page(page.cases(), page.hasNextPage(), end);
     }
 
-    public static CaseCursor cursorOf(Case c) {
-        return new CaseCursor(c.registeredOn(), c.id());
-    }
-
+    // The access check reads the case as the read side gives it (one statement), never the aggregate.
     @Override
     @Transactional(dontRollbackOn = {CaseNotFound.class, AccessRefused.class})
     public Map<PersonId, VictimIdentity> readIdentities(ReadVictimIdentityUseCase.Query query) {
-        Case record;
+        CaseDetail record;
         try {
-            record = cases.visible(query.actor(), query.caseId());
+            record = visible(query.actor(), query.caseId());
         } catch (CaseNotFound refused) {
             cases.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
                     Optional.empty(), "identity of " + query.victims().size() + " victim(s); case not open to the caller");
             throw refused;
         }
-        if (!cases.access().mayReadIdentity(query.actor(), record)) {
+        Map<String, String> pseudonyms = record.victims().stream()
+                .collect(Collectors.toMap(CaseDetail.Victim::id, CaseDetail.Victim::pseudonym));
+        Optional<CaseStatus> status = Optional.of(record.status());
+        if (!cases.access().mayReadIdentity(query.actor(), assignment(record.assignment()))) {
             // Pseudonyms only, as for a granted read; ids the case does not hold are counted, not named.
-            String asked = query.victims().stream().map(id -> record.victim(id)
-                    .map(v -> v.pseudonym().toString()).orElse("(not of this case)")).sorted()
-                    .collect(java.util.stream.Collectors.joining(", "));
-            cases.recordRefusal(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(),
-                    Optional.of(record), "identity of " + asked);
+            String asked = query.victims().stream()
+                    .map(id -> pseudonyms.getOrDefault(id.toString(), "(not of this case)")).sorted()
+                    .collect(Collectors.joining(", "));
+            cases.recordUnchanged(query.actor(), AuditAction.READ_VICTIM_IDENTITY_REFUSED, query.caseId(), status,
+                    "identity of " + asked);
             throw new AccessRefused("A victim's identity is shown only to the people assigned to case "
                     + query.caseId());
         }
         for (PersonId id : query.victims()) {
-            record.victim(id).orElseThrow(() -> new InvalidCommand("case " + query.caseId() + " has no victim " + id));
+            if (!pseudonyms.containsKey(id.toString())) {
+                throw new InvalidCommand("case " + query.caseId() + " has no victim " + id);
+            }
         }
         Map<PersonId, VictimIdentity> read = identityReader.read(query.caseId(), query.victims());
         Map<PersonId, VictimIdentity> identities = new LinkedHashMap<>();
@@ -114,8 +121,13 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
                     "victim " + id + " of case " + query.caseId() + " has no stored identity")));
         }
         // One entry per victim read, naming the pseudonym only.
-        identities.keySet().forEach(id -> cases.recordRead(query.actor(), AuditAction.READ_VICTIM_IDENTITY, record,
-                "identity of " + record.victim(id).orElseThrow().pseudonym()));
+        identities.keySet().forEach(id -> cases.recordUnchanged(query.actor(), AuditAction.READ_VICTIM_IDENTITY,
+                query.caseId(), status, "identity of " + pseudonyms.get(id.toString())));
         return identities;
+    }
+
+    private static CaseAssignment assignment(CaseDetail.Assignment a) {
+        return new CaseAssignment(Optional.ofNullable(a.investigator()), Optional.ofNullable(a.prosecutor()),
+                Optional.ofNullable(a.court()), Optional.ofNullable(a.judge()));
     }
 }

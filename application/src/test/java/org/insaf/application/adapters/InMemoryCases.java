@@ -1,5 +1,7 @@
 package org.insaf.application.adapters;
 
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.error.Conflict;
 import org.insaf.application.error.StaleCase;
 import org.insaf.application.port.out.CaseCursor;
@@ -109,7 +111,12 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
                 .limit(limit + 1L)
                 .toList();
         boolean more = matching.size() > limit;
-        return new CasePage(more ? matching.subList(0, limit) : matching, more);
+        return new CasePage((more ? matching.subList(0, limit) : matching).stream().map(CaseProjection::of).toList(), more);
+    }
+
+    @Override
+    public Optional<CaseDetail> detail(CaseId id, CaseVisibility visibility) {
+        return load(id).filter(c -> visible(c, visibility)).map(CaseProjection::of);
     }
 
     private static boolean isAfter(Case c, Optional<CaseCursor> after) {

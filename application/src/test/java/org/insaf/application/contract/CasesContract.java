@@ -8,6 +8,8 @@ import org.insaf.application.error.Conflict;
 import org.insaf.application.error.StaleCase;
 import org.insaf.application.port.out.CaseCursor;
 import org.insaf.application.port.out.CaseFilter;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseFinder;
@@ -103,7 +105,7 @@ public abstract class CasesContract {
     }
 
     private static List<CaseId> ids(CasePage page) {
-        return page.cases().stream().map(r -> r.id()).toList();
+        return page.cases().stream().map(r -> CaseId.of(r.id())).toList();
     }
 
     // ------------------------------------------------------------------ save and load
@@ -523,11 +525,11 @@ public abstract class CasesContract {
             page = find(onShelf, visibility, after, size);
             pages++;
             assertThat(page.cases()).hasSizeLessThanOrEqualTo(size);
-            page.cases().forEach(r -> paged.add(r.id()));
+            page.cases().forEach(r -> paged.add(CaseId.of(r.id())));
             if (page.hasNextPage()) {
                 assertThat(page.cases()).hasSize(size);
-                Case last = page.cases().get(size - 1);
-                after = Optional.of(new CaseCursor(last.registeredOn(), last.id()));
+                CaseDetail last = page.cases().get(size - 1);
+                after = Optional.of(new CaseCursor(last.registeredOn(), CaseId.of(last.id())));
             }
             assertThat(pages).isLessThanOrEqualTo(everything.size() + 1);
         } while (page.hasNextPage());
@@ -539,22 +541,35 @@ public abstract class CasesContract {
     @Test
     void a_page_after_the_last_case_is_empty() {
         Shelf shelf = new Shelf();
-        List<Case> lahore = find(inOffice(shelf.lahore), all(), Optional.empty(), 100).cases();
-        Case last = lahore.get(lahore.size() - 1);
+        List<CaseDetail> lahore = find(inOffice(shelf.lahore), all(), Optional.empty(), 100).cases();
+        CaseDetail last = lahore.get(lahore.size() - 1);
         CasePage after = find(inOffice(shelf.lahore), all(),
-                Optional.of(new CaseCursor(last.registeredOn(), last.id())), 10);
+                Optional.of(new CaseCursor(last.registeredOn(), CaseId.of(last.id()))), 10);
         assertThat(after.cases()).isEmpty();
         assertThat(after.hasNextPage()).isFalse();
     }
 
     @Test
-    void found_cases_are_whole_cases() {
+    void found_cases_are_read_as_the_case_they_were_saved_from() {
         Shelf shelf = new Shelf();
-        Case found = find(filter(Optional.of(CaseStatus.DECIDED), Optional.empty(), Optional.of(shelf.lahore.name()),
+        CaseDetail found = find(filter(Optional.of(CaseStatus.DECIDED), Optional.empty(), Optional.of(shelf.lahore.name()),
                 Optional.empty(), Optional.empty(), Optional.empty()), all(), Optional.empty(), 10).cases().get(0);
         Case saved = shelf.cases.get(shelf.cases.size() - 1);
-        assertThat(found.snapshot()).isEqualTo(atVersion(saved.snapshot(), 1));
-        assertThat(found.assignment()).isEqualTo(saved.assignment());
-        assertThat(found.recordedFacts()).isEqualTo(saved.recordedFacts());
+        assertThat(found).isEqualTo(CaseProjection.of(Case.reconstitute(atVersion(saved.snapshot(), 1))));
+        assertThat(found.charges()).isNotEmpty();
+        assertThat(found.recordedFacts()).isNotNull();
+    }
+
+    @Test
+    void a_case_is_read_alone_only_where_the_visibility_admits_it() {
+        Shelf shelf = new Shelf();
+        Case saved = shelf.cases.get(shelf.cases.size() - 1);
+        CaseDetail expected = CaseProjection.of(Case.reconstitute(atVersion(saved.snapshot(), 1)));
+        assertThat(inTransaction(() -> finder().detail(saved.id(), all()))).contains(expected);
+        assertThat(inTransaction(() -> finder().detail(saved.id(),
+                new CaseVisibility(false, Optional.of(saved.circle().name()), Optional.empty())))).contains(expected);
+        assertThat(inTransaction(() -> finder().detail(saved.id(),
+                new CaseVisibility(false, Optional.of("another office"), Optional.of("nobody"))))).isEmpty();
+        assertThat(inTransaction(() -> finder().detail(CaseId.random(), all()))).isEmpty();
     }
 }

@@ -134,7 +134,7 @@ class DatesThatCannotBeTrueTest extends UseCaseTest {
 
         private List<Case> allCases() {
             return app.cases.find(CaseFilter.ANY, new CaseVisibility(true, Optional.empty(), Optional.empty()),
-                    Optional.empty(), 100).cases();
+                    Optional.empty(), 100).cases().stream().map(d -> app.load(CaseId.of(d.id()))).toList();
         }
 
         private RegisterCaseUseCase.Command registration(Set<StatuteCode> sections, List<String> other) {

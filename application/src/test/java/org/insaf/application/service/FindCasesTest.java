@@ -2,7 +2,7 @@ package org.insaf.application.service;
 
 import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
-import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.AssignCaseUseCase;
 import org.insaf.application.port.in.FindCasesQuery;
@@ -71,7 +71,7 @@ class FindCasesTest extends UseCaseTest {
     private List<CaseId> ids(FindCasesQuery.Query query) {
         FindCasesQuery.Page page = app.queries.findCases(query);
         assertThat(page.hasNextPage()).isFalse();
-        return page.cases().stream().map(CaseView::id).toList();
+        return page.cases().stream().map(v -> CaseId.of(v.id())).toList();
     }
 
     @Test
@@ -105,7 +105,7 @@ class FindCasesTest extends UseCaseTest {
     @Test
     void newest_registration_first() {
         List<LocalDate> dates = app.queries.findCases(query(Actors.ADMIN)).cases().stream()
-                .map(v -> v.statusDates().get(CaseStatus.REGISTERED)).toList();
+                .map(CaseDetail::registeredOn).toList();
         assertThat(dates).isSortedAccordingTo(Comparator.reverseOrder());
     }
 
@@ -191,13 +191,13 @@ class FindCasesTest extends UseCaseTest {
                     Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(), after, size));
             pages++;
             assertThat(page.cases()).hasSizeLessThanOrEqualTo(size);
-            page.cases().forEach(v -> paged.add(v.id()));
+            page.cases().forEach(v -> paged.add(CaseId.of(v.id())));
             if (!page.hasNextPage()) {
                 break;
             }
             assertThat(page.cases()).hasSize(size);
-            CaseView last = page.cases().get(page.cases().size() - 1);
-            assertThat(page.endCursor()).contains(new CaseCursor(last.statusDates().get(CaseStatus.REGISTERED), last.id()));
+            CaseDetail last = page.cases().get(page.cases().size() - 1);
+            assertThat(page.endCursor()).contains(new CaseCursor(last.registeredOn(), CaseId.of(last.id())));
             after = page.endCursor();
             assertThat(pages).as("pages needed").isLessThanOrEqualTo(everything.size());
         }
@@ -213,7 +213,7 @@ class FindCasesTest extends UseCaseTest {
         do {
             page = app.queries.findCases(new FindCasesQuery.Query(Actors.COLLEAGUE, Optional.empty(), Optional.of(PPC_369A),
                     Optional.empty(), false, Optional.empty(), Optional.empty(), after, 2));
-            page.cases().forEach(v -> paged.add(v.id()));
+            page.cases().forEach(v -> paged.add(CaseId.of(v.id())));
             after = page.endCursor();
         } while (page.hasNextPage());
         assertThat(paged).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(lahore.subList(1, 6));

@@ -1,5 +1,10 @@
 package org.insaf.application.service;
 
+import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
+
 import org.insaf.application.adapters.FixedClock;
 import org.insaf.application.adapters.InMemoryAuditLog;
 import org.insaf.application.adapters.InMemoryCases;
@@ -69,6 +74,20 @@ public final class Insaf {
 
     public Case load(CaseId id) {
         return cases.load(id).orElseThrow(() -> new AssertionError("case " + id + " is not stored"));
+    }
+
+    /**
+     * The case as the actor reads it through {@link CaseQueryService#getCase} (which must admit the
+     * actor and answer the projection of the stored case), given as the view of the stored case, so
+     * tests can look at its domain values.
+     */
+    public CaseView seenBy(Actor actor, CaseId id) {
+        CaseDetail read = queries.getCase(actor, id);
+        Case stored = load(id);
+        if (!read.equals(CaseProjection.of(stored))) {
+            throw new AssertionError("case " + id + " is read as " + read + ", not as stored: " + CaseProjection.of(stored));
+        }
+        return CaseView.of(stored);
     }
 
     public Stored stored(CaseId id) {

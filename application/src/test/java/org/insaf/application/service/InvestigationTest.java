@@ -53,7 +53,7 @@ class InvestigationTest extends UseCaseTest {
             CaseStory story = story();
             AuditEntry entry = audited(story.id(), () -> start(story, INVESTIGATING));
 
-            CaseView view = app.queries.getCase(Actors.LEAD, story.id());
+            CaseView view = app.seenBy(Actors.LEAD, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.UNDER_INVESTIGATION);
             assertThat(view.statusDates()).containsEntry(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING);
             assertThat(view.version()).isEqualTo(2);
@@ -123,7 +123,7 @@ class InvestigationTest extends UseCaseTest {
             CaseStory story = story().investigating();
             AuditEntry entry = audited(story.id(), () -> add(story, CHILD_IDENTITY));
 
-            CaseView view = app.queries.getCase(Actors.LEAD, story.id());
+            CaseView view = app.seenBy(Actors.LEAD, story.id());
             VictimView victim = view.victims().get(0);
             assertThat(victim.pseudonym()).isEqualTo(new Pseudonym("V-2017-000001"));
             assertThat(victim.gender()).isEqualTo(childDetails().gender());
@@ -319,7 +319,7 @@ class InvestigationTest extends UseCaseTest {
             CaseStory story = story().withPeople();
             AuditEntry entry = audited(story.id(), () -> close(story, "  victim traced, no exploitation found ", CHARGED));
 
-            CaseView view = app.queries.getCase(Actors.LEAD, story.id());
+            CaseView view = app.seenBy(Actors.LEAD, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.INVESTIGATION_CLOSED);
             assertThat(view.investigationClosedReason()).contains("victim traced, no exploitation found");
             assertThat(view.statusDates()).containsEntry(CaseStatus.INVESTIGATION_CLOSED, CHARGED);

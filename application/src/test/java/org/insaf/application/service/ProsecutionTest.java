@@ -65,7 +65,7 @@ class ProsecutionTest extends UseCaseTest {
                     count(story.recruiter, "PACHTO-3", story.childId(), null),
                     count(story.transporter, "PACHTO-3", story.childId(), null)));
 
-            CaseView view = app.queries.getCase(Actors.PROSECUTOR, story.id());
+            CaseView view = app.seenBy(Actors.PROSECUTOR, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.CHARGE_SHEET_FILED);
             assertThat(view.statusDates()).containsEntry(CaseStatus.CHARGE_SHEET_FILED, CHARGED);
             assertThat(view.offences()).hasSize(2).allSatisfy(o -> {

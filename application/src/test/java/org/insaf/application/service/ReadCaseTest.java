@@ -4,7 +4,8 @@ import org.insaf.application.access.AccessRefused;
 import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
-import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.AddVictimUseCase;
@@ -37,10 +38,10 @@ class ReadCaseTest extends UseCaseTest {
         @EnumSource(CaseStory.Stage.class)
         void shows_the_case_as_stored_at_every_stage(CaseStory.Stage stage) {
             CaseStory story = story().assign().at(stage);
-            CaseView view = app.queries.getCase(Actors.JUDGE, story.id());
-            assertThat(view).isEqualTo(CaseView.of(app.load(story.id())));
+            CaseDetail view = app.queries.getCase(Actors.JUDGE, story.id());
+            assertThat(view).isEqualTo(CaseProjection.of(app.load(story.id())));
             assertThat(view.version()).isEqualTo(story.version());
-            assertThat(view).isEqualTo(story.view());
+            assertThat(view).isEqualTo(CaseProjection.of(story.view()));
         }
 
         @Test
@@ -60,7 +61,7 @@ class ReadCaseTest extends UseCaseTest {
         @Test
         void the_view_carries_no_identity_of_a_victim() {
             CaseStory story = story().charged();
-            CaseView view = app.queries.getCase(Actors.ADMIN, story.id());
+            CaseDetail view = app.queries.getCase(Actors.ADMIN, story.id());
             assertThat(view.victims()).hasSize(1);
             assertThat(view.toString()).doesNotContain(CHILD_IDENTITY.name()).doesNotContain(CHILD_IDENTITY.address())
                     .doesNotContain(CHILD_IDENTITY.contact());

@@ -6,6 +6,7 @@ import org.insaf.application.access.Role;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseId;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.Conflict;
 import org.insaf.application.error.InvalidCommand;
@@ -39,7 +40,7 @@ class RegisterCaseTest extends UseCaseTest {
 
     private List<Case> allCases() {
         return app.cases.find(CaseFilter.ANY, new CaseVisibility(true, Optional.empty(), Optional.empty()),
-                Optional.empty(), 100).cases();
+                Optional.empty(), 100).cases().stream().map(d -> app.load(CaseId.of(d.id()))).toList();
     }
 
     @Test
@@ -75,7 +76,7 @@ class RegisterCaseTest extends UseCaseTest {
     @Test
     void the_registering_investigator_may_act_on_the_case_and_read_identities_as_its_lead() {
         CaseStory story = story().withPeople();
-        assertThat(app.queries.getCase(Actors.LEAD, story.id()).assignment().investigator())
+        assertThat(app.seenBy(Actors.LEAD, story.id()).assignment().investigator())
                 .contains(Actors.LEAD.userId());
     }
 

@@ -72,7 +72,7 @@ class TrialTest extends UseCaseTest {
         void the_judge_opens_the_trial_of_a_charged_case() {
             CaseStory story = story().charged();
             AuditEntry entry = audited(story.id(), () -> open(story, TRIAL));
-            assertThat(app.queries.getCase(Actors.JUDGE, story.id()).statusDates()).containsEntry(CaseStatus.ON_TRIAL, TRIAL);
+            assertThat(app.seenBy(Actors.JUDGE, story.id()).statusDates()).containsEntry(CaseStatus.ON_TRIAL, TRIAL);
             assertThat(entry.action()).isEqualTo(AuditAction.OPEN_TRIAL);
             assertThat(entry.statusBefore()).contains(CaseStatus.CHARGE_SHEET_FILED);
             assertThat(entry.statusAfter()).contains(CaseStatus.ON_TRIAL);
@@ -137,7 +137,7 @@ class TrialTest extends UseCaseTest {
             verdict(story, story.recruiter, first, VERDICT);
             AuditEntry entry = audited(story.id(), () -> verdict(story, story.transporter, last, VERDICT.plusDays(3)));
 
-            CaseView view = app.queries.getCase(Actors.JUDGE, story.id());
+            CaseView view = app.seenBy(Actors.JUDGE, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.DECIDED);
             assertThat(view.statusDates()).containsEntry(CaseStatus.DECIDED, VERDICT.plusDays(3));
             assertThat(entry.action()).isEqualTo(AuditAction.RECORD_VERDICT);
@@ -190,7 +190,7 @@ class TrialTest extends UseCaseTest {
             CaseStory story = story().withVerdicts();
             AuditEntry entry = audited(story.id(), () -> sentence(story, story.recruiter, lawfulPachtoSentence(SENTENCED)));
 
-            CaseView view = app.queries.getCase(Actors.JUDGE, story.id());
+            CaseView view = app.seenBy(Actors.JUDGE, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.DECIDED);
             assertThat(view.statusDates()).containsEntry(CaseStatus.DECIDED, SENTENCED);
             assertThat(view.offences()).filteredOn(o -> o.accused().equals(story.recruiter)).singleElement()
@@ -273,7 +273,7 @@ class TrialTest extends UseCaseTest {
         void the_judge_closes_a_decided_case() {
             CaseStory story = story().decided();
             AuditEntry entry = audited(story.id(), () -> close(story, CLOSED));
-            CaseView view = app.queries.getCase(Actors.JUDGE, story.id());
+            CaseView view = app.seenBy(Actors.JUDGE, story.id());
             assertThat(view.status()).isEqualTo(CaseStatus.CLOSED);
             assertThat(view.statusDates()).containsEntry(CaseStatus.CLOSED, CLOSED);
             assertThat(entry.action()).isEqualTo(AuditAction.CLOSE_CASE);

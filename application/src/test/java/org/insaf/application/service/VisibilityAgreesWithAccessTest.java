@@ -29,13 +29,13 @@ class VisibilityAgreesWithAccessTest extends UseCaseTest {
         app.assignment.assignCase(new AssignCaseUseCase.Command(Actors.ADMIN, id, Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty(), Optional.of(Actors.OTHER_PROSECUTOR.userId())));
 
-        assertThat(casesOf(Actors.OTHER_PROSECUTOR).cases()).extracting(c -> c.id()).doesNotContain(id);
+        assertThat(casesOf(Actors.OTHER_PROSECUTOR).cases()).extracting(c -> CaseId.of(c.id())).doesNotContain(id);
         assertThatThrownBy(() -> app.queries.getCase(Actors.OTHER_PROSECUTOR, id)).isInstanceOf(CaseNotFound.class);
 
         // The same id in its own place does see it, both ways.
         app.assignment.assignCase(new AssignCaseUseCase.Command(Actors.ADMIN, id, Optional.empty(), Optional.empty(),
                 Optional.of(Actors.OTHER_PROSECUTOR.userId()), Optional.empty(), Optional.empty()));
-        assertThat(casesOf(Actors.OTHER_PROSECUTOR).cases()).extracting(c -> c.id()).contains(id);
-        assertThat(app.queries.getCase(Actors.OTHER_PROSECUTOR, id).id()).isEqualTo(id);
+        assertThat(casesOf(Actors.OTHER_PROSECUTOR).cases()).extracting(c -> CaseId.of(c.id())).contains(id);
+        assertThat(app.seenBy(Actors.OTHER_PROSECUTOR, id).id()).isEqualTo(id);
     }
 }

@@ -21,7 +21,8 @@ import org.insaf.adapters.graphql.statute.CatalogueViews;
 import org.insaf.adapters.graphql.statute.StatuteViews;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
-import org.insaf.application.casefile.VictimView;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.domain.advice.ChargeAdvice;
 import org.insaf.domain.advice.StatuteAdvice;
 import org.insaf.domain.casefile.Accused;
@@ -37,6 +38,7 @@ import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
+import org.insaf.domain.statute.StatuteRef;
 
 import java.time.Period;
 import java.util.Collection;
@@ -54,81 +56,62 @@ final class CaseMapping {
 
     // ------------------------------------------------------------------ out
 
-    /** @param statutes the in-memory catalogue's views, for the statute each charge cites */
+    /** A command's answer: the case as it is read, from the view the command gives. */
     static CaseType toType(CaseView view, CatalogueViews statutes) {
-        String caseId = view.id().toString();
-        return new CaseType(caseId, Math.toIntExact(view.version()), view.firNumber().value(), view.circle().name(),
-                view.firSections().stream().map(StatuteCode::value).sorted().toList(), view.otherSections(),
-                view.status(), view.statusDates().get(CaseStatus.REGISTERED),
-                statusDates(view.statusDates()),
-                view.investigationClosedReason().orElse(null),
-                view.victims().stream().map(v -> victim(v, caseId)).toList(),
+        return toType(CaseProjection.of(view), statutes);
+    }
+
+    /**
+     * Plain copies of the read view's fields; the view has them in the order the API shows them.
+     *
+     * @param statutes the in-memory catalogue's views, for the statute each charge cites
+     */
+    static CaseType toType(CaseDetail view, CatalogueViews statutes) {
+        return new CaseType(view.id(), Math.toIntExact(view.version()), view.firNumber(), view.office(),
+                view.firSections(), view.otherSections(), view.status(), view.registeredOn(),
+                view.statusDates().stream().map(d -> new StatusDate(d.status(), d.date())).toList(),
+                view.investigationClosedReason(),
+                view.victims().stream().map(v -> victim(v, view.id())).toList(),
                 view.accused().stream().map(CaseMapping::accused).toList(),
-                view.offences().stream().map(o -> charge(o, statutes)).toList(),
-                view.hearings().stream().map(CaseMapping::hearing).toList(),
-                view.warnings().stream().map(CaseMapping::warning).toList(),
-                assignment(view.assignment()),
-                view.recordedFacts().map(CaseMapping::facts).orElse(null));
+                view.charges().stream().map(c -> charge(c, statutes)).toList(),
+                view.hearings().stream().map(h -> new HearingType(h.date(), h.court(), h.proceedings(), h.nextDate())).toList(),
+                view.warnings().stream().map(w -> new CaseWarningType(w.rule(), w.accusedId(), w.message())).toList(),
+                assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()));
     }
 
-    private static List<StatusDate> statusDates(Map<CaseStatus, java.time.LocalDate> dates) {
-        return dates.entrySet().stream()
-                .sorted(Map.Entry.<CaseStatus, java.time.LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
-                .map(e -> new StatusDate(e.getKey(), e.getValue())).toList();
-    }
-
-    private static VictimType victim(VictimView v, String caseId) {
-        return new VictimType(v.id().toString(), v.pseudonym().value(), v.gender(), v.age().dateOfBirth(),
-                v.age().estimatedAge(), v.age().estimatedOn(),
-                v.nationality() == null ? null : v.nationality().value(),
-                sorted(v.vulnerabilities()), sorted(v.exploitation()), sorted(v.protection()),
-                v.recruiterRelation(), caseId);
+    private static VictimType victim(CaseDetail.Victim v, String caseId) {
+        return new VictimType(v.id(), v.pseudonym(), v.gender(), v.dateOfBirth(), v.estimatedAge(), v.estimatedOn(),
+                v.nationality(), v.vulnerabilities(), v.exploitation(), v.protection(), v.recruiterRelation(), caseId);
     }
 
     static VictimIdentityType identity(VictimIdentity identity) {
         return new VictimIdentityType(identity.name(), identity.cnic(), identity.contact(), identity.address());
     }
 
-    private static AccusedType accused(Accused a) {
-        var t = a.trafficker();
-        return new AccusedType(t.id().toString(), t.kind(), t.name(), t.cnic(), sorted(t.roles()),
-                t.nationality() == null ? null : t.nationality().value(),
-                t.links().stream().map(Object::toString).toList(), a.justification().orElse(null));
+    private static AccusedType accused(CaseDetail.Accused a) {
+        return new AccusedType(a.id(), a.kind(), a.name(), a.cnic(), a.roles(), a.nationality(), a.links(),
+                a.nonPunishmentJustification());
     }
 
-    static ChargeType charge(Offence o, CatalogueViews statutes) {
-        return new ChargeType(o.id().toString(), o.accused().toString(), o.statute().code().value(), o.statute().version(),
-                statutes.cited(o.statute()).orElse(null),
-                o.victims().stream().map(Object::toString).toList(), facts(o.facts()),
-                o.verdictGiven().map(v -> new VerdictType(v.outcome(), v.date())).orElse(null),
-                o.sentencePassed().map(CaseMapping::sentence).orElse(null));
+    static ChargeType charge(CaseDetail.Charge c, CatalogueViews statutes) {
+        return new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
+                statutes.cited(new StatuteRef(StatuteCode.of(c.statuteCode()), c.statuteVersion())).orElse(null),
+                c.victimIds(), facts(c.facts()),
+                c.verdict() == null ? null : new VerdictType(c.verdict().outcome(), c.verdict().date()),
+                c.sentence() == null ? null : sentence(c.sentence()));
     }
 
-    private static SentenceType sentence(Sentence s) {
-        Period term = s.termOfImprisonment().orElse(null);
-        return new SentenceType(s.pronouncedOn(), s.kind(),
-                term == null ? null : term.getYears(), term == null ? null : term.getMonths(),
-                term == null ? null : term.getDays(),
-                s.fineAmount().map(Rupees::amount).orElse(null), s.describe());
+    private static SentenceType sentence(CaseDetail.Sentence s) {
+        return new SentenceType(s.pronouncedOn(), s.kind(), s.termYears(), s.termMonths(), s.termDays(), s.finePkr(),
+                s.description());
     }
 
-    static FactsType facts(OffenceFacts f) {
-        return new FactsType(sorted(f.acts()), sorted(f.means()), sorted(f.purposes()),
-                f.route().countries().stream().map(CountryCode::value).toList(), f.offenceDate(),
-                sorted(f.circumstances()));
+    static FactsType facts(CaseDetail.Facts f) {
+        return new FactsType(f.acts(), f.means(), f.purposes(), f.route(), f.offenceDate(), f.circumstances());
     }
 
-    private static HearingType hearing(Hearing h) {
-        return new HearingType(h.date(), h.court(), h.proceedings(), h.nextHearing().orElse(null));
-    }
-
-    private static CaseWarningType warning(CaseWarning w) {
-        return new CaseWarningType(w.rule(), w.accused().toString(), w.message());
-    }
-
-    private static AssignmentType assignment(CaseAssignment a) {
-        return new AssignmentType(a.investigator().orElse(null), a.prosecutor().orElse(null), a.court().orElse(null),
-                a.judge().orElse(null));
+    private static AssignmentType assignment(CaseDetail.Assignment a) {
+        return new AssignmentType(a.investigator(), a.prosecutor(), a.court(), a.judge());
     }
 
     static ChargeAdviceType advice(ChargeAdvice advice) {

@@ -23,6 +23,7 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.in.GetCaseQuery;
+import org.insaf.application.port.out.CaseCursor;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.util.List;
@@ -72,9 +73,7 @@ public class CaseQueries {
                 Optional.ofNullable(after).map(Ids::cursor), first));
         CatalogueViews cited = statutes.forCaller(actor);
         List<CaseEdge> edges = page.cases().stream()
-                .map(view -> new CaseEdge(Ids.cursor(new org.insaf.application.port.out.CaseCursor(
-                        view.statusDates().get(org.insaf.domain.casefile.CaseStatus.REGISTERED), view.id())),
-                        CaseMapping.toType(view, cited)))
+                .map(view -> new CaseEdge(Ids.cursor(CaseCursor.of(view)), CaseMapping.toType(view, cited)))
                 .toList();
         return new CaseConnection(edges, new PageInfo(page.hasNextPage(), page.endCursor().map(Ids::cursor).orElse(null)));
     }

@@ -27,7 +27,18 @@ public final class DatabaseUnavailable {
     }
 
     public static boolean explains(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        return explains(failure, 0);
+    }
+
+    // A commit that fails (a read whose one statement passed, then the database went) carries the
+    // driver's exception as a suppressed one of the transaction manager's, not as its cause.
+    private static boolean explains(Throwable failure, int depth) {
+        for (Throwable t = failure; t != null && depth < 8; t = t.getCause() == t ? null : t.getCause()) {
+            for (Throwable suppressed : t.getSuppressed()) {
+                if (explains(suppressed, depth + 1)) {
+                    return true;
+                }
+            }
             if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
                     || t instanceof SQLRecoverableException || t instanceof SQLTimeoutException
                     || t instanceof ConnectException || t instanceof SocketTimeoutException) {

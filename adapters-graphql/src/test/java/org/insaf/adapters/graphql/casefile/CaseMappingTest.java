@@ -26,6 +26,7 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.VictimType;
 import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.casefile.Accused;
 import org.insaf.domain.casefile.CaseId;
@@ -338,7 +339,7 @@ class CaseMappingTest {
 
         @Test
         void out_every_vocabulary_in_declaration_order_and_the_route_in_its_own_order() {
-            assertThat(CaseMapping.facts(facts)).isEqualTo(expectedFacts());
+            assertThat(CaseMapping.facts(CaseProjection.facts(facts))).isEqualTo(expectedFacts());
         }
 
         @Test
@@ -356,7 +357,7 @@ class CaseMappingTest {
                     List.of(Purpose.BONDED_LABOUR, Purpose.FORCED_LABOUR), List.of("PK", "AE", "OM"), OFFENCE,
                     List.of(StatutoryCondition.FOR_FINANCIAL_OR_MATERIAL_BENEFIT, StatutoryCondition.HABITUAL_DEALING));
 
-            assertThat(CaseMapping.facts(CaseMapping.facts(input))).isEqualTo(expectedFacts());
+            assertThat(CaseMapping.facts(CaseProjection.facts(CaseMapping.facts(input)))).isEqualTo(expectedFacts());
         }
 
         @Test

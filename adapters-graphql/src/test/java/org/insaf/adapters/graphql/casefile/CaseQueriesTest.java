@@ -10,6 +10,7 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.out.CaseCursor;
@@ -64,11 +65,11 @@ class CaseQueriesTest {
         q.statutes = TestStatutes.views();
         q.getCase = (who, id) -> {
             asked.add(id);
-            return first;
+            return CaseProjection.of(first);
         };
         q.findCases = query -> {
             asked.add(query);
-            return new FindCasesQuery.Page(List.of(first, second), true,
+            return new FindCasesQuery.Page(List.of(CaseProjection.of(first), CaseProjection.of(second)), true,
                     Optional.of(new CaseCursor(REGISTERED.minusDays(3), second.id())));
         };
         q.chargeAdvice = query -> {

@@ -3,6 +3,7 @@ package org.insaf.adapters.graphql.casefile;
 import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeType;
 import org.insaf.adapters.graphql.statute.CatalogueViews;
 import org.insaf.adapters.graphql.statute.StatuteViews;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.shared.PersonId;
@@ -31,7 +32,7 @@ class ChargeStatuteMappingTest {
 
     @Test
     void a_charge_shows_the_statute_version_it_cites_with_every_field() {
-        ChargeType charge = CaseMapping.charge(citing(PACHTO_3.ref(), LocalDate.of(2018, 5, 30)), statutes);
+        ChargeType charge = CaseMapping.charge(CaseProjection.charge(citing(PACHTO_3.ref(), LocalDate.of(2018, 5, 30))), statutes);
 
         assertThat(charge.statuteCode()).isEqualTo("PACHTO-3");
         assertThat(charge.statuteVersion()).isEqualTo(1);
@@ -42,8 +43,8 @@ class ChargeStatuteMappingTest {
     @Test
     void each_version_of_one_code_shows_as_itself_on_either_side_of_the_amendment() {
         LocalDate amendment = StatuteCatalogueFixture.PTPA_AMENDMENT;
-        ChargeType before = CaseMapping.charge(citing(PTPA_3_AGG_V1.ref(), amendment.minusDays(1)), statutes);
-        ChargeType on = CaseMapping.charge(citing(PTPA_3_AGG_V2.ref(), amendment), statutes);
+        ChargeType before = CaseMapping.charge(CaseProjection.charge(citing(PTPA_3_AGG_V1.ref(), amendment.minusDays(1))), statutes);
+        ChargeType on = CaseMapping.charge(CaseProjection.charge(citing(PTPA_3_AGG_V2.ref(), amendment)), statutes);
 
         assertThat(before.statute()).isEqualTo(StatuteViews.of(PTPA_3_AGG_V1));
         assertThat(on.statute()).isEqualTo(StatuteViews.of(PTPA_3_AGG_V2));
@@ -54,14 +55,14 @@ class ChargeStatuteMappingTest {
     @Test
     void the_field_shows_the_version_cited_when_the_charge_was_filed_not_one_chosen_again() {
         // Filed under version 1 (say, before the amendment's date was corrected): it stays version 1.
-        ChargeType charge = CaseMapping.charge(citing(PTPA_3_AGG_V1.ref(), LocalDate.of(2023, 3, 1)), statutes);
+        ChargeType charge = CaseMapping.charge(CaseProjection.charge(citing(PTPA_3_AGG_V1.ref(), LocalDate.of(2023, 3, 1))), statutes);
 
         assertThat(charge.statute().version()).isEqualTo(1);
     }
 
     @Test
     void a_version_missing_from_the_catalogue_leaves_the_field_null_and_keeps_code_and_version() {
-        ChargeType charge = CaseMapping.charge(citing(StatuteRef.of("PTPA-3-AGG", 3), LocalDate.of(2023, 3, 1)), statutes);
+        ChargeType charge = CaseMapping.charge(CaseProjection.charge(citing(StatuteRef.of("PTPA-3-AGG", 3), LocalDate.of(2023, 3, 1))), statutes);
 
         assertThat(charge.statute()).isNull();
         assertThat(charge.statuteCode()).isEqualTo("PTPA-3-AGG");
@@ -70,8 +71,8 @@ class ChargeStatuteMappingTest {
 
     @Test
     void charges_citing_the_same_version_share_one_view() {
-        ChargeType first = CaseMapping.charge(citing(PACHTO_3.ref(), LocalDate.of(2017, 1, 1)), statutes);
-        ChargeType second = CaseMapping.charge(citing(PACHTO_3.ref(), LocalDate.of(2010, 1, 1)), statutes);
+        ChargeType first = CaseMapping.charge(CaseProjection.charge(citing(PACHTO_3.ref(), LocalDate.of(2017, 1, 1))), statutes);
+        ChargeType second = CaseMapping.charge(CaseProjection.charge(citing(PACHTO_3.ref(), LocalDate.of(2010, 1, 1))), statutes);
 
         assertThat(second.statute()).isSameAs(first.statute());
     }

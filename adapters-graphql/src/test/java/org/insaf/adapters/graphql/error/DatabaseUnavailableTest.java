@@ -17,6 +17,17 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void a_commit_that_lost_the_database_is_the_database_not_answering() {
+        RuntimeException commit = new RuntimeException("Could not commit transaction.");
+        commit.addSuppressed(new RuntimeException("Error trying to commit local transaction",
+                new SQLException("An I/O error occurred while sending to the backend.", "08006")));
+        assertThat(DatabaseUnavailable.explains(new RuntimeException("Error invoking subclass method", commit))).isTrue();
+        RuntimeException unrelated = new RuntimeException("Could not commit transaction.");
+        unrelated.addSuppressed(new SQLException("duplicate key value", "23505"));
+        assertThat(DatabaseUnavailable.explains(unrelated)).isFalse();
+    }
+
+    @Test
     void another_database_failure_is_not() {
         assertThat(DatabaseUnavailable.explains(new SQLException("duplicate key value", "23505"))).isFalse();
         assertThat(DatabaseUnavailable.explains(new SQLException((String) null))).isFalse();

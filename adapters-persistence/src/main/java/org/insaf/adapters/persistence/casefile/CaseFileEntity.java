@@ -5,6 +5,7 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.ColumnTransformer;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
@@ -47,4 +48,13 @@ public class CaseFileEntity extends PanacheEntityBase {
     @JdbcTypeCode(SqlTypes.ARRAY)
     @Column(name = "other_sections")
     public String[] otherSections;
+
+    /** The case as it is read (CaseDetail as JSON, {@link CaseReadViews}); written with every save. */
+    @Column(name = "read_view", columnDefinition = "json")
+    @ColumnTransformer(write = "?::json")
+    public String readView;
+
+    /** The shape of {@link #readView}: {@link CaseReadViews#FORMAT} when it is current. */
+    @Column(name = "read_format")
+    public Short readFormat;
 }

@@ -2,14 +2,16 @@ package org.insaf.adapters.persistence.casefile;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.TypedQuery;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
-import org.hibernate.jpa.HibernateHints;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.port.out.CaseCursor;
 import org.insaf.application.port.out.CaseFilter;
 import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CasePage;
 import org.insaf.application.port.out.CaseVisibility;
+import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 
@@ -19,23 +21,29 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Pages of the cases a caller may see, newest registration first, keyset-paged, with the caller's
- * visibility in the statement's predicates; and whether an FIR is registered.
+ * The read side: a case, or a page of cases newest registration first (keyset-paged), each read
+ * from its stored view with one SQL statement whose predicates carry the caller's visibility and
+ * the filter; no entity is managed and no part of a case is assembled. A case whose view is not of
+ * the current format (stored before it, and not yet filled at start-up) is read through the
+ * aggregate instead, so the answer is the same either way.
  */
 @ApplicationScoped
 public class PostgresCaseFinder implements CaseFinder {
 
     private static final Map<CaseVisibility.Place, String> PLACE_COLUMNS = new EnumMap<>(Map.of(
-            CaseVisibility.Place.LEAD_INVESTIGATOR, "c.leadInvestigator",
+            CaseVisibility.Place.LEAD_INVESTIGATOR, "c.lead_investigator",
             CaseVisibility.Place.PROSECUTOR, "c.prosecutor",
             CaseVisibility.Place.JUDGE, "c.judge"));
 
-    private final StoredCases stored;
+    private static final String SELECT = "select c.id, c.read_format, cast(c.read_view as text) from case_file c where ";
 
-    PostgresCaseFinder(StoredCases stored) {
-        this.stored = stored;
+    private final PostgresCaseLoader loader;
+
+    PostgresCaseFinder(PostgresCaseLoader loader) {
+        this.loader = loader;
     }
 
     @Override
@@ -46,64 +54,102 @@ public class PostgresCaseFinder implements CaseFinder {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<CaseDetail> detail(CaseId id, CaseVisibility visibility) {
+        if (visibility.seesNothing()) {
+            return Optional.empty();
+        }
+        Map<String, Object> params = new HashMap<>();
+        StringBuilder sql = new StringBuilder(SELECT).append("c.id = :id");
+        params.put("id", id.value());
+        visible(visibility, sql, params);
+        return rows(sql, params).stream().findFirst();
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
     public CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit) {
         if (visibility.seesNothing()) {
             return new CasePage(List.of(), false);
         }
-        StringBuilder jpql = new StringBuilder("from CaseFileEntity c where 1 = 1");
+        StringBuilder sql = new StringBuilder(SELECT).append("true");
         Map<String, Object> params = new HashMap<>();
-        if (!visibility.all()) {
-            List<String> any = new ArrayList<>();
-            visibility.office().ifPresent(office -> {
-                any.add("c.circle = :visibleOffice");
-                params.put("visibleOffice", office);
-            });
-            PLACE_COLUMNS.forEach((place, column) -> {
-                if (visibility.admitsAs(place)) {
-                    any.add(column + " = :visibleTo");
-                    params.put("visibleTo", visibility.assignedTo().orElseThrow());
-                }
-            });
-            jpql.append(" and (").append(String.join(" or ", any)).append(")");
-        }
+        visible(visibility, sql, params);
         filter.status().ifPresent(status -> {
-            jpql.append(" and c.status = :status");
+            sql.append(" and c.status = :status");
             params.put("status", status.name());
         });
         filter.statute().ifPresent(code -> {
-            jpql.append(" and (exists (select 1 from FirSectionEntity s where s.caseId = c.id and s.statuteCode = :code)"
-                    + " or exists (select 1 from OffenceEntity o where o.caseId = c.id and o.statuteCode = :code))");
+            sql.append(" and (exists (select 1 from case_fir_section s where s.case_id = c.id and s.statute_code = :code)"
+                    + " or exists (select 1 from offence o where o.case_id = c.id and o.statute_code = :code))");
             params.put("code", code.value());
         });
         filter.office().ifPresent(office -> {
-            jpql.append(" and c.circle = :office");
+            sql.append(" and c.circle = :office");
             params.put("office", office);
         });
         filter.assignedTo().ifPresent(user -> {
-            jpql.append(" and (c.leadInvestigator = :assignee or c.prosecutor = :assignee or c.judge = :assignee)");
+            sql.append(" and (c.lead_investigator = :assignee or c.prosecutor = :assignee or c.judge = :assignee)");
             params.put("assignee", user);
         });
         filter.registeredFrom().ifPresent(from -> {
-            jpql.append(" and c.registeredOn >= :from");
+            sql.append(" and c.registered_on >= :from");
             params.put("from", from);
         });
         filter.registeredTo().ifPresent(to -> {
-            jpql.append(" and c.registeredOn <= :to");
+            sql.append(" and c.registered_on <= :to");
             params.put("to", to);
         });
         after.ifPresent(cursor -> {
             // A row comparison, which PostgreSQL answers from the index from the cursor on; the same
             // condition spelt with OR reads and drops every row before the cursor.
-            jpql.append(" and (c.registeredOn, c.id) < (:afterDate, :afterId)");
+            sql.append(" and (c.registered_on, c.id) < (:afterDate, :afterId)");
             params.put("afterDate", cursor.registeredOn());
             params.put("afterId", cursor.id().value());
         });
-        jpql.append(" order by c.registeredOn desc, c.id desc");
-        TypedQuery<CaseFileEntity> query = Panache.getEntityManager().createQuery(jpql.toString(), CaseFileEntity.class)
-                .setHint(HibernateHints.HINT_READ_ONLY, true);
-        params.forEach(query::setParameter);
-        List<CaseFileEntity> rows = query.setMaxResults(limit + 1).getResultList();
+        // One more than the page, to know whether another follows.
+        sql.append(" order by c.registered_on desc, c.id desc limit :limit");
+        params.put("limit", limit + 1);
+        List<CaseDetail> rows = rows(sql, params);
         boolean more = rows.size() > limit;
-        return new CasePage(stored.assemble(more ? rows.subList(0, limit) : rows), more);
+        return new CasePage(more ? rows.subList(0, limit) : rows, more);
+    }
+
+    /** The caller's visibility: the parts are alternatives, any one admits a case. */
+    private static void visible(CaseVisibility visibility, StringBuilder sql, Map<String, Object> params) {
+        if (visibility.all()) {
+            return;
+        }
+        List<String> any = new ArrayList<>();
+        visibility.office().ifPresent(office -> {
+            any.add("c.circle = :visibleOffice");
+            params.put("visibleOffice", office);
+        });
+        PLACE_COLUMNS.forEach((place, column) -> {
+            if (visibility.admitsAs(place)) {
+                any.add(column + " = :visibleTo");
+                params.put("visibleTo", visibility.assignedTo().orElseThrow());
+            }
+        });
+        sql.append(" and (").append(String.join(" or ", any)).append(")");
+    }
+
+    private List<CaseDetail> rows(StringBuilder sql, Map<String, Object> params) {
+        Query query = Panache.getEntityManager().createNativeQuery(sql.toString());
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        List<CaseDetail> views = new ArrayList<>(rows.size());
+        for (Object[] row : rows) {
+            views.add(view((UUID) row[0], (Number) row[1], (String) row[2]));
+        }
+        return views;
+    }
+
+    private CaseDetail view(UUID id, Number format, String json) {
+        if (format != null && format.intValue() == CaseReadViews.FORMAT) {
+            return CaseReadViews.read(json);
+        }
+        return loader.load(new CaseId(id)).map(CaseProjection::of)
+                .orElseThrow(() -> new IllegalStateException("case " + id + " was just read and is gone"));
     }
 }

@@ -7,6 +7,8 @@ import org.hibernate.SessionFactory;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseProjection;
+import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
@@ -84,6 +86,7 @@ class CommandStatementCountTest {
     @Inject RecordSentenceUseCase recordSentence;
     @Inject CloseCaseUseCase closeCase;
     @Inject SessionFactory sessionFactory;
+    @Inject CaseLoader loader;
 
     private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(OFFICE));
     private final Actor admin = new Actor("admin-1", Set.of(Role.ADMIN), Optional.empty());
@@ -96,10 +99,14 @@ class CommandStatementCountTest {
 
     private final Map<String, Long> counts = new LinkedHashMap<>();
 
+    // Each command also leaves the case's read view equal to the projection of the case as stored,
+    // and its answer is that same view: every kind of command keeps the read side, in its statements.
     private <T> T counted(String command, Supplier<T> run) {
         sessionFactory.getStatistics().clear();
         T result = run.get();
         counts.merge(command, sessionFactory.getStatistics().getPrepareStatementCount(), Math::max);
+        CaseView answer = (CaseView) result;
+        assertThat(StoredReadViews.assertCurrent(loader, answer.id())).as(command).isEqualTo(CaseProjection.of(answer));
         return result;
     }
 

@@ -42,13 +42,14 @@ public final class ChargedCases {
     private ChargedCases() {
     }
 
+    /** Registered from 1 March 2017 a day apart, 90 days round, all before their investigation starts. */
     public static void store(CaseEventWriter writer, String office, int count) {
         var catalogue = StatuteCatalogueFixture.catalogue();
         for (int i = 0; i < count; i++) {
             int n = i;
             QuarkusTransaction.requiringNew().run(() -> {
                 Case c = Case.register(CaseId.random(), new FirNumber("CNT-" + n), new FiaCircle(office),
-                        LocalDate.of(2017, 3, 1).plusDays(n), Set.of(StatuteCode.of("PACHTO-3")), List.of(), TODAY);
+                        LocalDate.of(2017, 3, 1).plusDays(n % 90), Set.of(StatuteCode.of("PACHTO-3")), List.of(), TODAY);
                 c.startInvestigation(LocalDate.of(2017, 6, 1), TODAY);
                 PersonId victim = PersonId.random();
                 c.addVictim(victim, new VictimIdentity("Victim " + n, null, null, null),

@@ -1,7 +1,7 @@
 package org.insaf.application.port.in;
 
 import org.insaf.application.access.Actor;
-import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.out.CaseCursor;
 import org.insaf.domain.casefile.CaseStatus;
@@ -39,7 +39,7 @@ public interface FindCasesQuery {
         }
     }
 
-    record Page(List<CaseView> cases, boolean hasNextPage, Optional<CaseCursor> endCursor) {
+    record Page(List<CaseDetail> cases, boolean hasNextPage, Optional<CaseCursor> endCursor) {
         public Page {
             cases = List.copyOf(cases);
         }

@@ -1,18 +1,26 @@
 package org.insaf.application.port.out;
 
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 
 import java.util.Optional;
 
-/** Finds cases: pages of the cases a caller may see, and whether an FIR is already registered. */
+/**
+ * The read side of cases: a case, and pages of cases, as they are read ({@link CaseDetail}, never an
+ * aggregate), only those the caller may see; and whether an FIR is already registered. Victims come
+ * without their identities.
+ */
 public interface CaseFinder {
 
     boolean firExists(FiaCircle circle, FirNumber firNumber);
 
+    /** The case, if it exists and the visibility admits it; the same answer (empty) for both refusals. */
+    Optional<CaseDetail> detail(CaseId id, CaseVisibility visibility);
+
     /**
-     * A page of cases, newest registration first, their victims without identities; the cursor is the
-     * last case of the previous page.
+     * A page of cases, newest registration first; the cursor is the last case of the previous page.
      */
     CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit);
 }

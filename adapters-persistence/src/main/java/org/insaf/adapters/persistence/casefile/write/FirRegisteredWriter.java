@@ -2,6 +2,7 @@ package org.insaf.adapters.persistence.casefile.write;
 
 import jakarta.persistence.EntityManager;
 import org.insaf.adapters.persistence.casefile.CaseFileEntity;
+import org.insaf.adapters.persistence.casefile.CaseReadViews;
 import org.insaf.adapters.persistence.casefile.FirSectionEntity;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.event.FirRegistered;
@@ -9,7 +10,10 @@ import org.insaf.domain.statute.StatuteCode;
 
 import java.util.UUID;
 
-/** A new case: its row at version 1, the date it was registered, the sections its FIR names. */
+/**
+ * A new case: its row at version 1 with its read view (the case after all the events saved with its
+ * registration), the date it was registered, the sections its FIR names.
+ */
 final class FirRegisteredWriter implements EventWriter<FirRegistered> {
 
     @Override
@@ -28,6 +32,8 @@ final class FirRegisteredWriter implements EventWriter<FirRegistered> {
         row.status = after.status().name();
         row.investigationClosedReason = after.investigationClosedReason().orElse(null);
         row.otherSections = event.otherSections().toArray(String[]::new);
+        row.readView = CaseReadViews.of(after, row.version);
+        row.readFormat = CaseReadViews.FORMAT;
         em.persist(row);
         // The case row reaches the database here, so a second FIR of the same number fails here.
         em.flush();

@@ -5,7 +5,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import org.hibernate.exception.ConstraintViolationException;
+import org.hibernate.query.NativeQuery;
 import org.insaf.adapters.persistence.casefile.CaseFileMapper;
+import org.insaf.adapters.persistence.casefile.CaseReadViews;
 import org.insaf.adapters.persistence.identity.IdentityCipher;
 import org.insaf.application.error.Conflict;
 import org.insaf.application.error.StaleCase;
@@ -27,9 +29,9 @@ import java.util.stream.Collectors;
 /**
  * Saves a case by writing its pending events: a new case's row is inserted at version 1 (its
  * FirRegistered); a loaded case's version is checked and raised, with its status (and the reason a
- * closed investigation must carry with it), in one conditional UPDATE (if someone saved first, no
- * row matches and nothing is written); then each event's writer adds or changes its rows. Writes
- * only; nothing here reads a case.
+ * closed investigation must carry with it) and its read view, in one conditional UPDATE (if
+ * someone saved first, no row matches and nothing is written); then each event's writer adds or
+ * changes its rows. Writes only; nothing here reads a case.
  */
 @ApplicationScoped
 public class PostgresCaseEventWriter implements CaseEventWriter {
@@ -79,13 +81,18 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
         return next;
     }
 
+    // Native, to write the read view as JSON in the same statement; typed nulls, as a native
+    // query cannot infer a parameter's type from a null.
     private static void raiseVersion(Case changed, long next, EntityManager em) {
-        int updated = em.createQuery("""
-                        update CaseFileEntity c set c.version = :next, c.status = :status,
-                          c.investigationClosedReason = :reason
-                        where c.id = :id and c.version = :loaded""")
+        int updated = em.createNativeQuery("""
+                        update case_file set version = :next, status = :status, investigation_closed_reason = :reason,
+                          read_view = cast(:view as json), read_format = :format
+                        where id = :id and version = :loaded""")
+                .unwrap(NativeQuery.class)
                 .setParameter("next", next).setParameter("status", changed.status().name())
-                .setParameter("reason", changed.investigationClosedReason().orElse(null))
+                .setParameter("reason", changed.investigationClosedReason().orElse(null), String.class)
+                .setParameter("view", CaseReadViews.of(changed, next), String.class)
+                .setParameter("format", CaseReadViews.FORMAT)
                 .setParameter("id", changed.id().value()).setParameter("loaded", changed.version())
                 .executeUpdate();
         if (updated == 0) {

@@ -1,0 +1,116 @@
+package org.insaf.application.casefile.read;
+
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.person.Gender;
+import org.insaf.domain.person.ProtectionMeasure;
+import org.insaf.domain.person.RecruiterRelation;
+import org.insaf.domain.person.TraffickerKind;
+import org.insaf.domain.person.TraffickerRole;
+import org.insaf.domain.person.VulnerabilityFactor;
+import org.insaf.domain.shared.Rule;
+import org.insaf.domain.statute.Act;
+import org.insaf.domain.statute.Means;
+import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.statute.SentenceKind;
+import org.insaf.domain.statute.StatutoryCondition;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A case as it is read: everything the API shows of it, in the order it shows it, as plain values,
+ * and never a victim's identity (read by victim id, audited). Built from a case by
+ * {@link CaseProjection}, kept by the writes and read back whole; no rule is applied to it. Values
+ * shown as absent are null; lists are never null. Enum sets are sorted by their natural order.
+ *
+ * @param id           the case id (a UUID's text)
+ * @param office       the FIA office (circle) the case belongs to
+ * @param firSections  the statute codes the FIR names, sorted
+ * @param registeredOn the day the FIR was registered, the first key of the list order
+ * @param statusDates  each status the case has been in, in the order it entered them
+ */
+public record CaseDetail(String id, long version, String firNumber, String office, List<String> firSections,
+                         List<String> otherSections, CaseStatus status, LocalDate registeredOn,
+                         List<StatusDate> statusDates, String investigationClosedReason, List<Victim> victims,
+                         List<Accused> accused, List<Charge> charges, List<Hearing> hearings, List<Warning> warnings,
+                         Assignment assignment, Facts recordedFacts) {
+
+    public CaseDetail {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(registeredOn, "registeredOn");
+        Objects.requireNonNull(assignment, "assignment");
+        firSections = List.copyOf(firSections);
+        otherSections = List.copyOf(otherSections);
+        statusDates = List.copyOf(statusDates);
+        victims = List.copyOf(victims);
+        accused = List.copyOf(accused);
+        charges = List.copyOf(charges);
+        hearings = List.copyOf(hearings);
+        warnings = List.copyOf(warnings);
+    }
+
+    public record StatusDate(CaseStatus status, LocalDate date) {
+    }
+
+    /** A victim under their pseudonym; an estimated age comes with the day it was estimated. */
+    public record Victim(String id, String pseudonym, Gender gender, LocalDate dateOfBirth, Integer estimatedAge,
+                         LocalDate estimatedOn, String nationality, List<VulnerabilityFactor> vulnerabilities,
+                         List<Purpose> exploitation, List<ProtectionMeasure> protection,
+                         RecruiterRelation recruiterRelation) {
+        public Victim {
+            vulnerabilities = List.copyOf(vulnerabilities);
+            exploitation = List.copyOf(exploitation);
+            protection = List.copyOf(protection);
+        }
+    }
+
+    /** @param links ids of the accused this one works with */
+    public record Accused(String id, TraffickerKind kind, String name, String cnic, List<TraffickerRole> roles,
+                          String nationality, List<String> links, String nonPunishmentJustification) {
+        public Accused {
+            roles = List.copyOf(roles);
+            links = List.copyOf(links);
+        }
+    }
+
+    /** One count: its statute is named by code and version; the catalogue in memory describes it. */
+    public record Charge(String id, String accusedId, String statuteCode, int statuteVersion, List<String> victimIds,
+                         Facts facts, Verdict verdict, Sentence sentence) {
+        public Charge {
+            victimIds = List.copyOf(victimIds);
+        }
+    }
+
+    public record Verdict(VerdictOutcome outcome, LocalDate date) {
+    }
+
+    /** @param description the sentence in words, as the domain states it */
+    public record Sentence(LocalDate pronouncedOn, SentenceKind kind, Integer termYears, Integer termMonths,
+                           Integer termDays, Long finePkr, String description) {
+    }
+
+    /** @param route ISO 3166-1 alpha-2 codes from the start to the end of the route */
+    public record Facts(List<Act> acts, List<Means> means, List<Purpose> purposes, List<String> route,
+                        LocalDate offenceDate, List<StatutoryCondition> circumstances) {
+        public Facts {
+            acts = List.copyOf(acts);
+            means = List.copyOf(means);
+            purposes = List.copyOf(purposes);
+            route = List.copyOf(route);
+            circumstances = List.copyOf(circumstances);
+        }
+    }
+
+    public record Hearing(LocalDate date, String court, String proceedings, LocalDate nextDate) {
+    }
+
+    public record Warning(Rule rule, String accusedId, String message) {
+    }
+
+    /** User ids of the identity provider; null where nobody is assigned. */
+    public record Assignment(String investigator, String prosecutor, String court, String judge) {
+    }
+}

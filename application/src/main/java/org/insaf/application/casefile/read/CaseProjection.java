@@ -1,0 +1,110 @@
+package org.insaf.application.casefile.read;
+
+import org.insaf.application.casefile.CaseView;
+import org.insaf.application.casefile.VictimView;
+import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CaseWarning;
+import org.insaf.domain.casefile.Hearing;
+import org.insaf.domain.offence.Offence;
+import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.shared.CountryCode;
+import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.StatuteCode;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The read view of a case, from the case itself: a pure function, used by the writes to keep each
+ * case's stored view and by the commands' answers, so a read and a command answer the same.
+ */
+public final class CaseProjection {
+
+    private CaseProjection() {
+    }
+
+    public static CaseDetail of(Case c) {
+        return of(CaseView.of(c));
+    }
+
+    public static CaseDetail of(CaseView view) {
+        return new CaseDetail(view.id().toString(), view.version(), view.firNumber().value(), view.circle().name(),
+                view.firSections().stream().map(StatuteCode::value).sorted().toList(), view.otherSections(),
+                view.status(), view.statusDates().get(CaseStatus.REGISTERED), statusDates(view.statusDates()),
+                view.investigationClosedReason().orElse(null),
+                view.victims().stream().map(CaseProjection::victim).toList(),
+                view.accused().stream().map(CaseProjection::accused).toList(),
+                view.offences().stream().map(CaseProjection::charge).toList(),
+                view.hearings().stream().map(CaseProjection::hearing).toList(),
+                view.warnings().stream().map(CaseProjection::warning).toList(),
+                assignment(view.assignment()), view.recordedFacts().map(CaseProjection::facts).orElse(null));
+    }
+
+    private static List<CaseDetail.StatusDate> statusDates(Map<CaseStatus, LocalDate> dates) {
+        return dates.entrySet().stream()
+                .sorted(Map.Entry.<CaseStatus, LocalDate>comparingByValue().thenComparing(Map.Entry.comparingByKey()))
+                .map(e -> new CaseDetail.StatusDate(e.getKey(), e.getValue())).toList();
+    }
+
+    private static CaseDetail.Victim victim(VictimView v) {
+        return new CaseDetail.Victim(v.id().toString(), v.pseudonym().value(), v.gender(), v.age().dateOfBirth(),
+                v.age().estimatedAge(), v.age().estimatedOn(), code(v.nationality()), sorted(v.vulnerabilities()),
+                sorted(v.exploitation()), sorted(v.protection()), v.recruiterRelation());
+    }
+
+    private static CaseDetail.Accused accused(Accused a) {
+        var t = a.trafficker();
+        return new CaseDetail.Accused(t.id().toString(), t.kind(), t.name(), t.cnic(), sorted(t.roles()),
+                code(t.nationality()), t.links().stream().map(Object::toString).toList(), a.justification().orElse(null));
+    }
+
+    // The victims of a count are a set: sorted, so every read of the same count lists them alike.
+    public static CaseDetail.Charge charge(Offence o) {
+        return new CaseDetail.Charge(o.id().toString(), o.accused().toString(), o.statute().code().value(),
+                o.statute().version(), o.victims().stream().map(Object::toString).sorted().toList(), facts(o.facts()),
+                o.verdictGiven().map(v -> new CaseDetail.Verdict(v.outcome(), v.date())).orElse(null),
+                o.sentencePassed().map(CaseProjection::sentence).orElse(null));
+    }
+
+    private static CaseDetail.Sentence sentence(Sentence s) {
+        Period term = s.termOfImprisonment().orElse(null);
+        return new CaseDetail.Sentence(s.pronouncedOn(), s.kind(), term == null ? null : term.getYears(),
+                term == null ? null : term.getMonths(), term == null ? null : term.getDays(),
+                s.fineAmount().map(Rupees::amount).orElse(null), s.describe());
+    }
+
+    public static CaseDetail.Facts facts(OffenceFacts f) {
+        return new CaseDetail.Facts(sorted(f.acts()), sorted(f.means()), sorted(f.purposes()),
+                f.route().countries().stream().map(CountryCode::value).toList(), f.offenceDate(),
+                sorted(f.circumstances()));
+    }
+
+    private static CaseDetail.Hearing hearing(Hearing h) {
+        return new CaseDetail.Hearing(h.date(), h.court(), h.proceedings(), h.nextHearing().orElse(null));
+    }
+
+    private static CaseDetail.Warning warning(CaseWarning w) {
+        return new CaseDetail.Warning(w.rule(), w.accused().toString(), w.message());
+    }
+
+    private static CaseDetail.Assignment assignment(CaseAssignment a) {
+        return new CaseDetail.Assignment(a.investigator().orElse(null), a.prosecutor().orElse(null),
+                a.court().orElse(null), a.judge().orElse(null));
+    }
+
+    private static String code(CountryCode country) {
+        return country == null ? null : country.value();
+    }
+
+    private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
+        return values.stream().sorted(Comparator.naturalOrder()).toList();
+    }
+}

@@ -1,0 +1,1 @@
+select c.id from case_file c where true and c.status = 'CLOSED' order by c.registered_on desc, c.id desc limit 51;
