@@ -72,6 +72,7 @@ import java.time.Period;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.stream.Stream;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -292,7 +293,9 @@ class CaseMappingTest {
             ChargeType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).charges().get(0);
 
             assertThat(type).isEqualTo(new ChargeType(convictionId.toString(), recruiterId.toString(), "PPC-370", 1,
-                    TestStatutes.VIEWS.cited(StatuteRef.of("PPC-370", 1)).orElseThrow(), List.of(secondVictimId.toString(), victimId.toString()), expectedFacts(),
+                    TestStatutes.VIEWS.cited(StatuteRef.of("PPC-370", 1)).orElseThrow(),
+                    // A count's victims are a set, listed by id so that every read lists them alike.
+                    Stream.of(secondVictimId.toString(), victimId.toString()).sorted().toList(), expectedFacts(),
                     new VerdictType(VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1)),
                     new SentenceType(LocalDate.of(2017, 9, 15), SentenceKind.IMPRISONMENT_FOR_A_TERM, 7, 2, 10,
                             500_000L, convicted.sentence().describe())));
