@@ -19,32 +19,22 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.VictimType;
 import org.insaf.adapters.graphql.error.BadInput;
 import org.insaf.adapters.graphql.statute.CatalogueViews;
 import org.insaf.adapters.graphql.statute.StatuteViews;
-import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.domain.advice.ChargeAdvice;
 import org.insaf.domain.advice.StatuteAdvice;
 import org.insaf.domain.casefile.Accused;
-import org.insaf.domain.casefile.CaseStatus;
-import org.insaf.domain.casefile.CaseWarning;
-import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.ElementFinding;
-import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.offence.Route;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.CountryCode;
-import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
 import org.insaf.domain.statute.StatuteRef;
 
-import java.time.Period;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -125,10 +115,6 @@ final class CaseMapping {
 
     private static List<ElementFindingType> findings(List<ElementFinding> findings) {
         return findings.stream().map(f -> new ElementFindingType(f.kind(), f.requirement(), f.met(), f.explanation())).toList();
-    }
-
-    private static <E extends Enum<E>> List<E> sorted(Collection<E> values) {
-        return values.stream().sorted(Comparator.naturalOrder()).toList();
     }
 
     // ------------------------------------------------------------------ in

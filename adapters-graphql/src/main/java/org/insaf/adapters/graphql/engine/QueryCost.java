@@ -27,7 +27,6 @@ import graphql.schema.GraphQLTypeUtil;
 import java.math.BigInteger;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
