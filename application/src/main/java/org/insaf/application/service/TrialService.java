@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.CloseCaseUseCase;
 import org.insaf.application.port.in.OpenTrialUseCase;
@@ -71,7 +72,7 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
 
     /** A case is decided the day its last verdict or sentence is recorded, without a separate step. */
     private void decideWhenComplete(Case c, LocalDate on) {
-        if (PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
+        if (c.status().canMoveTo(CaseStatus.DECIDED) && PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
             c.decide(on, cases.clock().today());
         }
     }

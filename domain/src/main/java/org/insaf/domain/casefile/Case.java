@@ -12,6 +12,7 @@ import org.insaf.domain.casefile.event.HearingRecorded;
 import org.insaf.domain.casefile.event.InvestigationClosed;
 import org.insaf.domain.casefile.event.InvestigationStarted;
 import org.insaf.domain.casefile.event.SentencePassed;
+import org.insaf.domain.casefile.event.SentencingOrderMade;
 import org.insaf.domain.casefile.event.StatusEntered;
 import org.insaf.domain.casefile.event.TrialOpened;
 import org.insaf.domain.casefile.event.VerdictGiven;
@@ -29,6 +30,9 @@ import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.Victim;
 import org.insaf.domain.person.VictimDetails;
 import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.sentencing.EffectiveTerm;
+import org.insaf.domain.sentencing.SentencingOrder;
+import org.insaf.domain.sentencing.SentencingOrderPolicy;
 import org.insaf.domain.shared.InvalidValueException;
 import org.insaf.domain.shared.InvariantViolation;
 import org.insaf.domain.shared.PersonId;
@@ -72,6 +76,8 @@ public final class Case {
     private static final MischargingPolicy MISCHARGING = new MischargingPolicy();
     private static final SentenceWithinLawPolicy SENTENCING = new SentenceWithinLawPolicy();
     private static final DatesOfFactsPolicy FACT_DATES = new DatesOfFactsPolicy();
+    private static final VerdictPolicy VERDICTS = new VerdictPolicy();
+    private static final SentencingOrderPolicy SENTENCING_ORDERS = new SentencingOrderPolicy();
 
     private final CaseId id;
     private final long version;
@@ -89,6 +95,7 @@ public final class Case {
     private final List<CaseWarning> warnings;
     private CaseAssignment assignment;
     private OffenceFacts recordedFacts;
+    private final List<SentencingOrder> sentencingOrders;
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
     private Case(CaseSnapshot s) {
@@ -111,6 +118,7 @@ public final class Case {
         this.warnings = new ArrayList<>(s.warnings());
         this.assignment = s.assignment();
         this.recordedFacts = s.recordedFacts().orElse(null);
+        this.sentencingOrders = new ArrayList<>(s.sentencingOrders());
     }
 
     /**
@@ -138,7 +146,7 @@ public final class Case {
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(id, version, firNumber, circle, firSections, status, statusDates,
                 investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
-                Optional.ofNullable(recordedFacts));
+                Optional.ofNullable(recordedFacts), sentencingOrders);
     }
 
     // ---------------------------------------------------------------- events
@@ -206,13 +214,95 @@ public final class Case {
         pendingEvents.add(new HearingRecorded(id, hearing));
     }
 
+    /**
+     * A verdict after trial, CONVICTED or ACQUITTED; WITHDRAWN is the prosecutor's withdrawal
+     * ({@link #withdrawFromProsecution}). A composition or an abatement needs its particulars.
+     */
     public void recordVerdict(OffenceId offenceId, VerdictOutcome outcome, LocalDate on, LocalDate today) {
         Offence offence = offence(offenceId);
         InvalidValueException.required(outcome, "verdict outcome");
+        if (outcome == VerdictOutcome.WITHDRAWN) {
+            withdrawFromProsecution(offenceId, on, today);
+            return;
+        }
+        InvalidValueException.check(outcome == VerdictOutcome.CONVICTED || outcome == VerdictOutcome.ACQUITTED,
+                "VERDICT_PARTICULARS", "a verdict " + outcome + " is recorded with its particulars"
+                        + (outcome == VerdictOutcome.COMPOUNDED ? " (who compounded)" : " (the day the accused died)"));
         PROCEEDINGS.mayGiveVerdict(status, offence).orThrow();
-        DATES.mayRecord("verdict", on, latestDate(), today).orThrow();
-        replace(offence, offence.withVerdict(new Verdict(outcome, on)));
-        pendingEvents.add(new VerdictGiven(id, on, offenceId, outcome));
+        giveVerdict(offence, new Verdict(outcome, on), today);
+    }
+
+    /** s.265-E CrPC: the accused pleaded guilty to the charge framed and the court convicts on the plea. */
+    public void convictOnGuiltyPlea(OffenceId offenceId, LocalDate on, LocalDate today) {
+        Offence offence = offence(offenceId);
+        VERDICTS.mayConvictOnPlea(status, offence).orThrow();
+        giveVerdict(offence, Verdict.convictedOnGuiltyPlea(on), today);
+    }
+
+    /**
+     * s.494 CrPC: the prosecutor withdraws from the prosecution of one charge with the court's consent
+     * (the judge records it): a discharge before the charge is framed, an acquittal after.
+     */
+    public void withdrawFromProsecution(OffenceId offenceId, LocalDate on, LocalDate today) {
+        Offence offence = offence(offenceId);
+        VERDICTS.mayWithdraw(status, offence).orThrow();
+        giveVerdict(offence, Verdict.withdrawn(on, status == CaseStatus.ON_TRIAL), today);
+    }
+
+    /** s.345 CrPC: the victim {@code by} compounds a compoundable offence; it has the effect of an acquittal. */
+    public void compound(OffenceId offenceId, PersonId by, StatuteCatalogue catalogue, LocalDate on, LocalDate today) {
+        Offence offence = offence(offenceId);
+        InvalidValueException.required(by, "person who compounded");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        VERDICTS.mayCompound(status, offence, statute(catalogue, offence), by).orThrow();
+        giveVerdict(offence, Verdict.compounded(on, by), today);
+    }
+
+    /** s.431 CrPC: the accused died on {@code diedOn}; every charge of theirs still pending abates. */
+    public void abate(PersonId accusedId, LocalDate diedOn, LocalDate on, LocalDate today) {
+        InvalidValueException.required(accusedId, "accused");
+        InvalidValueException.required(diedOn, "date of the accused's death");
+        if (accusedPerson(accusedId).isEmpty()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, accusedId + " is not accused in this case");
+        }
+        List<Offence> charges = offences.stream().filter(o -> o.accused().equals(accusedId)).toList();
+        VERDICTS.mayAbate(status, charges, diedOn).orThrow();
+        DATES.mayRecord("abatement", on, latestDate(), today).orThrow();
+        InvalidValueException.check(!diedOn.isAfter(on), "VERDICT_DATE_OF_DEATH",
+                "the accused's death (" + diedOn + ") cannot be after the abatement is recorded (" + on + ")");
+        for (Offence pending : charges.stream().filter(o -> !o.isDecided()).toList()) {
+            Verdict abated = Verdict.abated(on, diedOn);
+            replace(pending, pending.withVerdict(abated));
+            pendingEvents.add(new VerdictGiven(id, pending.id(), abated));
+        }
+    }
+
+    /**
+     * The judge's order over the sentences of one accused (s.35, s.382-B, s.544-A CrPC; PPC ss.64-67),
+     * once every charge of theirs is decided and every conviction sentenced; one per accused.
+     */
+    public void makeSentencingOrder(SentencingOrder order, StatuteCatalogue catalogue, LocalDate today) {
+        InvalidValueException.required(order, "sentencing order");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        if (accusedPerson(order.accused()).isEmpty()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, order.accused() + " is not accused in this case");
+        }
+        LIFECYCLE.mayWhile(status, "a sentencing order", CaseStatus.ON_TRIAL, CaseStatus.DECIDED).orThrow();
+        if (sentencingOrder(order.accused()).isPresent()) {
+            throw new InvariantViolation(Rule.SENTENCING_ORDER,
+                    "the accused already has a sentencing order in this case; it is made once");
+        }
+        DATES.mayRecord("sentencing order", order.pronouncedOn(), latestDate(), today).orThrow();
+        List<Offence> charges = offences.stream().filter(o -> o.accused().equals(order.accused())).toList();
+        SENTENCING_ORDERS.assess(order, charges, o -> statute(catalogue, o)).orThrow();
+        sentencingOrders.add(order);
+        pendingEvents.add(new SentencingOrderMade(id, order));
+    }
+
+    private void giveVerdict(Offence offence, Verdict verdict, LocalDate today) {
+        DATES.mayRecord("verdict", verdict.date(), latestDate(), today).orThrow();
+        replace(offence, offence.withVerdict(verdict));
+        pendingEvents.add(new VerdictGiven(id, offence.id(), verdict));
     }
 
     public void recordSentence(OffenceId offenceId, Sentence sentence, StatuteCatalogue catalogue, LocalDate today) {
@@ -394,6 +484,21 @@ public final class Case {
         return List.copyOf(hearings);
     }
 
+    /** The judge's sentencing orders, one per accused who has one, in the order they were made. */
+    public List<SentencingOrder> sentencingOrders() {
+        return List.copyOf(sentencingOrders);
+    }
+
+    public Optional<SentencingOrder> sentencingOrder(PersonId accusedId) {
+        return sentencingOrders.stream().filter(o -> o.accused().equals(accusedId)).findFirst();
+    }
+
+    /** The total term and release date an accused's sentencing order implies, if they have one. */
+    public Optional<EffectiveTerm> effectiveTerm(PersonId accusedId) {
+        return sentencingOrder(accusedId).map(o -> o.effectiveTerm(
+                offences.stream().filter(c -> c.accused().equals(accusedId)).toList()));
+    }
+
     /** Warnings that do not block the case (invariant 6), for the prosecutor to look at. */
     public List<CaseWarning> warnings() {
         return List.copyOf(warnings);
@@ -406,7 +511,8 @@ public final class Case {
                 accused.stream().map(Accused::addedOn),
                 hearings.stream().map(Hearing::date),
                 offences.stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
-                offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn))
+                offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn),
+                sentencingOrders.stream().map(SentencingOrder::pronouncedOn))
                 .flatMap(s -> s);
         return dates.max(LocalDate::compareTo).orElseThrow();
     }

@@ -3,6 +3,7 @@ package org.insaf.domain.casefile;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.person.Victim;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
@@ -20,12 +21,14 @@ import java.util.Set;
  * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
  * @param assignment    who works on the case
  * @param recordedFacts the facts the investigation has recorded, if any
+ * @param sentencingOrders the judge's order over the sentences of each accused who has one
  */
 public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts,
+                           List<SentencingOrder> sentencingOrders) {
 
     public CaseSnapshot {
         otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
@@ -38,5 +41,16 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         warnings = List.copyOf(warnings);
         assignment = assignment == null ? CaseAssignment.NONE : assignment;
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
+        sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
+    }
+
+    /** A case without sentencing orders. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
+                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
+                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of());
     }
 }

@@ -22,7 +22,9 @@ public enum CaseStatus {
         return switch (this) {
             case REGISTERED -> EnumSet.of(UNDER_INVESTIGATION);
             case UNDER_INVESTIGATION -> EnumSet.of(CHARGE_SHEET_FILED, INVESTIGATION_CLOSED);
-            case CHARGE_SHEET_FILED -> EnumSet.of(ON_TRIAL);
+            // Decided without a trial when every charge ended before it was framed (withdrawn: s.494
+            // CrPC, compounded, abated).
+            case CHARGE_SHEET_FILED -> EnumSet.of(ON_TRIAL, DECIDED);
             case ON_TRIAL -> EnumSet.of(DECIDED);
             case DECIDED -> EnumSet.of(CLOSED);
             case CLOSED, INVESTIGATION_CLOSED -> EnumSet.noneOf(CaseStatus.class);

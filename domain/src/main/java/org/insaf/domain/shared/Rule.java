@@ -26,5 +26,21 @@ public enum Rule {
     /** A charge may only name people and statutes known to the case. */
     PARTIES_OF_THE_CASE,
     /** A victim of an offence was born by the day it was committed. */
-    BORN_BY_OFFENCE_DATE
+    BORN_BY_OFFENCE_DATE,
+    /** s.494 CrPC: the prosecutor withdraws, with the court's consent, only before judgment. */
+    WITHDRAWAL_FROM_PROSECUTION,
+    /** s.345 CrPC: only an offence the law makes compoundable is compounded, by the person aggrieved. */
+    COMPOUNDING,
+    /** s.431 CrPC: proceedings against an accused abate on their death, recorded with its date. */
+    ABATEMENT_ON_DEATH,
+    /** s.265-E CrPC: a conviction on a plea of guilty is recorded only once the charge is framed. */
+    CONVICTION_ON_GUILTY_PLEA,
+    /** s.35 CrPC: one sentencing order per convicted accused, saying which terms run together. */
+    SENTENCING_ORDER,
+    /** PPC s.65: imprisonment in default of a fine is at most a quarter of the maximum term. */
+    IMPRISONMENT_IN_DEFAULT_OF_FINE,
+    /** s.382-B CrPC: credit only for time in custody that can have been spent for the offence. */
+    CUSTODY_CREDIT,
+    /** s.544-A CrPC and the PTPA 2018: compensation goes to a victim of the convictions. */
+    VICTIM_COMPENSATION
 }

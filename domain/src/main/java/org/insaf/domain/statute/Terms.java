@@ -5,12 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Writes terms of imprisonment the way a judgment states them: "7 years", "1 year 6 months". */
-final class Terms {
+public final class Terms {
 
     private Terms() {
     }
 
-    static String describe(Period term) {
+    public static String describe(Period term) {
         Period p = term.normalized();
         List<String> parts = new ArrayList<>();
         add(parts, p.getYears(), "year");

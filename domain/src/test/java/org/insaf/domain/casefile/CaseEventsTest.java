@@ -19,6 +19,7 @@ import org.insaf.domain.casefile.event.VictimAdded;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.Route;
+import org.insaf.domain.offence.Verdict;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.AgeEvidence;
 import org.insaf.domain.person.Gender;
@@ -322,7 +323,7 @@ class CaseEventsTest {
             });
             CaseId id = f.theCase.id();
             assertThat(events).containsExactly(new TrialOpened(id, TRIAL),
-                    new VerdictGiven(id, VERDICT, f.offenceId, VerdictOutcome.ACQUITTED),
+                    new VerdictGiven(id, f.offenceId, new Verdict(VerdictOutcome.ACQUITTED, VERDICT)),
                     new CaseDecided(id, decided), new CaseClosed(id, closed));
             assertThat(events).filteredOn(StatusEntered.class::isInstance).extracting(e -> ((StatusEntered) e).status())
                     .containsExactly(CaseStatus.ON_TRIAL, CaseStatus.DECIDED, CaseStatus.CLOSED);
@@ -365,7 +366,7 @@ class CaseEventsTest {
         void a_verdict_records_VerdictGiven_with_the_charge_the_outcome_and_the_date() {
             CaseFixture f = new CaseFixture().onTrial();
             assertThat(after(f, () -> f.theCase.recordVerdict(f.offenceId, VerdictOutcome.CONVICTED, VERDICT, TODAY)))
-                    .containsExactly(new VerdictGiven(f.theCase.id(), VERDICT, f.offenceId, VerdictOutcome.CONVICTED));
+                    .containsExactly(new VerdictGiven(f.theCase.id(), f.offenceId, new Verdict(VerdictOutcome.CONVICTED, VERDICT)));
         }
 
         @Test
@@ -424,7 +425,7 @@ class CaseEventsTest {
             CaseId id = CaseId.random();
             assertThatThrownBy(() -> new TrialOpened(id, null)).isInstanceOf(InvalidValueException.class);
             assertThatThrownBy(() -> new TrialOpened(null, TRIAL)).isInstanceOf(InvalidValueException.class);
-            assertThatThrownBy(() -> new VerdictGiven(id, VERDICT, null, VerdictOutcome.CONVICTED))
+            assertThatThrownBy(() -> new VerdictGiven(id, null, new Verdict(VerdictOutcome.CONVICTED, VERDICT)))
                     .isInstanceOf(InvalidValueException.class);
             assertThatThrownBy(() -> new InvestigationClosed(id, TRIAL, " ")).isInstanceOf(InvalidValueException.class);
             assertThatThrownBy(() -> new HearingRecorded(id, null)).isInstanceOf(InvalidValueException.class);

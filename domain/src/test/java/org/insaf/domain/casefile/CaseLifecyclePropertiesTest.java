@@ -35,7 +35,8 @@ import static org.insaf.domain.casefile.CaseFixture.TODAY;
  */
 class CaseLifecyclePropertiesTest {
 
-    enum Kind { START, CLOSE_INVESTIGATION, FILE, OPEN_TRIAL, HEARING, VERDICT, SENTENCE, DECIDE, CLOSE }
+    enum Kind { START, CLOSE_INVESTIGATION, FILE, OPEN_TRIAL, HEARING, VERDICT, SENTENCE, DECIDE, CLOSE, PLEA, WITHDRAW,
+        COMPOUND, ABATE }
 
     /** A command and how many days after the latest recorded date it is dated (negative: backwards). */
     record Command(Kind kind, int dayShift, VerdictOutcome outcome, int sentenceYears) {
@@ -47,7 +48,8 @@ class CaseLifecyclePropertiesTest {
         Arbitrary<Kind> kind = Arbitraries.frequency(
                 Tuple.of(3, Kind.START), Tuple.of(1, Kind.CLOSE_INVESTIGATION), Tuple.of(3, Kind.FILE),
                 Tuple.of(3, Kind.OPEN_TRIAL), Tuple.of(2, Kind.HEARING), Tuple.of(4, Kind.VERDICT),
-                Tuple.of(4, Kind.SENTENCE), Tuple.of(3, Kind.DECIDE), Tuple.of(3, Kind.CLOSE));
+                Tuple.of(4, Kind.SENTENCE), Tuple.of(3, Kind.DECIDE), Tuple.of(3, Kind.CLOSE), Tuple.of(1, Kind.PLEA),
+                Tuple.of(1, Kind.WITHDRAW), Tuple.of(1, Kind.COMPOUND), Tuple.of(1, Kind.ABATE));
         Arbitrary<Command> command = Combinators.combine(
                 kind,
                 Arbitraries.integers().between(-2, 30),
@@ -137,7 +139,7 @@ class CaseLifecyclePropertiesTest {
             case CLOSE_INVESTIGATION -> dateOk && s == CaseStatus.UNDER_INVESTIGATION;
             case FILE -> dateOk && s == CaseStatus.UNDER_INVESTIGATION;
             case OPEN_TRIAL -> dateOk && s == CaseStatus.CHARGE_SHEET_FILED;
-            case DECIDE -> dateOk && s == CaseStatus.ON_TRIAL && c.offences().stream()
+            case DECIDE -> dateOk && (s == CaseStatus.ON_TRIAL || s == CaseStatus.CHARGE_SHEET_FILED) && c.offences().stream()
                     .allMatch(o -> o.isDecided() && (!o.isConvicted() || o.sentencePassed().isPresent()));
             case CLOSE -> dateOk && s == CaseStatus.DECIDED;
             default -> false;
@@ -158,6 +160,11 @@ class CaseLifecyclePropertiesTest {
                     CATALOGUE, TODAY);
             case DECIDE -> c.decide(date, TODAY);
             case CLOSE -> c.close(date, TODAY);
+            case PLEA -> c.convictOnGuiltyPlea(f.offenceId, date, TODAY);
+            case WITHDRAW -> c.withdrawFromProsecution(f.offenceId, date, TODAY);
+            // PPC-369A is not compoundable: always refused
+            case COMPOUND -> c.compound(f.offenceId, f.victimId, CATALOGUE, date, TODAY);
+            case ABATE -> c.abate(f.accusedId, date, date, TODAY);
         }
     }
 
@@ -182,7 +189,10 @@ class CaseLifecyclePropertiesTest {
                 assertThat(c.hearings()).isEmpty();
             }
             case CHARGE_SHEET_FILED -> {
-                assertThat(c.offences()).isNotEmpty().noneMatch(Offence::isDecided);
+                // before the charge is framed a charge can only end without a finding on it
+                assertThat(c.offences()).isNotEmpty().noneMatch(o -> o.isDecided()
+                        && (o.verdict().outcome() == VerdictOutcome.CONVICTED || o.verdict().outcome() == VerdictOutcome.ACQUITTED
+                        || o.verdict().effect() == org.insaf.domain.offence.VerdictEffect.ACQUITTAL));
                 assertThat(c.hearings()).isEmpty();
             }
             case ON_TRIAL -> assertThat(c.offences()).isNotEmpty();
@@ -190,6 +200,7 @@ class CaseLifecyclePropertiesTest {
             default -> fail("unknown status " + status);
         }
         assertThat(c.offences()).allMatch(o -> o.sentencePassed().isEmpty() || o.isConvicted());
+        assertThat(c.offences()).noneMatch(o -> o.isDecided() && o.verdict().outcome() == VerdictOutcome.COMPOUNDED);
         assertThat(c.investigationClosedReason().isPresent())
                 .isEqualTo(status == CaseStatus.INVESTIGATION_CLOSED);
     }

@@ -64,8 +64,10 @@ class CaseLifecycleTest {
         assertRefused(() -> f.theCase.closeInvestigation(" ", INVESTIGATING, TODAY), Rule.LIFECYCLE,
                 "a case that is REGISTERED cannot move to INVESTIGATION_CLOSED; from REGISTERED it can move only to UNDER_INVESTIGATION");
         f.charged();
-        assertRefused(() -> f.theCase.decide(TRIAL, TODAY), Rule.LIFECYCLE,
-                "a case that is CHARGE_SHEET_FILED cannot move to DECIDED; from CHARGE_SHEET_FILED it can move only to ON_TRIAL");
+        assertRefused(() -> f.theCase.decide(TRIAL, TODAY), Rule.ORDER_OF_PROCEEDINGS,
+                "the case is decided only when every charge has a verdict; still open: PPC-369A");
+        assertRefused(() -> f.theCase.close(TRIAL, TODAY), Rule.LIFECYCLE,
+                "a case that is CHARGE_SHEET_FILED cannot move to CLOSED; from CHARGE_SHEET_FILED it can move only to ON_TRIAL or DECIDED");
         assertThat(f.theCase.accused()).extracting(a -> a.trafficker().id()).containsExactly(f.accusedId);
     }
 
@@ -84,7 +86,7 @@ class CaseLifecycleTest {
     void only_the_known_moves_exist() {
         assertThat(REGISTERED.next()).containsExactly(UNDER_INVESTIGATION);
         assertThat(UNDER_INVESTIGATION.next()).containsExactlyInAnyOrder(CHARGE_SHEET_FILED, INVESTIGATION_CLOSED);
-        assertThat(CHARGE_SHEET_FILED.next()).containsExactly(ON_TRIAL);
+        assertThat(CHARGE_SHEET_FILED.next()).containsExactly(ON_TRIAL, DECIDED);
         assertThat(ON_TRIAL.next()).containsExactly(DECIDED);
         assertThat(DECIDED.next()).containsExactly(CLOSED);
         assertThat(CLOSED.next()).isEmpty();
