@@ -15,6 +15,7 @@ import org.insaf.domain.casefile.event.HearingRecorded;
 import org.insaf.domain.casefile.event.InvestigationClosed;
 import org.insaf.domain.casefile.event.InvestigationStarted;
 import org.insaf.domain.casefile.event.SentencePassed;
+import org.insaf.domain.casefile.event.SentencingOrderMade;
 import org.insaf.domain.casefile.event.TrialOpened;
 import org.insaf.domain.casefile.event.VerdictGiven;
 import org.insaf.domain.casefile.event.VictimAdded;
@@ -44,6 +45,7 @@ public final class CaseChangeAudit {
             Map.entry(HearingRecorded.class, AuditAction.RECORD_HEARING),
             Map.entry(VerdictGiven.class, AuditAction.RECORD_VERDICT),
             Map.entry(SentencePassed.class, AuditAction.RECORD_SENTENCE),
+            Map.entry(SentencingOrderMade.class, AuditAction.MAKE_SENTENCING_ORDER),
             Map.entry(CaseDecided.class, AuditAction.DECIDE_CASE),
             Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE));
 
@@ -97,6 +99,9 @@ public final class CaseChangeAudit {
         }
         if (event instanceof SentencePassed e) {
             return "sentence on charge " + e.offenceId();
+        }
+        if (event instanceof SentencingOrderMade e) {
+            return "sentencing order for accused " + e.order().accused();
         }
         return "";
     }

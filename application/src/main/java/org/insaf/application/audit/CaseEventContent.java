@@ -13,13 +13,17 @@ import org.insaf.domain.casefile.event.FirRegistered;
 import org.insaf.domain.casefile.event.HearingRecorded;
 import org.insaf.domain.casefile.event.InvestigationClosed;
 import org.insaf.domain.casefile.event.SentencePassed;
+import org.insaf.domain.casefile.event.SentencingOrderMade;
 import org.insaf.domain.casefile.event.StatusEntered;
 import org.insaf.domain.casefile.event.VerdictGiven;
 import org.insaf.domain.casefile.event.VictimAdded;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.Victim;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.statute.Sentence;
 
 import java.nio.charset.StandardCharsets;
@@ -71,9 +75,12 @@ public final class CaseEventContent {
             hearing(f, e.hearing());
         } else if (event instanceof VerdictGiven e) {
             f.put("charge", e.offenceId().value()).put("outcome", e.outcome());
+            verdictParticulars(f, e.verdict());
         } else if (event instanceof SentencePassed e) {
             f.put("charge", e.offenceId().value());
             sentence(f, e.sentence());
+        } else if (event instanceof SentencingOrderMade e) {
+            sentencingOrder(f, e.order());
         } else if (!(event instanceof StatusEntered)) {
             throw new IllegalArgumentException("no audit content for " + event.getClass().getName());
         }
@@ -120,6 +127,27 @@ public final class CaseEventContent {
     private static void hearing(Fields f, Hearing h) {
         f.put("date", h.date()).put("court", h.court()).digest("proceedings", h.proceedings())
                 .put("nextDate", h.nextHearing());
+    }
+
+    // Only what a verdict after trial does not have, so that its entries read as before.
+    private static void verdictParticulars(Fields f, Verdict v) {
+        if (v.onGuiltyPlea()) {
+            f.put("onGuiltyPlea", true);
+        }
+        if (v.outcome() == VerdictOutcome.WITHDRAWN) {
+            f.put("effect", v.effect());
+        }
+        v.compoundingParty().ifPresent(p -> f.put("compoundedBy", p.value()));
+        v.dateOfDeath().ifPresent(d -> f.put("accusedDiedOn", d));
+    }
+
+    private static void sentencingOrder(Fields f, SentencingOrder o) {
+        f.put("accused", o.accused().value()).put("pronouncedOn", o.pronouncedOn())
+                .put("custodyCreditDays", o.custodyCreditDays());
+        o.directions().forEach(d -> f.put("charge", d.charge().value()).put("charge.run", d.runNumber())
+                .put("charge.description", Optional.ofNullable(d.description())).put("charge.inDefaultOfFine", d.defaultTerm()));
+        o.compensation().forEach(c -> f.put("compensation.victim", c.victim().value())
+                .put("compensation.pkr", c.amount().amount()).put("compensation.under", c.under()));
     }
 
     private static void sentence(Fields f, Sentence s) {

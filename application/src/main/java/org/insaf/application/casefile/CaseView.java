@@ -11,6 +11,7 @@ import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
@@ -27,7 +28,22 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                        Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
+                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections,
+                       List<SentencingOrder> sentencingOrders) {
+
+    public CaseView {
+        sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
+    }
+
+    /** A case without sentencing orders. */
+    public CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+                    CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                    Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
+                    List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                    CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, assignment, recordedFacts, otherSections, List.of());
+    }
 
     public static CaseView of(Case c) {
         return of(c, c.version());
@@ -37,6 +53,6 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
         return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
-                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections());
+                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.sentencingOrders());
     }
 }

@@ -10,6 +10,7 @@ import org.insaf.application.port.in.ChargeRequest;
 import org.insaf.application.port.in.CloseCaseUseCase;
 import org.insaf.application.port.in.CloseInvestigationUseCase;
 import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.MakeSentencingOrderUseCase;
 import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.ReadVictimIdentityUseCase;
 import org.insaf.application.port.in.RecordFactsUseCase;
@@ -23,6 +24,9 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
 
@@ -101,6 +105,13 @@ enum Operation {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
             return app.trial.recordSentence(new RecordSentenceUseCase.Command(a, s.id(), v,
                     s.offenceAgainst(s.recruiter), lawfulPachtoSentence(SENTENCED)));
+        }
+    },
+    MAKE_SENTENCING_ORDER(Who.JUDGE, Stage.DECIDED, AuditAction.MAKE_SENTENCING_ORDER) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.trial.makeSentencingOrder(new MakeSentencingOrderUseCase.Command(a, s.id(), v,
+                    new SentencingOrder(s.recruiter, SENTENCED, List.of(new ChargeDirection(s.offenceAgainst(s.recruiter), 1,
+                            ImprisonmentDescription.RIGOROUS, null)), 0, List.of())));
         }
     },
     CLOSE_CASE(Who.JUDGE, Stage.DECIDED, AuditAction.CLOSE_CASE) {

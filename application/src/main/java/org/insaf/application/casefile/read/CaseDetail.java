@@ -1,6 +1,7 @@
 package org.insaf.application.casefile.read;
 
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.offence.VerdictEffect;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
@@ -8,6 +9,8 @@ import org.insaf.domain.person.RecruiterRelation;
 import org.insaf.domain.person.TraffickerKind;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.VulnerabilityFactor;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
 import org.insaf.domain.shared.Rule;
 import org.insaf.domain.statute.Act;
 import org.insaf.domain.statute.Means;
@@ -30,12 +33,13 @@ import java.util.Objects;
  * @param firSections  the statute codes the FIR names, sorted
  * @param registeredOn the day the FIR was registered, the first key of the list order
  * @param statusDates  each status the case has been in, in the order it entered them
+ * @param sentencingOrders the judge's order over each convicted accused's sentences, in the order made
  */
 public record CaseDetail(String id, long version, String firNumber, String office, List<String> firSections,
                          List<String> otherSections, CaseStatus status, LocalDate registeredOn,
                          List<StatusDate> statusDates, String investigationClosedReason, List<Victim> victims,
                          List<Accused> accused, List<Charge> charges, List<Hearing> hearings, List<Warning> warnings,
-                         Assignment assignment, Facts recordedFacts) {
+                         Assignment assignment, Facts recordedFacts, List<SentencingOrder> sentencingOrders) {
 
     public CaseDetail {
         Objects.requireNonNull(id, "id");
@@ -50,6 +54,7 @@ public record CaseDetail(String id, long version, String firNumber, String offic
         charges = List.copyOf(charges);
         hearings = List.copyOf(hearings);
         warnings = List.copyOf(warnings);
+        sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
     }
 
     public record StatusDate(CaseStatus status, LocalDate date) {
@@ -84,7 +89,35 @@ public record CaseDetail(String id, long version, String firNumber, String offic
         }
     }
 
-    public record Verdict(VerdictOutcome outcome, LocalDate date) {
+    /**
+     * @param compoundedBy  the id of the victim who compounded (COMPOUNDED only)
+     * @param accusedDiedOn the day the accused died (ABATED only)
+     */
+    public record Verdict(VerdictOutcome outcome, LocalDate date, boolean onGuiltyPlea, VerdictEffect effect,
+                          String compoundedBy, LocalDate accusedDiedOn) {
+    }
+
+    /**
+     * The judge's order over one accused's sentences, with what it adds up to.
+     *
+     * @param totalTermYears the runs' lengths added up (with months and days), before the custody credit
+     * @param releaseDate    the day the imprisonment ends; null where there is none, or it is for life or death
+     */
+    public record SentencingOrder(String accusedId, LocalDate pronouncedOn, List<ChargeDirection> directions,
+                                  int custodyCreditDays, List<Compensation> compensation, int totalTermYears,
+                                  int totalTermMonths, int totalTermDays, String totalTerm, LocalDate releaseDate) {
+        public SentencingOrder {
+            directions = List.copyOf(directions);
+            compensation = List.copyOf(compensation);
+        }
+    }
+
+    /** @param run null unless the sentence is a term; terms of one run run concurrently, runs one after another */
+    public record ChargeDirection(String chargeId, Integer run, ImprisonmentDescription description,
+                                  Integer inDefaultYears, Integer inDefaultMonths, Integer inDefaultDays) {
+    }
+
+    public record Compensation(String victimId, long amountPkr, CompensationLaw under) {
     }
 
     /** @param description the sentence in words, as the domain states it */

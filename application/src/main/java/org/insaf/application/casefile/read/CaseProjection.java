@@ -12,7 +12,10 @@ import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.sentencing.EffectiveTerm;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.statute.Terms;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
@@ -45,7 +48,23 @@ public final class CaseProjection {
                 view.offences().stream().map(CaseProjection::charge).toList(),
                 view.hearings().stream().map(CaseProjection::hearing).toList(),
                 view.warnings().stream().map(CaseProjection::warning).toList(),
-                assignment(view.assignment()), view.recordedFacts().map(CaseProjection::facts).orElse(null));
+                assignment(view.assignment()), view.recordedFacts().map(CaseProjection::facts).orElse(null),
+                view.sentencingOrders().stream().map(o -> sentencingOrder(o, view.offences())).toList());
+    }
+
+    private static CaseDetail.SentencingOrder sentencingOrder(SentencingOrder o, List<Offence> offences) {
+        EffectiveTerm term = o.effectiveTerm(offences.stream().filter(c -> c.accused().equals(o.accused())).toList());
+        Period total = term.total();
+        return new CaseDetail.SentencingOrder(o.accused().toString(), o.pronouncedOn(),
+                o.directions().stream().map(d -> {
+                    Period p = d.defaultTerm().orElse(null);
+                    return new CaseDetail.ChargeDirection(d.charge().toString(), d.run(), d.description(),
+                            p == null ? null : p.getYears(), p == null ? null : p.getMonths(), p == null ? null : p.getDays());
+                }).toList(), o.custodyCreditDays(),
+                o.compensation().stream().map(c -> new CaseDetail.Compensation(c.victim().toString(), c.amount().amount(),
+                        c.under())).toList(),
+                total.getYears(), total.getMonths(), total.getDays(), Terms.describe(total),
+                term.releaseDate().orElse(null));
     }
 
     private static List<CaseDetail.StatusDate> statusDates(Map<CaseStatus, LocalDate> dates) {
@@ -70,7 +89,8 @@ public final class CaseProjection {
     public static CaseDetail.Charge charge(Offence o) {
         return new CaseDetail.Charge(o.id().toString(), o.accused().toString(), o.statute().code().value(),
                 o.statute().version(), o.victims().stream().map(Object::toString).sorted().toList(), facts(o.facts()),
-                o.verdictGiven().map(v -> new CaseDetail.Verdict(v.outcome(), v.date())).orElse(null),
+                o.verdictGiven().map(v -> new CaseDetail.Verdict(v.outcome(), v.date(), v.onGuiltyPlea(), v.effect(),
+                        v.compoundingParty().map(Object::toString).orElse(null), v.accusedDiedOn())).orElse(null),
                 o.sentencePassed().map(CaseProjection::sentence).orElse(null));
     }
 
