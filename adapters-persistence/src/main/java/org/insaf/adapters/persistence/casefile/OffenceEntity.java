@@ -51,4 +51,25 @@ public class OffenceEntity extends PanacheEntityBase {
 
     @Column(name = "sentence_fine_pkr")
     public Long sentenceFinePkr;
+
+    @Column(name = "verdict_effect")
+    public String verdictEffect;
+
+    @Column(name = "verdict_on_guilty_plea")
+    public boolean verdictOnGuiltyPlea;
+
+    @Column(name = "verdict_compounded_by")
+    public UUID verdictCompoundedBy;
+
+    @Column(name = "verdict_accused_died_on")
+    public LocalDate verdictAccusedDiedOn;
+
+    @Column(name = "sentence_run")
+    public Integer sentenceRun;
+
+    @Column(name = "sentence_imprisonment")
+    public String sentenceImprisonment;
+
+    @Column(name = "sentence_in_default")
+    public String sentenceInDefault;
 }

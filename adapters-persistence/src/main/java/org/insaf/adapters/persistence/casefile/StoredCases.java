@@ -13,7 +13,13 @@ import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.offence.VerdictEffect;
 import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.Compensation;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Sentence;
@@ -62,6 +68,7 @@ class StoredCases {
         Map<UUID, List<HearingEntity>> hearings = byCase(HearingEntity.class, ids, r -> r.caseId, " order by e.position");
         Map<UUID, List<CaseWarningEntity>> warnings = byCase(CaseWarningEntity.class, ids, r -> r.caseId, " order by e.position");
         Map<UUID, List<CaseFactsEntity>> facts = byCase(CaseFactsEntity.class, ids, r -> r.caseId, "");
+
         // Keyed by the offence ids just read: a subquery over the case ids gets a generic plan that
         // reads the whole table.
         List<UUID> offenceIds = offences.values().stream().flatMap(List::stream).map(o -> o.id).toList();
@@ -71,6 +78,12 @@ class StoredCases {
                 .setHint(HibernateHints.HINT_READ_ONLY, true).setParameter("offences", offenceIds)
                 .getResultStream().collect(Collectors.groupingBy(ov -> ov.offenceId));
 
+        // Only a case with a conviction can have a sentencing order: the others cost no statement.
+        List<UUID> convicting = offences.entrySet().stream()
+                .filter(e -> e.getValue().stream().anyMatch(o -> "CONVICTED".equals(o.verdict))).map(Map.Entry::getKey).toList();
+        Map<UUID, List<SentencingOrderEntity>> orders = convicting.isEmpty() ? Map.of()
+                : byCase(SentencingOrderEntity.class, convicting, r -> r.caseId, " order by e.pronouncedOn, e.id");
+
         List<Case> cases = new ArrayList<>(rows.size());
         for (CaseFileEntity row : rows) {
             Map<CaseStatus, LocalDate> statusDates = new EnumMap<>(CaseStatus.class);
@@ -79,6 +92,7 @@ class StoredCases {
                     .map(s -> StatuteCode.of(s.statuteCode)).collect(Collectors.toCollection(LinkedHashSet::new));
             CaseAssignment assignment = new CaseAssignment(Optional.ofNullable(row.leadInvestigator),
                     Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
+            List<OffenceEntity> charges = offences.getOrDefault(row.id, List.of());
             cases.add(Case.reconstitute(new CaseSnapshot(new CaseId(row.id), row.version, new FirNumber(row.firNumber),
                     new FiaCircle(row.circle), firSections, CaseStatus.valueOf(row.status), statusDates,
                     row.investigationClosedReason,
@@ -89,7 +103,8 @@ class StoredCases {
                     hearings.getOrDefault(row.id, List.of()).stream().map(mapper::toHearing).toList(),
                     warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList(),
                     row.otherSections == null ? List.of() : List.of(row.otherSections), assignment,
-                    facts.getOrDefault(row.id, List.of()).stream().findFirst().map(f -> mapper.facts(f.facts)))));
+                    facts.getOrDefault(row.id, List.of()).stream().findFirst().map(f -> mapper.facts(f.facts)),
+                    orders.getOrDefault(row.id, List.of()).stream().map(o -> sentencingOrder(o, charges)).toList())));
         }
         return cases;
     }
@@ -101,8 +116,27 @@ class StoredCases {
                 .collect(Collectors.groupingBy(caseOf, HashMap::new, Collectors.toList()));
     }
 
+    /** The order's directions are on the rows of the accused's convictions: every conviction has one. */
+    private static SentencingOrder sentencingOrder(SentencingOrderEntity row, List<OffenceEntity> charges) {
+        List<ChargeDirection> directions = charges.stream()
+                .filter(o -> o.accusedId.equals(row.accusedId) && "CONVICTED".equals(o.verdict))
+                .map(o -> new ChargeDirection(new OffenceId(o.id), o.sentenceRun,
+                        o.sentenceImprisonment == null ? null : ImprisonmentDescription.valueOf(o.sentenceImprisonment),
+                        o.sentenceInDefault == null ? null : Period.parse(o.sentenceInDefault)))
+                .toList();
+        List<Compensation> compensation = new ArrayList<>();
+        for (int i = 0; i < row.compensationVictims.length; i++) {
+            compensation.add(new Compensation(new PersonId(row.compensationVictims[i]), Rupees.of(row.compensationPkr[i]),
+                    CompensationLaw.valueOf(row.compensationLaws[i])));
+        }
+        return new SentencingOrder(new PersonId(row.accusedId), row.pronouncedOn, directions, row.custodyCreditDays,
+                compensation);
+    }
+
     private Offence offence(OffenceEntity row, List<OffenceVictimEntity> victims) {
-        Verdict verdict = row.verdict == null ? null : new Verdict(VerdictOutcome.valueOf(row.verdict), row.verdictDate);
+        Verdict verdict = row.verdict == null ? null : new Verdict(VerdictOutcome.valueOf(row.verdict), row.verdictDate,
+                row.verdictOnGuiltyPlea, VerdictEffect.valueOf(row.verdictEffect),
+                row.verdictCompoundedBy == null ? null : new PersonId(row.verdictCompoundedBy), row.verdictAccusedDiedOn);
         Sentence sentence = row.sentenceKind == null ? null : new Sentence(row.sentencePronouncedOn,
                 SentenceKind.valueOf(row.sentenceKind), row.sentenceTerm == null ? null : Period.parse(row.sentenceTerm),
                 row.sentenceFinePkr == null ? null : Rupees.of(row.sentenceFinePkr));

@@ -19,6 +19,14 @@ import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.MakeSentencingOrderUseCase;
+import org.insaf.application.casefile.read.CaseProjection;
+import org.insaf.domain.offence.Verdict;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.Compensation;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
@@ -96,6 +104,7 @@ class CaseFilePersistenceTest {
     @Inject RecordHearingUseCase recordHearing;
     @Inject RecordVerdictUseCase recordVerdict;
     @Inject RecordSentenceUseCase recordSentence;
+    @Inject MakeSentencingOrderUseCase makeSentencingOrder;
     @Inject CaseLoader loader;
     @Inject CaseEventWriter writer;
     @Inject VictimIdentityReader identities;
@@ -230,6 +239,39 @@ class CaseFilePersistenceTest {
                 "REGISTER_CASE", "START_INVESTIGATION", "ADD_VICTIM", "ADD_ACCUSED", "ADD_ACCUSED", "RECORD_FACTS",
                 "ASSIGN_CASE", "FILE_CHARGE_SHEET", "OPEN_TRIAL", "RECORD_HEARING", "RECORD_HEARING",
                 "RECORD_VERDICT", "RECORD_VERDICT", "RECORD_SENTENCE");
+    }
+
+    @Test
+    void verdicts_with_their_particulars_and_a_sentencing_order_are_stored_and_read_back_equal() {
+        CaseView c = caseOnTrial();
+        CaseId id = c.id();
+        PersonId recruiter = c.offences().get(0).accused();
+        PersonId transporter = c.offences().get(1).accused();
+        PersonId victim = c.victims().get(0).id();
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), c.offences().get(1).id(),
+                VerdictOutcome.ABATED, LocalDate.of(2017, 9, 1), false, Optional.empty(), Optional.of(LocalDate.of(2017, 8, 20))));
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(), c.offences().get(0).id(),
+                VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1), true, Optional.empty(), Optional.empty()));
+        recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(), c.offences().get(0).id(),
+                Sentence.imprisonment(LocalDate.of(2017, 9, 15), Period.ofYears(8)).withFine(org.insaf.domain.shared.Rupees.of(200_000))));
+        SentencingOrder order = new SentencingOrder(recruiter, LocalDate.of(2017, 9, 15), List.of(new ChargeDirection(
+                c.offences().get(0).id(), 1, ImprisonmentDescription.RIGOROUS, Period.ofMonths(6))), 120,
+                List.of(new Compensation(victim, org.insaf.domain.shared.Rupees.of(150_000), CompensationLaw.CRPC_544A)));
+        CaseView ordered = makeSentencingOrder.makeSentencingOrder(new MakeSentencingOrderUseCase.Command(judge, id,
+                Optional.empty(), order));
+
+        Case stored = QuarkusTransaction.requiringNew().call(() -> loader.load(id).orElseThrow());
+        assertThat(stored.snapshot()).isEqualTo(Case.reconstitute(stored.snapshot()).snapshot());
+        assertThat(stored.offences().get(0).verdict()).isEqualTo(Verdict.convictedOnGuiltyPlea(LocalDate.of(2017, 9, 1)));
+        assertThat(stored.offences().get(1).verdict()).isEqualTo(Verdict.abated(LocalDate.of(2017, 9, 1), LocalDate.of(2017, 8, 20)));
+        assertThat(stored.sentencingOrders()).containsExactly(order);
+        assertThat(stored.effectiveTerm(recruiter).orElseThrow().releaseDate())
+                .contains(LocalDate.of(2017, 9, 15).plusYears(8).minusDays(120));
+        assertThat(stored.sentencingOrder(transporter)).isEmpty();
+        assertThat(stored.status()).isEqualTo(CaseStatus.DECIDED);
+        assertThat(StoredReadViews.assertCurrent(loader, id)).isEqualTo(CaseProjection.of(ordered));
+        assertThat(audit.entriesOf(id)).extracting(e -> e.action().name()).endsWith("RECORD_VERDICT", "RECORD_VERDICT",
+                "RECORD_SENTENCE", "MAKE_SENTENCING_ORDER");
     }
 
     @Test

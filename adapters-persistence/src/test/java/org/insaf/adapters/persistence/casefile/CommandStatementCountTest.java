@@ -20,6 +20,12 @@ import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
+import org.insaf.application.port.in.MakeSentencingOrderUseCase;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.Compensation;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
@@ -84,6 +90,7 @@ class CommandStatementCountTest {
     @Inject RecordHearingUseCase recordHearing;
     @Inject RecordVerdictUseCase recordVerdict;
     @Inject RecordSentenceUseCase recordSentence;
+    @Inject MakeSentencingOrderUseCase makeSentencingOrder;
     @Inject CloseCaseUseCase closeCase;
     @Inject SessionFactory sessionFactory;
     @Inject CaseLoader loader;
@@ -164,6 +171,11 @@ class CommandStatementCountTest {
                 judge, id, Optional.empty(), charged.offences().get(0).id(),
                 Sentence.imprisonment(LocalDate.of(2017, 9, 15), Period.ofYears(8)).withFine(Rupees.of(200_000)))));
         assertThat(decided.status().name()).isEqualTo("DECIDED");
+        counted("makeSentencingOrder", () -> makeSentencingOrder.makeSentencingOrder(new MakeSentencingOrderUseCase.Command(
+                judge, id, Optional.empty(), new SentencingOrder(recruiter, LocalDate.of(2017, 9, 15), List.of(
+                        new ChargeDirection(charged.offences().get(0).id(), 1, ImprisonmentDescription.RIGOROUS,
+                                Period.ofMonths(6))), 30,
+                        List.of(new Compensation(victim, Rupees.of(100_000), CompensationLaw.CRPC_544A))))));
         counted("closeCase", () -> closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(),
                 LocalDate.of(2017, 10, 1))));
 
@@ -178,5 +190,5 @@ class CommandStatementCountTest {
             Map.entry("addVictim", 16L), Map.entry("addAccused with a CNIC", 15L), Map.entry("addAccused", 15L),
             Map.entry("recordFacts", 16L), Map.entry("assignCase", 14L), Map.entry("fileChargeSheet", 19L),
             Map.entry("openTrial", 16L), Map.entry("recordHearing", 16L), Map.entry("recordVerdict", 17L),
-            Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L));
+            Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L), Map.entry("makeSentencingOrder", 18L));
 }

@@ -44,6 +44,7 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
                 new VictimAddedWriter(mapper, cipher), new AccusedAddedWriter(mapper), new FactsRecordedWriter(mapper),
                 new CaseAssignedWriter(), new ChargeSheetFiledWriter(mapper), new StatusEnteredWriter<>(TrialOpened.class),
                 new HearingRecordedWriter(mapper), new VerdictGivenWriter(), new SentencePassedWriter(),
+                new SentencingOrderMadeWriter(),
                 new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class));
         writers = all.stream().collect(Collectors.toUnmodifiableMap(EventWriter::type, Function.identity()));
     }
