@@ -5,6 +5,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.RecruiterRelation;
@@ -159,9 +161,41 @@ public final class CaseInputs {
     }
 
     @Name("RecordVerdictInput")
+    @Description("CONVICTED and ACQUITTED after trial (or CONVICTED onGuiltyPlea, s.265-E CrPC) only while the case is ON_TRIAL; "
+            + "WITHDRAWN (s.494), COMPOUNDED (s.345, with compoundedBy) and ABATED (s.431, with accusedDiedOn: every pending "
+            + "charge of that accused abates) also before the trial, after the charge sheet")
     public record RecordVerdictInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
                                      @NonNull String chargeId, @NonNull VerdictOutcome outcome,
-                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate givenOn) {
+                                     @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate givenOn,
+                                     @Description("The accused pleaded guilty to the charge framed (s.265-E CrPC); only with CONVICTED") Boolean onGuiltyPlea,
+                                     @Description("Id of the victim of the charge who compounded it; required with COMPOUNDED, else left out") String compoundedBy,
+                                     @Description("The day the accused died, not after givenOn; required with ABATED, else left out") LocalDate accusedDiedOn) {
+    }
+
+    @Name("MakeSentencingOrderInput")
+    @Description("The judge's order over one convicted accused's sentences, once every charge of theirs has its verdict and "
+            + "every conviction its sentence; it speaks of each conviction once")
+    public record MakeSentencingOrderInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                           @NonNull @Description("Id of the accused") String accusedId,
+                                           @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
+                                           @NonNull @Description("One per conviction of the accused") List<ChargeDirectionInput> directions,
+                                           @Description("Days the accused spent in custody for these offences before the sentence (s.382-B CrPC); 0 when left out") Integer custodyCreditDays,
+                                           @Description("Compensation to victims of the convictions (s.544-A CrPC, PTPA 2018)") List<CompensationInput> compensation) {
+    }
+
+    @Name("ChargeDirectionInput")
+    @Description("A term of imprisonment gives its run and description; terms of one run run concurrently, the runs one after "
+            + "another (s.35 CrPC). Imprisonment in default of the fine, where one was imposed, is at most a quarter of the "
+            + "offence's maximum term (PPC s.65)")
+    public record ChargeDirectionInput(@NonNull String chargeId, @Description("From 1; only for a term of imprisonment") Integer run,
+                                       @Description("Only for a term of imprisonment") ImprisonmentDescription description,
+                                       Integer inDefaultYears, Integer inDefaultMonths, Integer inDefaultDays) {
+    }
+
+    @Name("CompensationInput")
+    public record CompensationInput(@NonNull @Description("Id of a victim of the convictions") String victimId,
+                                    @NonNull @Description("In rupees, more than 0") Long amountPkr,
+                                    @NonNull CompensationLaw under) {
     }
 
     @Name("RecordSentenceInput")

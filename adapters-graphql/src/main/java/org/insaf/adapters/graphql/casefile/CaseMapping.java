@@ -10,7 +10,10 @@ import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.ElementFindingType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.FactsType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.HearingType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.ChargeDirectionType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.CompensationType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.SentenceType;
+import org.insaf.adapters.graphql.casefile.CaseTypes.SentencingOrderType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.StatusDate;
 import org.insaf.adapters.graphql.casefile.CaseTypes.StatuteAdviceType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VerdictType;
@@ -66,7 +69,17 @@ final class CaseMapping {
                 view.charges().stream().map(c -> charge(c, statutes)).toList(),
                 view.hearings().stream().map(h -> new HearingType(h.date(), h.court(), h.proceedings(), h.nextDate())).toList(),
                 view.warnings().stream().map(w -> new CaseWarningType(w.rule(), w.accusedId(), w.message())).toList(),
-                assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()));
+                assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()),
+                view.sentencingOrders().stream().map(CaseMapping::sentencingOrder).toList());
+    }
+
+    private static SentencingOrderType sentencingOrder(CaseDetail.SentencingOrder o) {
+        return new SentencingOrderType(o.accusedId(), o.pronouncedOn(),
+                o.directions().stream().map(d -> new ChargeDirectionType(d.chargeId(), d.run(), d.description(),
+                        d.inDefaultYears(), d.inDefaultMonths(), d.inDefaultDays())).toList(),
+                o.custodyCreditDays(),
+                o.compensation().stream().map(c -> new CompensationType(c.victimId(), c.amountPkr(), c.under())).toList(),
+                o.totalTermYears(), o.totalTermMonths(), o.totalTermDays(), o.totalTerm(), o.releaseDate());
     }
 
     private static VictimType victim(CaseDetail.Victim v, String caseId) {
@@ -87,7 +100,8 @@ final class CaseMapping {
         return new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
                 statutes.cited(new StatuteRef(StatuteCode.of(c.statuteCode()), c.statuteVersion())).orElse(null),
                 c.victimIds(), facts(c.facts()),
-                c.verdict() == null ? null : new VerdictType(c.verdict().outcome(), c.verdict().date()),
+                c.verdict() == null ? null : new VerdictType(c.verdict().outcome(), c.verdict().date(),
+                        c.verdict().onGuiltyPlea(), c.verdict().effect(), c.verdict().compoundedBy(), c.verdict().accusedDiedOn()),
                 c.sentence() == null ? null : sentence(c.sentence()));
     }
 
@@ -126,6 +140,17 @@ final class CaseMapping {
         return new OffenceFacts(set(f.acts()), set(f.means()), set(f.purposes()),
                 new Route(f.route() == null ? null : f.route().stream().map(CountryCode::of).toList()),
                 f.offenceDate(), set(f.circumstances()));
+    }
+
+    /** An optional input list as a list; a null element is refused as {@link #set} refuses it. */
+    static <E> List<E> list(List<E> values) {
+        if (values == null) {
+            return List.of();
+        }
+        if (values.stream().anyMatch(Objects::isNull)) {
+            throw new BadInput("NULL_IN_LIST", "a list holds an empty (null) value");
+        }
+        return List.copyOf(values);
     }
 
     static <E> Set<E> set(List<E> values) {

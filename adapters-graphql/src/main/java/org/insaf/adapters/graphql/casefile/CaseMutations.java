@@ -16,6 +16,7 @@ import org.insaf.adapters.graphql.casefile.CaseInputs.FileChargeSheetInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.OpenTrialInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RecordFactsInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RecordHearingInput;
+import org.insaf.adapters.graphql.casefile.CaseInputs.MakeSentencingOrderInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RecordSentenceInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RecordVerdictInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RegisterCaseInput;
@@ -34,6 +35,7 @@ import org.insaf.application.port.in.FileChargeSheetUseCase;
 import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.MakeSentencingOrderUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
@@ -49,6 +51,9 @@ import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.Compensation;
+import org.insaf.domain.sentencing.SentencingOrder;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
 
@@ -92,6 +97,8 @@ public class CaseMutations {
     RecordSentenceUseCase recordSentence;
     @Inject
     CloseCaseUseCase closeCase;
+    @Inject
+    MakeSentencingOrderUseCase makeSentencingOrder;
 
     @Mutation("registerCase")
     @Description("Registers an FIR of your own office as a new case; you lead it (investigators)")
@@ -187,14 +194,28 @@ public class CaseMutations {
     public @NonNull CasePayload recordVerdict(@Name("input") @NonNull RecordVerdictInput in) {
         return payload(recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(caller.actor(),
                 Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.offenceId(in.chargeId()), in.outcome(),
-                in.givenOn())));
+                in.givenOn(), Boolean.TRUE.equals(in.onGuiltyPlea()),
+                Optional.ofNullable(in.compoundedBy()).map(Ids::personId), Optional.ofNullable(in.accusedDiedOn()))));
+    }
+
+    @Mutation("makeSentencingOrder")
+    @Description("Makes the sentencing order over one convicted accused's sentences: which terms run concurrently or consecutively, "
+            + "imprisonment in default of fines, credit for custody, compensation to victims (the judge)")
+    public @NonNull CasePayload makeSentencingOrder(@Name("input") @NonNull MakeSentencingOrderInput in) {
+        List<ChargeDirection> directions = CaseMapping.list(in.directions()).stream().map(d -> new ChargeDirection(
+                Ids.offenceId(d.chargeId()), d.run(), d.description(), term(d.inDefaultYears(), d.inDefaultMonths(),
+                d.inDefaultDays()))).toList();
+        List<Compensation> compensation = CaseMapping.list(in.compensation()).stream().map(c -> new Compensation(
+                Ids.personId(c.victimId()), Rupees.of(c.amountPkr()), c.under())).toList();
+        return payload(makeSentencingOrder.makeSentencingOrder(new MakeSentencingOrderUseCase.Command(caller.actor(),
+                Ids.caseId(in.caseId()), version(in.expectedVersion()), new SentencingOrder(Ids.personId(in.accusedId()),
+                in.pronouncedOn(), directions, in.custodyCreditDays() == null ? 0 : in.custodyCreditDays(), compensation))));
     }
 
     @Mutation("recordSentence")
     @Description("Records the sentence for a conviction, within the statute's range (the judge)")
     public @NonNull CasePayload recordSentence(@Name("input") @NonNull RecordSentenceInput in) {
-        boolean hasTerm = in.termYears() != null || in.termMonths() != null || in.termDays() != null;
-        Period term = hasTerm ? Period.of(zero(in.termYears()), zero(in.termMonths()), zero(in.termDays())) : null;
+        Period term = term(in.termYears(), in.termMonths(), in.termDays());
         var sentence = new Sentence(in.pronouncedOn(), in.kind(), term, in.finePkr() == null ? null : Rupees.of(in.finePkr()));
         return payload(recordSentence.recordSentence(new RecordSentenceUseCase.Command(caller.actor(),
                 Ids.caseId(in.caseId()), version(in.expectedVersion()), Ids.offenceId(in.chargeId()), sentence)));
@@ -213,6 +234,12 @@ public class CaseMutations {
 
     private static Optional<Long> version(Integer expected) {
         return Optional.ofNullable(expected).map(Integer::longValue);
+    }
+
+    /** A term from its parts, or none when every part is left out. */
+    private static Period term(Integer years, Integer months, Integer days) {
+        boolean hasTerm = years != null || months != null || days != null;
+        return hasTerm ? Period.of(zero(years), zero(months), zero(days)) : null;
     }
 
     private static int zero(Integer value) {

@@ -7,7 +7,10 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.adapters.graphql.statute.StatuteView;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.offence.ElementKind;
+import org.insaf.domain.offence.VerdictEffect;
 import org.insaf.domain.offence.VerdictOutcome;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.person.ProtectionMeasure;
 import org.insaf.domain.person.RecruiterRelation;
@@ -51,7 +54,8 @@ public final class CaseTypes {
             @NonNull List<@NonNull HearingType> hearings,
             @NonNull @Description("Possible mischarging found when the charge sheet was filed") List<@NonNull CaseWarningType> warnings,
             @NonNull AssignmentType assignment,
-            @Description("The facts the investigation recorded, the basis of charge advice") FactsType recordedFacts) {
+            @Description("The facts the investigation recorded, the basis of charge advice") FactsType recordedFacts,
+            @NonNull @Description("The judge's order over each convicted accused's sentences, with the total term and release date") List<@NonNull SentencingOrderType> sentencingOrders) {
     }
 
     @Name("StatusDate")
@@ -107,7 +111,39 @@ public final class CaseTypes {
     }
 
     @Name("Verdict")
-    public record VerdictType(@NonNull VerdictOutcome outcome, @NonNull LocalDate date) {
+    public record VerdictType(@NonNull VerdictOutcome outcome, @NonNull LocalDate date,
+                              @NonNull @Description("Convicted on the accused's plea of guilty (s.265-E CrPC)") boolean onGuiltyPlea,
+                              @NonNull @Description("What the verdict means for the accused: a withdrawal discharges before the charge is framed and acquits after (s.494 CrPC); a composition acquits (s.345(6))") VerdictEffect effect,
+                              @Description("Id of the victim who compounded (COMPOUNDED)") String compoundedBy,
+                              @Description("The day the accused died (ABATED)") LocalDate accusedDiedOn) {
+    }
+
+    @Name("SentencingOrder")
+    @Description("The judge's order over one convicted accused's sentences (s.35, s.382-B, s.544-A CrPC; PPC ss.64-67)")
+    public record SentencingOrderType(
+            @NonNull @Description("Id of the accused") String accusedId,
+            @NonNull LocalDate pronouncedOn,
+            @NonNull List<@NonNull ChargeDirectionType> directions,
+            @NonNull @Description("Days in custody credited (s.382-B CrPC)") int custodyCreditDays,
+            @NonNull List<@NonNull CompensationType> compensation,
+            @NonNull @Description("The runs' lengths added up, before the credit") int totalTermYears,
+            @NonNull int totalTermMonths,
+            @NonNull int totalTermDays,
+            @NonNull @Description("The total term in words") String totalTerm,
+            @Description("The day the imprisonment ends, from the sentence less the credit; absent where there is none, or it is for life or death. Imprisonment in default of fines is not in it") LocalDate releaseDate) {
+    }
+
+    @Name("ChargeDirection")
+    public record ChargeDirectionType(@NonNull String chargeId,
+                                      @Description("Terms of one run run concurrently, the runs one after another") Integer run,
+                                      ImprisonmentDescription description,
+                                      @Description("Imprisonment in default of the fine") Integer inDefaultYears,
+                                      Integer inDefaultMonths, Integer inDefaultDays) {
+    }
+
+    @Name("Compensation")
+    public record CompensationType(@NonNull @Description("Id of the victim") String victimId, @NonNull long amountPkr,
+                                   @NonNull CompensationLaw under) {
     }
 
     @Name("Sentence")

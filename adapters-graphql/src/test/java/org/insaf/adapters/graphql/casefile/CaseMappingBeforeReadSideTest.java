@@ -61,7 +61,7 @@ class CaseMappingBeforeReadSideTest {
                 t.registeredOn(), t.statusDates(), t.investigationClosedReason(), t.victims(), t.accused(),
                 t.charges().stream().map(c -> new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
                         c.statute(), c.victimIds().stream().sorted().toList(), c.facts(), c.verdict(), c.sentence())).toList(),
-                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts());
+                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts(), t.sentencingOrders());
     }
 
     /** The mapping from a case's domain values as it was before the read side. */
@@ -80,7 +80,9 @@ class CaseMappingBeforeReadSideTest {
                     view.hearings().stream().map(Before::hearing).toList(),
                     view.warnings().stream().map(Before::warning).toList(),
                     assignment(view.assignment()),
-                    view.recordedFacts().map(Before::facts).orElse(null));
+                    view.recordedFacts().map(Before::facts).orElse(null),
+                    // Sentencing orders came after the read side: the fixtures have none.
+                    List.of());
         }
 
         private static List<StatusDate> statusDates(Map<CaseStatus, LocalDate> dates) {
@@ -108,7 +110,8 @@ class CaseMappingBeforeReadSideTest {
             return new ChargeType(o.id().toString(), o.accused().toString(), o.statute().code().value(), o.statute().version(),
                     statutes.cited(o.statute()).orElse(null),
                     o.victims().stream().map(Object::toString).toList(), facts(o.facts()),
-                    o.verdictGiven().map(v -> new VerdictType(v.outcome(), v.date())).orElse(null),
+                    o.verdictGiven().map(v -> new VerdictType(v.outcome(), v.date(), v.onGuiltyPlea(), v.effect(),
+                            v.compoundingParty().map(Object::toString).orElse(null), v.accusedDiedOn())).orElse(null),
                     o.sentencePassed().map(Before::sentence).orElse(null));
         }
 

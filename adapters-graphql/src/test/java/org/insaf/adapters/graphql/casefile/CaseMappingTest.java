@@ -296,7 +296,8 @@ class CaseMappingTest {
                     TestStatutes.VIEWS.cited(StatuteRef.of("PPC-370", 1)).orElseThrow(),
                     // A count's victims are a set, listed by id so that every read lists them alike.
                     Stream.of(secondVictimId.toString(), victimId.toString()).sorted().toList(), expectedFacts(),
-                    new VerdictType(VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1)),
+                    new VerdictType(VerdictOutcome.CONVICTED, LocalDate.of(2017, 9, 1), false,
+                            org.insaf.domain.offence.VerdictEffect.CONVICTION, null, null),
                     new SentenceType(LocalDate.of(2017, 9, 15), SentenceKind.IMPRISONMENT_FOR_A_TERM, 7, 2, 10,
                             500_000L, convicted.sentence().describe())));
         }

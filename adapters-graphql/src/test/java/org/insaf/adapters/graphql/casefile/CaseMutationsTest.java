@@ -475,7 +475,7 @@ class CaseMutationsTest {
         @Test
         void record_verdict_names_the_charge_by_its_offence_id() {
             Object command = theCommand(mutations.recordVerdict(
-                    new RecordVerdictInput(CASE_ID, 9, CHARGE, VerdictOutcome.ACQUITTED, DAY)));
+                    new RecordVerdictInput(CASE_ID, 9, CHARGE, VerdictOutcome.ACQUITTED, DAY, null, null, null)));
 
             assertThat(command).isEqualTo(new RecordVerdictUseCase.Command(actor, caseId(), Optional.of(9L),
                     new OffenceId(java.util.UUID.fromString(CHARGE)), VerdictOutcome.ACQUITTED, DAY));
@@ -485,7 +485,7 @@ class CaseMutationsTest {
         @ValueSource(strings = {"charge-1", "1-1-1-1-1", CHARGE + "0"})
         void a_malformed_charge_id_is_refused(String chargeId) {
             assertRefused(() -> mutations.recordVerdict(new RecordVerdictInput(CASE_ID, null, chargeId,
-                    VerdictOutcome.CONVICTED, DAY)), BadInput.class, "ID_FORMAT", BadInput.quote(chargeId) + " is not a charge id");
+                    VerdictOutcome.CONVICTED, DAY, null, null, null)), BadInput.class, "ID_FORMAT", BadInput.quote(chargeId) + " is not a charge id");
             assertRefused(() -> mutations.recordSentence(new RecordSentenceInput(CASE_ID, null, chargeId, DAY,
                     SentenceKind.DEATH, null, null, null, null)), BadInput.class, "ID_FORMAT",
                     BadInput.quote(chargeId) + " is not a charge id");
@@ -553,7 +553,7 @@ class CaseMutationsTest {
                         List.of(new ChargeInput(ACCUSED, "PPC-369A", List.of(VICTIM), null)), DAY)),
                 id -> mutations.openTrial(new OpenTrialInput(id, null, DAY)),
                 id -> mutations.recordHearing(new RecordHearingInput(id, null, DAY, "Court", "Evidence", null)),
-                id -> mutations.recordVerdict(new RecordVerdictInput(id, null, CHARGE, VerdictOutcome.CONVICTED, DAY)),
+                id -> mutations.recordVerdict(new RecordVerdictInput(id, null, CHARGE, VerdictOutcome.CONVICTED, DAY, null, null, null)),
                 id -> mutations.recordSentence(new RecordSentenceInput(id, null, CHARGE, DAY, SentenceKind.DEATH,
                         null, null, null, null)),
                 id -> mutations.closeCase(new CloseCaseInput(id, null, DAY)));
