@@ -68,6 +68,7 @@ class AuthorizationMatrixApiTest {
             recordVerdict       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             recordSentence      FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             closeCase           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            makeSentencingOrder FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
             statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
             figuresPublications FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
@@ -225,6 +226,12 @@ class AuthorizationMatrixApiTest {
                 "kind", "IMPRISONMENT_FOR_A_TERM", "termYears", 10, "finePkr", 500000);
     }
 
+    /** The ten years of {@link #sentenceInput}, one year in default of the fine, 30 days of custody credited. */
+    static Map<String, Object> sentencingOrderInput(String caseId, String accusedId, String chargeId) {
+        return input("caseId", caseId, "accusedId", accusedId, "pronouncedOn", "2017-09-15", "custodyCreditDays", 30,
+                "directions", List.of(Map.of("chargeId", chargeId, "run", 1, "description", "RIGOROUS", "inDefaultYears", 1)));
+    }
+
     // ---------------------------------------------------------------- the operations
 
     /** One operation of the API: the stage it needs, how to send it, and what success looks like. */
@@ -315,6 +322,12 @@ class AuthorizationMatrixApiTest {
             assertThat(c.getInt("charges[0].sentence.termYears")).isEqualTo(10);
             assertThat(c.getString("status")).isEqualTo("DECIDED");
         }),
+        MAKE_SENTENCING_ORDER("makeSentencingOrder", Stage.DECIDED, p -> sentencingOrderInput(p.caseId, p.accusedId, p.chargeId),
+                (c, row) -> {
+                    assertThat(c.getString("sentencingOrders[0].accusedId")).isEqualTo(row.prepared.accusedId);
+                    assertThat(c.getString("sentencingOrders[0].totalTerm")).isEqualTo("10 years");
+                    assertThat(c.getString("sentencingOrders[0].releaseDate")).isEqualTo("2027-08-16");
+                }),
         CLOSE_CASE("closeCase", Stage.DECIDED, p -> input("caseId", p.caseId, "closedOn", "2017-10-01"),
                 (c, row) -> assertThat(c.getString("status")).isEqualTo("CLOSED")),
         AUDIT_TRAIL("auditTrail", Stage.REGISTERED,
@@ -478,7 +491,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(216);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(225);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

@@ -39,6 +39,7 @@ class CaseStoryApiTest {
               warnings { rule message }
               assignment { investigator prosecutor court judge }
               recordedFacts { acts means route offenceDate }
+              sentencingOrders { accusedId pronouncedOn custodyCreditDays totalTerm releaseDate }
             }
             """;
 
