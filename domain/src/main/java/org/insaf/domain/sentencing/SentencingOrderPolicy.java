@@ -33,7 +33,7 @@ public final class SentencingOrderPolicy {
     static final Period LIFE_RECKONED_AS = Period.ofYears(25);
 
     /** The act whose own compensation can be ordered (CompensationLaw.PTPA_2018); its amended versions too. */
-    static final String PTPA = "Prevention of Trafficking in Persons Act 2018";
+    public static final String PTPA = "Prevention of Trafficking in Persons Act 2018";
 
     /**
      * @param charges  every charge of the accused in the case

@@ -6,10 +6,15 @@ import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.VictimDetails;
 import org.insaf.domain.person.VictimIdentity;
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -40,7 +45,7 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
 
     /** One command of the story. */
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
-            Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, CloseCase {
+            Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase {
     }
 
     record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {
@@ -78,8 +83,26 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     record RecordHearing(Hearing hearing) implements Step {
     }
 
-    /** @param charge position of the charge on the charge sheet */
-    record RecordVerdict(int charge, VerdictOutcome outcome, LocalDate givenOn) implements Step {
+    /**
+     * @param charge       position of the charge on the charge sheet
+     * @param onGuiltyPlea a conviction on the accused's plea of guilty
+     * @param accusedDiedOn the day of the accused's death, for an abatement
+     */
+    record RecordVerdict(int charge, VerdictOutcome outcome, LocalDate givenOn, boolean onGuiltyPlea,
+                         Optional<LocalDate> accusedDiedOn) implements Step {
+    }
+
+    /** A direction on one conviction: its position on the charge sheet, the rest as {@link ChargeDirection}. */
+    record PlannedDirection(int charge, Integer run, ImprisonmentDescription description, Period inDefaultOfFine) {
+    }
+
+    /** Compensation to the victim at this position (in the order they were added). */
+    record PlannedCompensation(int victim, Rupees amount, CompensationLaw under) {
+    }
+
+    /** @param accused position of the accused (in the order they were added) */
+    record MakeSentencingOrder(int accused, LocalDate pronouncedOn, List<PlannedDirection> directions,
+                               int custodyCreditDays, List<PlannedCompensation> compensation) implements Step {
     }
 
     record RecordSentence(int charge, Sentence sentence) implements Step {

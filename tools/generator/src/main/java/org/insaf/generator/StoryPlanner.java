@@ -10,6 +10,9 @@ import org.insaf.generator.CaseStory.OpenTrial;
 import org.insaf.generator.CaseStory.PlannedCharge;
 import org.insaf.generator.CaseStory.RecordFacts;
 import org.insaf.generator.CaseStory.RecordHearing;
+import org.insaf.generator.CaseStory.MakeSentencingOrder;
+import org.insaf.generator.CaseStory.PlannedCompensation;
+import org.insaf.generator.CaseStory.PlannedDirection;
 import org.insaf.generator.CaseStory.RecordSentence;
 import org.insaf.generator.CaseStory.RecordVerdict;
 import org.insaf.generator.CaseStory.Register;
@@ -39,6 +42,9 @@ import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Means;
 import org.insaf.domain.statute.Penalty;
 import org.insaf.domain.statute.Purpose;
+import org.insaf.domain.sentencing.CompensationLaw;
+import org.insaf.domain.sentencing.ImprisonmentDescription;
+import org.insaf.domain.sentencing.SentencingOrderPolicy;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.SentenceKind;
 import org.insaf.domain.statute.Statute;
@@ -51,6 +57,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -489,11 +496,14 @@ final class StoryPlanner {
             return;
         }
         LocalDate givenOn = date;
+        // Outcomes by accused, in about the proportions of trafficking trials in Pakistan: most end in a
+        // conviction or an acquittal, a few in the prosecutor's withdrawal (s.494 CrPC), a very few
+        // abate on the accused's death. Trafficking offences are not compoundable: no composition.
         List<VerdictOutcome> byAccused = new ArrayList<>();
         for (int a = 0; a < accusedCount; a++) {
             double roll = dice.unit();
-            byAccused.add(roll < 0.58 ? VerdictOutcome.CONVICTED : roll < 0.92 ? VerdictOutcome.ACQUITTED
-                    : VerdictOutcome.WITHDRAWN);
+            byAccused.add(roll < 0.58 ? VerdictOutcome.CONVICTED : roll < 0.91 ? VerdictOutcome.ACQUITTED
+                    : roll < 0.985 ? VerdictOutcome.WITHDRAWN : VerdictOutcome.ABATED);
         }
         List<Integer> convicted = new ArrayList<>();
         Set<Integer> seen = new java.util.HashSet<>();
@@ -501,11 +511,20 @@ final class StoryPlanner {
             int a = charges.get(c).accused();
             boolean mainCharge = seen.add(a);
             VerdictOutcome outcome = byAccused.get(a);
+            if (outcome == VerdictOutcome.ABATED) {
+                // The death abates every charge of the accused at once: one step, on the first.
+                if (mainCharge) {
+                    steps.add(new RecordVerdict(c, outcome, givenOn, false,
+                            Optional.of(max(facts.offenceDate(), givenOn.minusDays(dice.between(1, 60))))));
+                }
+                continue;
+            }
             // A convict may still be acquitted of the lesser counts.
             if (outcome == VerdictOutcome.CONVICTED && !mainCharge && dice.chance(0.3)) {
                 outcome = VerdictOutcome.ACQUITTED;
             }
-            steps.add(new RecordVerdict(c, outcome, givenOn));
+            boolean plea = outcome == VerdictOutcome.CONVICTED && dice.chance(0.05);
+            steps.add(new RecordVerdict(c, outcome, givenOn, plea, Optional.empty()));
             if (outcome == VerdictOutcome.CONVICTED) {
                 convicted.add(c);
             }
@@ -516,8 +535,14 @@ final class StoryPlanner {
             if (pronouncedOn.isAfter(asOf)) {
                 return;
             }
+            Map<Integer, Sentence> sentences = new java.util.LinkedHashMap<>();
             for (int c : convicted) {
-                steps.add(new RecordSentence(c, sentence(dice, charges.get(c).statute(), facts, pronouncedOn)));
+                Sentence sentence = sentence(dice, charges.get(c).statute(), facts, pronouncedOn);
+                sentences.put(c, sentence);
+                steps.add(new RecordSentence(c, sentence));
+            }
+            for (int a = 0; a < accusedCount; a++) {
+                sentencingOrder(dice, a, charges, sentences, facts, pronouncedOn).ifPresent(steps::add);
             }
             decidedOn = pronouncedOn;
         }
@@ -525,6 +550,54 @@ final class StoryPlanner {
             time.at(decidedOn);
             time.then(15, 120).ifDue(on -> steps.add(new CloseCase(on)));
         }
+    }
+
+    /**
+     * The judge's order over an accused's sentences, for most convicts: terms mostly concurrent
+     * (s.35 CrPC), mostly rigorous, imprisonment in default of a fine within a quarter of the maximum
+     * (PPC s.65), custody credited for part of the time since the offence (s.382-B), and sometimes
+     * compensation to the victims (s.544-A CrPC, or the PTPA for a conviction under it).
+     */
+    private Optional<MakeSentencingOrder> sentencingOrder(Sampler dice, int accused, List<PlannedCharge> charges,
+                                                          Map<Integer, Sentence> sentences, OffenceFacts facts,
+                                                          LocalDate pronouncedOn) {
+        List<Integer> convictions = sentences.keySet().stream().filter(c -> charges.get(c).accused() == accused).toList();
+        if (convictions.isEmpty() || !dice.chance(0.8)) {
+            return Optional.empty();
+        }
+        boolean consecutive = convictions.size() > 1 && dice.chance(0.3);
+        List<PlannedDirection> directions = new ArrayList<>();
+        int run = 0;
+        boolean underPtpa = false;
+        for (int c : convictions) {
+            Sentence sentence = sentences.get(c);
+            Statute statute = catalogue.versionToCite(charges.get(c).statute(), facts.offenceDate()).cited().orElseThrow();
+            underPtpa |= statute.act().startsWith(SentencingOrderPolicy.PTPA);
+            boolean term = sentence.kind() == SentenceKind.IMPRISONMENT_FOR_A_TERM;
+            Integer inRun = term ? (consecutive ? ++run : 1) : null;
+            ImprisonmentDescription description = term
+                    ? (dice.chance(0.8) ? ImprisonmentDescription.RIGOROUS : ImprisonmentDescription.SIMPLE) : null;
+            Period inDefault = null;
+            if (sentence.fineAmount().isPresent() && dice.chance(0.7)) {
+                Penalty penalty = statute.penalty();
+                long quarter = (penalty.allowsTermOfYears() ? penalty.maximumTermMonths() : 300) / 4;
+                inDefault = Period.ofMonths((int) dice.between(1, Math.max(1, quarter))).normalized();
+            }
+            directions.add(new PlannedDirection(c, inRun, description, inDefault));
+        }
+        long sinceOffence = pronouncedOn.toEpochDay() - facts.offenceDate().toEpochDay();
+        int credit = dice.chance(0.6) ? (int) dice.between(0L, Math.min(sinceOffence, 900L)) : 0;
+        List<PlannedCompensation> compensation = new ArrayList<>();
+        if (dice.chance(0.25)) {
+            int victim = dice.oneOf(charges.get(convictions.get(0)).victims());
+            compensation.add(new PlannedCompensation(victim, Rupees.of(dice.between(5L, 50L) * 10_000),
+                    underPtpa && dice.chance(0.5) ? CompensationLaw.PTPA_2018 : CompensationLaw.CRPC_544A));
+        }
+        return Optional.of(new MakeSentencingOrder(accused, pronouncedOn, directions, credit, compensation));
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

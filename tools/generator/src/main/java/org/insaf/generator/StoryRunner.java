@@ -15,6 +15,7 @@ import org.insaf.application.port.in.FileChargeSheetUseCase;
 import org.insaf.application.port.in.OpenTrialUseCase;
 import org.insaf.application.port.in.RecordFactsUseCase;
 import org.insaf.application.port.in.RecordHearingUseCase;
+import org.insaf.application.port.in.MakeSentencingOrderUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
@@ -28,6 +29,7 @@ import org.insaf.generator.CaseStory.FileCharges;
 import org.insaf.generator.CaseStory.OpenTrial;
 import org.insaf.generator.CaseStory.RecordFacts;
 import org.insaf.generator.CaseStory.RecordHearing;
+import org.insaf.generator.CaseStory.MakeSentencingOrder;
 import org.insaf.generator.CaseStory.RecordSentence;
 import org.insaf.generator.CaseStory.RecordVerdict;
 import org.insaf.generator.CaseStory.Register;
@@ -37,6 +39,10 @@ import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.shared.PersonId;
+
+import org.insaf.domain.sentencing.ChargeDirection;
+import org.insaf.domain.sentencing.Compensation;
+import org.insaf.domain.sentencing.SentencingOrder;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -67,12 +73,14 @@ class StoryRunner {
     private final RecordVerdictUseCase recordVerdict;
     private final RecordSentenceUseCase recordSentence;
     private final CloseCaseUseCase closeCase;
+    private final MakeSentencingOrderUseCase makeSentencingOrder;
 
     StoryRunner(RegisterCaseUseCase register, StartInvestigationUseCase startInvestigation, AddVictimUseCase addVictim,
                 AddAccusedUseCase addAccused, RecordFactsUseCase recordFacts,
                 CloseInvestigationUseCase closeInvestigation, AssignCaseUseCase assign,
                 FileChargeSheetUseCase fileChargeSheet, OpenTrialUseCase openTrial, RecordHearingUseCase recordHearing,
-                RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase) {
+                RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase,
+                MakeSentencingOrderUseCase makeSentencingOrder) {
         this.register = register;
         this.startInvestigation = startInvestigation;
         this.addVictim = addVictim;
@@ -86,6 +94,7 @@ class StoryRunner {
         this.recordVerdict = recordVerdict;
         this.recordSentence = recordSentence;
         this.closeCase = closeCase;
+        this.makeSentencingOrder = makeSentencingOrder;
     }
 
     /**
@@ -146,10 +155,19 @@ class StoryRunner {
                             h.hearing()));
                 } else if (step instanceof RecordVerdict v) {
                     view = recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, view.id(), version(view),
-                            charges.get(v.charge()), v.outcome(), v.givenOn()));
+                            charges.get(v.charge()), v.outcome(), v.givenOn(), v.onGuiltyPlea(), Optional.empty(),
+                            v.accusedDiedOn()));
                 } else if (step instanceof RecordSentence s) {
                     view = recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, view.id(), version(view),
                             charges.get(s.charge()), s.sentence()));
+                } else if (step instanceof MakeSentencingOrder o) {
+                    SentencingOrder order = new SentencingOrder(accused.get(o.accused()), o.pronouncedOn(),
+                            o.directions().stream().map(d -> new ChargeDirection(charges.get(d.charge()), d.run(),
+                                    d.description(), d.inDefaultOfFine())).toList(), o.custodyCreditDays(),
+                            o.compensation().stream().map(c -> new Compensation(victims.get(c.victim()), c.amount(),
+                                    c.under())).toList());
+                    view = makeSentencingOrder.makeSentencingOrder(new MakeSentencingOrderUseCase.Command(judge, view.id(),
+                            version(view), order));
                 } else if (step instanceof CloseCase c) {
                     view = closeCase.closeCase(new CloseCaseUseCase.Command(judge, view.id(), version(view), c.closedOn()));
                 } else {

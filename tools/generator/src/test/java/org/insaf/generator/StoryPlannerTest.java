@@ -107,17 +107,35 @@ class StoryPlannerTest {
         insaf.clock.set(AS_OF);
         StoryRunner runner = new StoryRunner(insaf.investigation, insaf.investigation, insaf.investigation,
                 insaf.investigation, insaf.investigation, insaf.investigation, insaf.assignment, insaf.prosecution,
-                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial);
+                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial);
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;
+        Map<VerdictOutcome, Integer> outcomes = new EnumMap<>(VerdictOutcome.class);
+        long onPlea = 0;
+        long orders = 0;
+        long convicts = 0;
         for (CaseStory story : stories(11, 2_000)) {
             CaseView c = runner.run(story, false);
             statuses.merge(c.status(), 1, Integer::sum);
             charges += c.offences().size();
             convicted += c.offences().stream().filter(o -> o.verdictGiven()
                     .filter(v -> v.outcome() == VerdictOutcome.CONVICTED).isPresent()).count();
+            c.offences().forEach(o -> o.verdictGiven().ifPresent(v -> outcomes.merge(v.outcome(), 1, Integer::sum)));
+            onPlea += c.offences().stream().filter(o -> o.isConvicted() && o.verdict().onGuiltyPlea()).count();
+            orders += c.sentencingOrders().size();
+            convicts += c.offences().stream().filter(o -> o.isConvicted() && o.sentencePassed().isPresent())
+                    .map(o -> o.accused()).distinct().count();
         }
+        // Withdrawals and abatements are a small share of the verdicts; no trafficking offence is compoundable.
+        int verdicts = outcomes.values().stream().mapToInt(Integer::intValue).sum();
+        assertThat((double) outcomes.getOrDefault(VerdictOutcome.WITHDRAWN, 0) / verdicts).isBetween(0.02, 0.15);
+        assertThat(outcomes.getOrDefault(VerdictOutcome.ABATED, 0)).isPositive();
+        assertThat((double) outcomes.getOrDefault(VerdictOutcome.ABATED, 0) / verdicts).isLessThan(0.05);
+        assertThat(outcomes).doesNotContainKey(VerdictOutcome.COMPOUNDED);
+        assertThat(onPlea).isPositive();
+        // Most convicts get a sentencing order.
+        assertThat((double) orders / convicts).isBetween(0.65, 0.95);
         assertThat(statuses.keySet()).containsExactlyInAnyOrder(CaseStatus.values());
         assertThat(statuses.get(CaseStatus.CLOSED)).isGreaterThan(statuses.get(CaseStatus.REGISTERED));
         assertThat((double) convicted / charges).isBetween(0.25, 0.6);
