@@ -18,6 +18,9 @@ import java.util.Optional;
 public record ChargeDirection(OffenceId charge, Integer run, ImprisonmentDescription description,
                               Period inDefaultOfFine) {
 
+    static final long MAX_MONTHS = 100 * 12;
+    static final int MAX_DAYS = 36_600;
+
     public ChargeDirection {
         InvalidValueException.required(charge, "charge");
         InvalidValueException.check(run == null || run >= 1, "DIRECTION_RUN_FROM_ONE",
@@ -29,6 +32,10 @@ public record ChargeDirection(OffenceId charge, Integer run, ImprisonmentDescrip
                     "DIRECTION_DEFAULT_TERM_POSITIVE",
                     "imprisonment in default of a fine must be longer than zero and have no negative part: " + inDefaultOfFine);
             inDefaultOfFine = inDefaultOfFine.normalized();
+            // Far above any quarter the law allows, but within the calendar's reach.
+            InvalidValueException.check(inDefaultOfFine.toTotalMonths() <= MAX_MONTHS && inDefaultOfFine.getDays() <= MAX_DAYS,
+                    "DIRECTION_DEFAULT_TERM_BOUNDED", "imprisonment in default of a fine of " + inDefaultOfFine
+                            + " is beyond any law: at most " + MAX_MONTHS / 12 + " years and " + MAX_DAYS + " days");
         }
     }
 

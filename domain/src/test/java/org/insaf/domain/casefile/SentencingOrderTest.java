@@ -166,6 +166,13 @@ class SentencingOrderTest {
             assertThatThrownBy(() -> new ChargeDirection(second, 1, SIMPLE, Period.ofDays(-1))).isInstanceOfSatisfying(
                     InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("DIRECTION_DEFAULT_TERM_POSITIVE"));
             assertThatThrownBy(() -> new ChargeDirection(second, 1, SIMPLE, Period.ZERO)).isInstanceOf(InvalidValueException.class);
+            assertThatThrownBy(() -> new ChargeDirection(second, 1, SIMPLE, Period.of(100, 0, 36_601))).isInstanceOfSatisfying(
+                    InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("DIRECTION_DEFAULT_TERM_BOUNDED"));
+            assertThatThrownBy(() -> new ChargeDirection(second, 1, SIMPLE, Period.of(100, 1, 0))).isInstanceOfSatisfying(
+                    InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("DIRECTION_DEFAULT_TERM_BOUNDED"));
+            assertThatThrownBy(() -> new ChargeDirection(second, 1, SIMPLE, Period.of(Integer.MAX_VALUE, 0, 0)))
+                    .isInstanceOf(InvalidValueException.class);
+            assertThat(new ChargeDirection(second, 1, SIMPLE, Period.of(100, 0, 36_600)).defaultTerm()).isPresent();
         }
     }
 
