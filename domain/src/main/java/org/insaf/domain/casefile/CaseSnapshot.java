@@ -20,12 +20,25 @@ import java.util.Set;
  * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
  * @param assignment    who works on the case
  * @param recordedFacts the facts the investigation has recorded, if any
+ * @param office        the office that investigates the case now
+ * @param transfers     the case's transfers, oldest first (the first one's origin registered the FIR)
  */
-public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
+public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts,
+                           List<CaseTransfer> transfers) {
+
+    /** A case never transferred. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
+                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
+                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+        this(id, version, firNumber, office, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of());
+    }
 
     public CaseSnapshot {
         otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
@@ -38,5 +51,6 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         warnings = List.copyOf(warnings);
         assignment = assignment == null ? CaseAssignment.NONE : assignment;
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
+        transfers = transfers == null ? List.of() : List.copyOf(transfers);
     }
 }

@@ -26,5 +26,14 @@ public enum Rule {
     /** A charge may only name people and statutes known to the case. */
     PARTIES_OF_THE_CASE,
     /** A victim of an offence was born by the day it was committed. */
-    BORN_BY_OFFENCE_DATE
+    BORN_BY_OFFENCE_DATE,
+    /**
+     * The office investigating a case belongs to an agency that may investigate its offences: the
+     * FIA what the law gives the FIA, the police trafficking inside Pakistan (PTPA 2018; statutes.md 14).
+     */
+    INVESTIGATING_AGENCY,
+    /** A transfer moves a case to another investigating office. */
+    TRANSFER_TO_ANOTHER_OFFICE,
+    /** A closed case (or closed investigation) is not transferred. */
+    NO_TRANSFER_OF_CLOSED_CASE
 }
