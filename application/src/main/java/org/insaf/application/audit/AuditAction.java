@@ -26,7 +26,9 @@ public enum AuditAction {
     /** Someone who is not an auditor asked for the case's audit trail; nothing was shown. */
     READ_AUDIT_TRAIL_REFUSED,
     /** Publishing a year's figures (first or revised): about no case. */
-    PUBLISH_FIGURES;
+    PUBLISH_FIGURES,
+    /** A case transferred to another investigating office. */
+    TRANSFER_CASE;
 
     public boolean isRead() {
         return name().startsWith("READ_");

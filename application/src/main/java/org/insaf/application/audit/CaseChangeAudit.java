@@ -8,6 +8,7 @@ import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
 import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.CaseTransferred;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
 import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.FirRegistered;
@@ -45,7 +46,8 @@ public final class CaseChangeAudit {
             Map.entry(VerdictGiven.class, AuditAction.RECORD_VERDICT),
             Map.entry(SentencePassed.class, AuditAction.RECORD_SENTENCE),
             Map.entry(CaseDecided.class, AuditAction.DECIDE_CASE),
-            Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE));
+            Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE),
+            Map.entry(CaseTransferred.class, AuditAction.TRANSFER_CASE));
 
     private CaseChangeAudit() {
     }
@@ -97,6 +99,9 @@ public final class CaseChangeAudit {
         }
         if (event instanceof SentencePassed e) {
             return "sentence on charge " + e.offenceId();
+        }
+        if (event instanceof CaseTransferred e) {
+            return "transferred from " + e.transfer().from().code() + " to " + e.transfer().to().code();
         }
         return "";
     }
