@@ -66,7 +66,14 @@ final class CaseMapping {
                 view.charges().stream().map(c -> charge(c, statutes)).toList(),
                 view.hearings().stream().map(h -> new HearingType(h.date(), h.court(), h.proceedings(), h.nextDate())).toList(),
                 view.warnings().stream().map(w -> new CaseWarningType(w.rule(), w.accusedId(), w.message())).toList(),
-                assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()));
+                assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()),
+                office(view.investigatingOffice()), office(view.registeredAt()),
+                view.transfers().stream().map(t -> new CaseTypes.TransferType(t.on(), office(t.from()), office(t.to()),
+                        t.reason())).toList());
+    }
+
+    private static CaseTypes.OfficeType office(CaseDetail.Office o) {
+        return new CaseTypes.OfficeType(o.agency(), o.code(), o.province(), o.district());
     }
 
     private static VictimType victim(CaseDetail.Victim v, String caseId) {

@@ -61,7 +61,8 @@ class CaseMappingBeforeReadSideTest {
                 t.registeredOn(), t.statusDates(), t.investigationClosedReason(), t.victims(), t.accused(),
                 t.charges().stream().map(c -> new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
                         c.statute(), c.victimIds().stream().sorted().toList(), c.facts(), c.verdict(), c.sentence())).toList(),
-                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts());
+                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts(), t.investigatingOffice(), t.registeredAt(),
+                t.transfers());
     }
 
     /** The mapping from a case's domain values as it was before the read side. */
@@ -80,7 +81,11 @@ class CaseMappingBeforeReadSideTest {
                     view.hearings().stream().map(Before::hearing).toList(),
                     view.warnings().stream().map(Before::warning).toList(),
                     assignment(view.assignment()),
-                    view.recordedFacts().map(Before::facts).orElse(null));
+                    view.recordedFacts().map(Before::facts).orElse(null),
+                    // Before offices had agencies, every case was an FIA circle's, never transferred.
+                    new CaseTypes.OfficeType(org.insaf.domain.casefile.Agency.FIA, view.circle().name(), null, null),
+                    new CaseTypes.OfficeType(org.insaf.domain.casefile.Agency.FIA, view.circle().name(), null, null),
+                    List.of());
         }
 
         private static List<StatusDate> statusDates(Map<CaseStatus, LocalDate> dates) {
