@@ -198,7 +198,7 @@ public final class CaseInputs {
     @Description("Every part given must hold")
     public record CaseFilterInput(CaseStatus status,
                                   @Description("Registered or charged under this statute code") String statute,
-                                  @Description("Cases of this FIA office; at most " + OFFICE + CHARS) String office,
+                                  @Description("Cases held now by the office of this code (an FIA circle or a police station); at most " + OFFICE + CHARS) String office,
                                   @Description("Only cases on which you are lead investigator, prosecutor or judge") Boolean assignedToMe,
                                   @Description(FROM_1900) LocalDate registeredFrom,
                                   @Description(FROM_1900) LocalDate registeredTo) {
