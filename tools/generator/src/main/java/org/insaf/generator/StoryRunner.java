@@ -19,9 +19,11 @@ import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
 import org.insaf.generator.CaseStory.AddAccused;
 import org.insaf.generator.CaseStory.AddVictim;
 import org.insaf.generator.CaseStory.Assign;
+import org.insaf.generator.CaseStory.AssignLead;
 import org.insaf.generator.CaseStory.CloseCase;
 import org.insaf.generator.CaseStory.CloseInvestigation;
 import org.insaf.generator.CaseStory.FileCharges;
@@ -32,8 +34,8 @@ import org.insaf.generator.CaseStory.RecordSentence;
 import org.insaf.generator.CaseStory.RecordVerdict;
 import org.insaf.generator.CaseStory.Register;
 import org.insaf.generator.CaseStory.StartInvestigation;
+import org.insaf.generator.CaseStory.Transfer;
 import org.insaf.generator.CaseStory.Step;
-import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.shared.PersonId;
@@ -67,12 +69,14 @@ class StoryRunner {
     private final RecordVerdictUseCase recordVerdict;
     private final RecordSentenceUseCase recordSentence;
     private final CloseCaseUseCase closeCase;
+    private final TransferCaseUseCase transfer;
 
     StoryRunner(RegisterCaseUseCase register, StartInvestigationUseCase startInvestigation, AddVictimUseCase addVictim,
                 AddAccusedUseCase addAccused, RecordFactsUseCase recordFacts,
                 CloseInvestigationUseCase closeInvestigation, AssignCaseUseCase assign,
                 FileChargeSheetUseCase fileChargeSheet, OpenTrialUseCase openTrial, RecordHearingUseCase recordHearing,
-                RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase) {
+                RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase,
+                TransferCaseUseCase transfer) {
         this.register = register;
         this.startInvestigation = startInvestigation;
         this.addVictim = addVictim;
@@ -86,6 +90,7 @@ class StoryRunner {
         this.recordVerdict = recordVerdict;
         this.recordSentence = recordSentence;
         this.closeCase = closeCase;
+        this.transfer = transfer;
     }
 
     /**
@@ -101,6 +106,7 @@ class StoryRunner {
 
     private CaseView play(CaseStory story) {
         Offices.Circle circle = Offices.circle(story.office());
+        Offices.Circle holding = circle;
         Actor investigator = circle.investigator();
         Actor judge = circle.judge();
         CaseView view = null;
@@ -111,7 +117,7 @@ class StoryRunner {
             try {
                 if (step instanceof Register r) {
                     view = register.registerCase(new RegisterCaseUseCase.Command(investigator, new FirNumber(r.firNumber()),
-                            new FiaCircle(story.office()), r.registeredOn(), r.sections()));
+                            circle.investigatingOffice(), r.registeredOn(), r.sections(), List.of()));
                 } else if (step instanceof AddVictim v) {
                     view = addVictim.addVictim(new AddVictimUseCase.Command(investigator, view.id(), version(view),
                             v.identity(), v.details()));
@@ -129,6 +135,15 @@ class StoryRunner {
                 } else if (step instanceof CloseInvestigation c) {
                     view = closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(investigator,
                             view.id(), version(view), c.reason(), c.closedOn()));
+                } else if (step instanceof Transfer t) {
+                    holding = Offices.circle(t.office());
+                    view = transfer.transferCase(new TransferCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
+                            holding.investigatingOffice(), t.reason(), t.on()));
+                    investigator = holding.investigator();
+                } else if (step instanceof AssignLead) {
+                    view = assign.assignCase(new AssignCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
+                            Optional.of(holding.investigator().userId()), Optional.empty(), Optional.empty(),
+                            Optional.empty()));
                 } else if (step instanceof Assign) {
                     view = assign.assignCase(new AssignCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
                             Optional.empty(), Optional.of(circle.prosecutor().userId()), Optional.of(circle.court()),
