@@ -40,7 +40,7 @@ class LeastPrivilegeTest {
             Map.entry("case_status_date", APPEND), Map.entry("case_fir_section", APPEND),
             Map.entry("victim", APPEND), Map.entry("victim_identity", APPEND), Map.entry("accused", APPEND),
             Map.entry("offence", CHANGE), Map.entry("offence_victim", APPEND), Map.entry("hearing", APPEND),
-            Map.entry("case_warning", APPEND), Map.entry("case_facts", CHANGE),
+            Map.entry("case_warning", APPEND), Map.entry("case_transfer", APPEND), Map.entry("case_facts", CHANGE),
             // Made once per convicted accused, never changed.
             Map.entry("sentencing_order", APPEND),
             Map.entry("audit_entry", APPEND),

@@ -1,5 +1,7 @@
 package org.insaf.application.access;
 
+import org.insaf.domain.casefile.Agency;
+
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -10,9 +12,15 @@ import java.util.Set;
  *
  * @param userId stable id of the person at the identity provider
  * @param roles  the roles granted; may be empty (then the actor may do nothing)
- * @param office the FIA office (circle) or court the person works in, where one is recorded
+ * @param office the code of the office (FIA circle, police station) or court the person works in, where one is recorded
+ * @param agency the agency of that office: the FIA unless the identity provider says otherwise
  */
-public record Actor(String userId, Set<Role> roles, Optional<String> office) {
+public record Actor(String userId, Set<Role> roles, Optional<String> office, Agency agency) {
+
+    /** A person of the FIA, as every user was before police stations were recorded. */
+    public Actor(String userId, Set<Role> roles, Optional<String> office) {
+        this(userId, roles, office, Agency.FIA);
+    }
 
     public Actor {
         Objects.requireNonNull(userId, "userId");
@@ -21,6 +29,7 @@ public record Actor(String userId, Set<Role> roles, Optional<String> office) {
         }
         roles = Set.copyOf(Objects.requireNonNull(roles, "roles"));
         office = Objects.requireNonNull(office, "office").filter(o -> !o.isBlank());
+        Objects.requireNonNull(agency, "agency");
     }
 
     public boolean has(Role role) {

@@ -2,6 +2,7 @@ package org.insaf.application.access;
 
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.application.port.out.CaseVisibility;
 
 import java.util.EnumSet;
@@ -32,7 +33,8 @@ public final class CaseAccessPolicy {
         if (actor.has(Role.JUDGE)) {
             places.add(CaseVisibility.Place.JUDGE);
         }
-        return new CaseVisibility(false, office, places.isEmpty() ? Optional.empty() : Optional.of(actor.userId()), places);
+        return new CaseVisibility(false, office, places.isEmpty() ? Optional.empty() : Optional.of(actor.userId()), places,
+                actor.agency());
     }
 
     public boolean maySee(Actor actor, Case c) {
@@ -53,7 +55,7 @@ public final class CaseAccessPolicy {
 
     public void requireInvestigatorOf(Actor actor, Case c, String what) {
         if (!isInvestigatorOf(actor, c)) {
-            throw new AccessRefused("Only an investigator of " + c.circle() + ", the office of case "
+            throw new AccessRefused("Only an investigator of " + c.office().code() + ", the office of case "
                     + c.id() + ", may " + what);
         }
     }
@@ -78,8 +80,13 @@ public final class CaseAccessPolicy {
 
     private static boolean isInvestigatorOf(Actor actor, Case c) {
         return actor.has(Role.INVESTIGATOR)
-                && (actor.office().filter(c.circle().name()::equals).isPresent()
+                && (isOfOffice(actor, c.office())
                 || isLeadInvestigator(actor, c));
+    }
+
+    /** An office code names one office per agency: both must agree. */
+    private static boolean isOfOffice(Actor actor, InvestigatingOffice office) {
+        return actor.agency() == office.agency() && actor.office().filter(office.code()::equals).isPresent();
     }
 
     private static boolean isLeadInvestigator(Actor actor, Case c) {

@@ -28,7 +28,9 @@ public enum AuditAction {
     /** Publishing a year's figures (first or revised): about no case. */
     PUBLISH_FIGURES,
     /** The judge's order over one convicted accused's sentences. */
-    MAKE_SENTENCING_ORDER;
+    MAKE_SENTENCING_ORDER,
+    /** A case transferred to another investigating office. */
+    TRANSFER_CASE;
 
     public boolean isRead() {
         return name().startsWith("READ_");

@@ -8,6 +8,7 @@ import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
 import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.CaseTransferred;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
 import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.FirRegistered;
@@ -47,7 +48,8 @@ public final class CaseChangeAudit {
             Map.entry(SentencePassed.class, AuditAction.RECORD_SENTENCE),
             Map.entry(SentencingOrderMade.class, AuditAction.MAKE_SENTENCING_ORDER),
             Map.entry(CaseDecided.class, AuditAction.DECIDE_CASE),
-            Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE));
+            Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE),
+            Map.entry(CaseTransferred.class, AuditAction.TRANSFER_CASE));
 
     private CaseChangeAudit() {
     }
@@ -102,6 +104,9 @@ public final class CaseChangeAudit {
         }
         if (event instanceof SentencingOrderMade e) {
             return "sentencing order for accused " + e.order().accused();
+        }
+        if (event instanceof CaseTransferred e) {
+            return "transferred from " + e.transfer().from().code() + " to " + e.transfer().to().code();
         }
         return "";
     }

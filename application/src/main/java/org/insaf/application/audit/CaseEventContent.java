@@ -7,6 +7,9 @@ import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.casefile.event.AccusedAdded;
 import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.CaseTransferred;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
 import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.FirRegistered;
@@ -56,8 +59,12 @@ public final class CaseEventContent {
     static String of(CaseEvent event) {
         Fields f = new Fields(event.getClass().getSimpleName()).put("on", event.on());
         if (event instanceof FirRegistered e) {
-            f.put("fir", e.firNumber().value()).put("circle", e.circle().name())
+            f.put("fir", e.firNumber().value()).put("circle", e.office().code())
                     .put("sections", e.firSections()).put("otherSections", e.otherSections());
+            // An FIA circle without a place reads as it always has; any other office says what it is.
+            if (e.office().agency() != Agency.FIA || e.office().province().isPresent()) {
+                office(f, "office.", e.office());
+            }
         } else if (event instanceof InvestigationClosed e) {
             f.digest("reason", e.reason());
         } else if (event instanceof ChargeSheetFiled e) {
@@ -81,6 +88,10 @@ public final class CaseEventContent {
             sentence(f, e.sentence());
         } else if (event instanceof SentencingOrderMade e) {
             sentencingOrder(f, e.order());
+        } else if (event instanceof CaseTransferred e) {
+            office(f, "from.", e.transfer().from());
+            office(f, "to.", e.transfer().to());
+            f.digest("reason", e.transfer().reason());
         } else if (!(event instanceof StatusEntered)) {
             throw new IllegalArgumentException("no audit content for " + event.getClass().getName());
         }
@@ -117,6 +128,11 @@ public final class CaseEventContent {
         f.put(prefix + "acts", facts.acts()).put(prefix + "means", facts.means())
                 .put(prefix + "purposes", facts.purposes()).put(prefix + "route", facts.route().describe())
                 .put(prefix + "offenceDate", facts.offenceDate()).put(prefix + "circumstances", facts.circumstances());
+    }
+
+    private static void office(Fields f, String prefix, InvestigatingOffice o) {
+        f.put(prefix + "agency", o.agency()).put(prefix + "code", o.code()).put(prefix + "province", o.province())
+                .put(prefix + "district", o.district());
     }
 
     private static void assignment(Fields f, CaseAssignment a) {

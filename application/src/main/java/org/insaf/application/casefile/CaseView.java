@@ -5,6 +5,8 @@ import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CaseTransfer;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.domain.casefile.CaseWarning;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
@@ -24,25 +26,37 @@ import java.util.Set;
  * A case as the use cases hand it out: everything but the victims' identities, which are read
  * one by one through {@link org.insaf.application.port.in.ReadVictimIdentityUseCase} and audited.
  */
-public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+public record CaseView(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office, Set<StatuteCode> firSections,
                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                        Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                        CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections,
-                       List<SentencingOrder> sentencingOrders) {
+                       List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers) {
 
     public CaseView {
         sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
+        transfers = transfers == null ? List.of() : List.copyOf(transfers);
     }
 
-    /** A case without sentencing orders. */
+    /** A case of an FIA circle never transferred, without sentencing orders. */
     public CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
                     CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                     Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                     List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                     CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
-        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, assignment, recordedFacts, otherSections, List.of());
+        this(id, version, firNumber, InvestigatingOffice.of(circle), firSections, status, statusDates,
+                investigationClosedReason, victims, accused, offences, hearings, warnings, assignment, recordedFacts,
+                otherSections, List.of(), List.of());
+    }
+
+    /** The code of the office that holds the case, as the older API named it. */
+    public FiaCircle circle() {
+        return office.asCircle();
+    }
+
+    /** The office where the FIR was registered. */
+    public InvestigatingOffice registeredAt() {
+        return transfers.isEmpty() ? office : transfers.get(0).from();
     }
 
     public static CaseView of(Case c) {
@@ -50,9 +64,10 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
     }
 
     public static CaseView of(Case c, long version) {
-        return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
+        return new CaseView(c.id(), version, c.firNumber(), c.office(), c.firSections(), c.status(),
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
-                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.sentencingOrders());
+                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.sentencingOrders(),
+                c.transfers());
     }
 }

@@ -61,17 +61,18 @@ public class InvestigationService implements RegisterCaseUseCase, StartInvestiga
         if (!actor.has(Role.INVESTIGATOR)) {
             throw new AccessRefused("Only an investigator may register a case");
         }
-        if (actor.office().filter(command.office().name()::equals).isEmpty()) {
+        if (actor.office().filter(command.office().code()::equals).isEmpty() || actor.agency() != command.office().agency()) {
             throw new AccessRefused("An investigator registers cases of their own office ("
-                    + actor.office().orElse("none recorded") + "), not of " + command.office());
+                    + actor.office().orElse("none recorded") + " of " + actor.agency().describe() + "), not of "
+                    + command.office());
         }
         requireCatalogued(command.sections());
-        if (finder.firExists(command.office(), command.firNumber())) {
-            throw new Conflict("FIR " + command.firNumber() + " of " + command.office() + " is already registered");
+        if (finder.firExists(command.office().asCircle(), command.firNumber())) {
+            throw new Conflict("FIR " + command.firNumber() + " of " + command.office().code() + " is already registered");
         }
         LocalDate today = cases.clock().today();
         Case registered = Case.register(CaseId.random(), command.firNumber(), command.office(), command.registeredOn(),
-                command.sections(), command.otherSections(), today);
+                command.sections(), command.otherSections(), statutes.catalogue(), today);
         registered.assign(CaseAssignment.leadInvestigator(actor.userId()), today);
         return cases.register(actor, registered);
     }

@@ -65,8 +65,8 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
             if (!(events.get(0) instanceof FirRegistered)) {
                 throw new IllegalStateException("a new case is saved from the registration of its FIR");
             }
-            if (firExists(snapshot.circle(), snapshot.firNumber())) {
-                throw new Conflict("FIR " + snapshot.firNumber() + " of " + snapshot.circle() + " is already registered");
+            if (firExists(snapshot.office().asCircle(), snapshot.firNumber())) {
+                throw new Conflict("FIR " + snapshot.firNumber() + " of " + snapshot.office().code() + " is already registered");
             }
         } else if (current == null || current.version() != snapshot.version()) {
             if (snapshot.version() == 0) {
@@ -100,7 +100,12 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
 
     @Override
     public boolean firExists(FiaCircle circle, FirNumber firNumber) {
-        return cases.values().stream().anyMatch(s -> s.circle().equals(circle) && s.firNumber().equals(firNumber));
+        // An FIR's number is its registering office's: the first transfer's origin, or the office itself.
+        return cases.values().stream().anyMatch(s -> registeredAt(s).equals(circle.name()) && s.firNumber().equals(firNumber));
+    }
+
+    private static String registeredAt(CaseSnapshot s) {
+        return (s.transfers().isEmpty() ? s.office() : s.transfers().get(0).from()).code();
     }
 
     @Override
@@ -129,7 +134,7 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
 
     private static boolean visible(Case c, CaseVisibility v) {
         return v.all()
-                || v.office().filter(c.circle().name()::equals).isPresent()
+                || v.office().filter(c.office().code()::equals).isPresent() && v.officeAgency() == c.office().agency()
                 || v.admitsAs(CaseVisibility.Place.LEAD_INVESTIGATOR) && c.assignment().investigator().equals(v.assignedTo())
                 || v.admitsAs(CaseVisibility.Place.PROSECUTOR) && c.assignment().prosecutor().equals(v.assignedTo())
                 || v.admitsAs(CaseVisibility.Place.JUDGE) && c.assignment().judge().equals(v.assignedTo());
@@ -139,7 +144,7 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
         return f.status().map(c.status()::equals).orElse(true)
                 && f.statute().map(code -> c.firSections().contains(code)
                         || c.offences().stream().anyMatch(o -> o.statute().code().equals(code))).orElse(true)
-                && f.office().map(c.circle().name()::equals).orElse(true)
+                && f.office().map(c.office().code()::equals).orElse(true)
                 && f.assignedTo().map(c.assignment()::includes).orElse(true)
                 && f.registeredFrom().map(from -> !c.registeredOn().isBefore(from)).orElse(true)
                 && f.registeredTo().map(to -> !c.registeredOn().isAfter(to)).orElse(true);

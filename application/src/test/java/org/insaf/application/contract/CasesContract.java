@@ -19,6 +19,9 @@ import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.statute.StatuteCode;
 import org.insaf.domain.person.Victim;
@@ -350,6 +353,50 @@ public abstract class CasesContract {
         assertThat(inTransaction(() -> finder().firExists(lahore, new FirNumber("FIR 7/2017")))).isTrue();
         assertThat(inTransaction(() -> finder().firExists(lahore, new FirNumber("FIR 8/2017")))).isFalse();
         assertThat(inTransaction(() -> finder().firExists(office("Karachi"), new FirNumber("FIR 7/2017")))).isFalse();
+    }
+
+    @Test
+    void a_transferred_case_comes_back_held_by_its_new_office_with_its_history_and_its_fir_stays_the_first_offices() {
+        FiaCircle lahore = office("Lahore");
+        FiaCircle karachi = office("Karachi");
+        InvestigatingOffice station = InvestigatingOffice.policeStation(lahore.name(), Province.PUNJAB, "Lahore");
+        Case record = record(registered(lahore, "FIR 30/2017", REGISTERED, StatuteCode.of("PPC-369A")), user("lead"));
+        save(record);
+        Case first = load(record.id());
+        first.transfer(InvestigatingOffice.of(karachi), "accused arrested in Karachi", REGISTERED.plusDays(1), CATALOGUE,
+                TODAY);
+        save(first);
+        Case second = load(record.id());
+        second.transfer(station, "offence inside Pakistan: the police investigate", REGISTERED.plusDays(2), CATALOGUE,
+                TODAY);
+        save(second);
+        Case third = load(record.id());
+        third.transfer(InvestigatingOffice.of(karachi), "back to the FIA", REGISTERED.plusDays(3), CATALOGUE, TODAY);
+        save(third);
+
+        Case loaded = load(record.id());
+        assertThat(loaded.snapshot()).isEqualTo(atVersion(third.snapshot(), 4));
+        assertThat(loaded.office()).isEqualTo(InvestigatingOffice.of(karachi));
+        assertThat(loaded.registeredAt()).isEqualTo(InvestigatingOffice.of(lahore));
+        assertThat(loaded.transfers()).extracting(t -> t.to().agency()).containsExactly(Agency.FIA,
+                Agency.PROVINCIAL_POLICE, Agency.FIA);
+        assertThat(loaded.assignment().investigator()).isEmpty();
+        assertThat(inTransaction(() -> finder().firExists(lahore, new FirNumber("FIR 30/2017")))).isTrue();
+        assertThat(inTransaction(() -> finder().firExists(karachi, new FirNumber("FIR 30/2017")))).isFalse();
+
+        CaseVisibility ofKarachi = new CaseVisibility(false, Optional.of(karachi.name()), Optional.empty(),
+                java.util.Set.of(), Agency.FIA);
+        CaseVisibility ofLahore = new CaseVisibility(false, Optional.of(lahore.name()), Optional.empty(),
+                java.util.Set.of(), Agency.FIA);
+        CaseVisibility ofTheStation = new CaseVisibility(false, Optional.of(lahore.name()), Optional.empty(),
+                java.util.Set.of(), Agency.PROVINCIAL_POLICE);
+        assertThat(ids(find(CaseFilter.ANY, ofKarachi, Optional.empty(), 10))).containsExactly(record.id());
+        assertThat(ids(find(CaseFilter.ANY, ofLahore, Optional.empty(), 10))).isEmpty();
+        assertThat(ids(find(CaseFilter.ANY, ofTheStation, Optional.empty(), 10))).isEmpty();
+        assertThat(ids(find(inOffice(karachi), all(), Optional.empty(), 10))).containsExactly(record.id());
+        assertThat(ids(find(inOffice(lahore), all(), Optional.empty(), 10))).isEmpty();
+        assertThat(inTransaction(() -> finder().detail(record.id(), ofKarachi))).isPresent();
+        assertThat(inTransaction(() -> finder().detail(record.id(), ofLahore))).isEmpty();
     }
 
     // ------------------------------------------------------------------ find

@@ -2,6 +2,7 @@ package org.insaf.application.service;
 
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
+import org.insaf.domain.casefile.Agency;
 
 import java.util.Optional;
 import java.util.Set;
@@ -25,6 +26,13 @@ public final class Actors {
     public static final Actor ADMIN = actor("admin-1", Role.ADMIN, null);
     public static final Actor ANALYST = actor("analyst-1", Role.ANALYST, null);
     public static final Actor AUDITOR = actor("auditor-1", Role.AUDITOR, null);
+    /** A police station of Lahore district, and its investigator (the agency comes with the token). */
+    public static final String CIVIL_LINES = "PB-LHR-CIVIL-LINES";
+    public static final Actor STATION_INVESTIGATOR = new Actor("inv-civil-lines", Set.of(Role.INVESTIGATOR),
+            Optional.of(CIVIL_LINES), Agency.PROVINCIAL_POLICE);
+    /** A police investigator whose office code is the Lahore circle's: another agency, so another office. */
+    public static final Actor POLICE_OF_LAHORE_CODE = new Actor("inv-police-lahore-code", Set.of(Role.INVESTIGATOR),
+            Optional.of(LAHORE), Agency.PROVINCIAL_POLICE);
     public static final Actor NO_ROLES = new Actor("nobody", Set.of(), Optional.of(LAHORE));
 
     private Actors() {

@@ -66,6 +66,7 @@ public final class Insaf {
     public final CaseCommandRunner runner = new CaseCommandRunner(cases, cases, audit, clock);
     public final InvestigationService investigation = new InvestigationService(runner, cases, cases, pseudonyms, statutes);
     public final AssignmentService assignment = new AssignmentService(runner);
+    public final TransferService transfers = new TransferService(runner, statutes);
     public final ProsecutionService prosecution = new ProsecutionService(runner, statutes);
     public final TrialService trial = new TrialService(runner, statutes);
     public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);

@@ -18,6 +18,9 @@ import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.application.service.CaseStory.Stage;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.VerdictOutcome;
@@ -76,6 +79,13 @@ enum Operation {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
             return app.assignment.assignCase(new AssignCaseUseCase.Command(a, s.id(), v, Optional.empty(),
                     Optional.empty(), Optional.of("Sessions Court Kasur"), Optional.empty()));
+        }
+    },
+    TRANSFER_CASE(Who.ADMINS, Stage.REGISTERED, AuditAction.TRANSFER_CASE) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.transfers.transferCase(new TransferCaseUseCase.Command(a, s.id(), v,
+                    InvestigatingOffice.of(new FiaCircle(Actors.KARACHI)), "ordered by the Director General",
+                    CaseStory.REGISTERED));
         }
     },
     FILE_CHARGE_SHEET(Who.PROSECUTOR, Stage.FACTS, AuditAction.FILE_CHARGE_SHEET) {

@@ -62,6 +62,7 @@ class AuthorizationMatrixApiTest {
             recordFacts         OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             closeInvestigation  OK           NOT_FOUND     FORBIDDEN  NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             assignCase          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN OK        FORBIDDEN
+            transferCase        FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN FORBIDDEN OK        FORBIDDEN
             fileChargeSheet     FORBIDDEN    NOT_FOUND     OK         NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             openTrial           FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             recordHearing       FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
@@ -303,6 +304,15 @@ class AuthorizationMatrixApiTest {
                     assertThat(c.getString("assignment.prosecutor")).isEqualTo(idOf("prosecutor2"));
                     assertThat(c.getString("assignment.judge")).as("parts left out stay").isEqualTo(idOf("judge"));
                 }),
+        // To a circle no demo user works in, so no other test's lists change.
+        TRANSFER_CASE("transferCase", Stage.REGISTERED,
+                p -> input("caseId", p.caseId, "agency", "FIA", "office", "FIA-AHTC-MULTAN",
+                        "reason", "Ordered by the Director General", "transferredOn", "2017-03-11"),
+                (c, row) -> {
+                    assertThat(c.getString("office")).isEqualTo("FIA-AHTC-MULTAN");
+                    assertThat(c.getString("assignment.investigator")).as("the old lead leaves").isNull();
+                    assertThat(c.getString("assignment.judge")).as("the other desks stay").isEqualTo(idOf("judge"));
+                }),
         FILE_CHARGE_SHEET("fileChargeSheet", Stage.INVESTIGATED,
                 p -> chargeSheetInput(p.caseId, p.accusedId, p.victimId), (c, row) -> {
             assertThat(c.getString("status")).isEqualTo("CHARGE_SHEET_FILED");
@@ -491,7 +501,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(225);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(234);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

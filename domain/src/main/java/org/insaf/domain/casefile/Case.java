@@ -6,6 +6,7 @@ import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
 import org.insaf.domain.casefile.event.CaseEvent;
+import org.insaf.domain.casefile.event.CaseTransferred;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
 import org.insaf.domain.casefile.event.FirRegistered;
 import org.insaf.domain.casefile.event.HearingRecorded;
@@ -78,11 +79,14 @@ public final class Case {
     private static final DatesOfFactsPolicy FACT_DATES = new DatesOfFactsPolicy();
     private static final VerdictPolicy VERDICTS = new VerdictPolicy();
     private static final SentencingOrderPolicy SENTENCING_ORDERS = new SentencingOrderPolicy();
+    private static final TransferPolicy TRANSFERS = new TransferPolicy();
+    private static final InvestigatingAgencyPolicy AGENCIES = new InvestigatingAgencyPolicy();
 
     private final CaseId id;
     private final long version;
     private final FirNumber firNumber;
-    private final FiaCircle circle;
+    private InvestigatingOffice office;
+    private final List<CaseTransfer> transfers;
     private final Set<StatuteCode> firSections;
     private final List<String> otherSections;
     private CaseStatus status;
@@ -102,7 +106,8 @@ public final class Case {
         this.id = InvalidValueException.required(s.id(), "case id");
         this.version = s.version();
         this.firNumber = InvalidValueException.required(s.firNumber(), "FIR number");
-        this.circle = InvalidValueException.required(s.circle(), "FIA circle");
+        this.office = InvalidValueException.required(s.office(), "investigating office");
+        this.transfers = new ArrayList<>(s.transfers());
         this.firSections = new TreeSet<>(s.firSections());
         this.otherSections = otherLawSections(s.otherSections());
         this.status = InvalidValueException.required(s.status(), "status");
@@ -127,13 +132,34 @@ public final class Case {
      */
     public static Case register(CaseId id, FirNumber firNumber, FiaCircle circle, LocalDate registeredOn,
                                 Set<StatuteCode> firSections, List<String> otherSections, LocalDate today) {
+        return registerAt(id, firNumber, InvestigatingOffice.of(circle), registeredOn, firSections, otherSections,
+                today);
+    }
+
+    /**
+     * Registers an FIR at an investigating office of either agency: the office's agency must be one
+     * that may investigate the sections it names (a police station does not register a case the FIA
+     * alone investigates).
+     */
+    public static Case register(CaseId id, FirNumber firNumber, InvestigatingOffice office, LocalDate registeredOn,
+                                Set<StatuteCode> firSections, List<String> otherSections, StatuteCatalogue catalogue,
+                                LocalDate today) {
+        InvalidValueException.required(office, "investigating office");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        Case registered = registerAt(id, firNumber, office, registeredOn, firSections, otherSections, today);
+        AGENCIES.mayInvestigate(office.agency(), registered.leads(catalogue)).orThrow();
+        return registered;
+    }
+
+    private static Case registerAt(CaseId id, FirNumber firNumber, InvestigatingOffice office, LocalDate registeredOn,
+                                   Set<StatuteCode> firSections, List<String> otherSections, LocalDate today) {
         DATES.mayRecord("registration", registeredOn, null, today).orThrow();
         InvalidValueException.check(firSections != null && !firSections.isEmpty(), "FIR_NAMES_A_SECTION",
                 "an FIR is registered under at least one section");
-        Case registered = new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
+        Case registered = new Case(new CaseSnapshot(id, 0L, firNumber, office, firSections, CaseStatus.REGISTERED,
                 Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
                 List.of(), otherLawSections(otherSections), CaseAssignment.NONE, Optional.empty()));
-        registered.pendingEvents.add(new FirRegistered(id, registeredOn, firNumber, circle, registered.firSections,
+        registered.pendingEvents.add(new FirRegistered(id, registeredOn, firNumber, office, registered.firSections,
                 registered.otherSections));
         return registered;
     }
@@ -144,9 +170,9 @@ public final class Case {
     }
 
     public CaseSnapshot snapshot() {
-        return new CaseSnapshot(id, version, firNumber, circle, firSections, status, statusDates,
+        return new CaseSnapshot(id, version, firNumber, office, firSections, status, statusDates,
                 investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
-                Optional.ofNullable(recordedFacts), sentencingOrders);
+                Optional.ofNullable(recordedFacts), sentencingOrders, transfers);
     }
 
     // ---------------------------------------------------------------- events
@@ -353,6 +379,48 @@ public final class Case {
         pendingEvents.add(new CaseAssigned(id, today, newAssignment));
     }
 
+    /**
+     * Transfers the case to another investigating office, of the same agency or another, for a
+     * reason: that office holds it from the transfer on. Its lead investigator belonged to the old
+     * office, so the case leaves their desk (recorded as an assignment) until a lead of the new
+     * office is assigned; prosecutor, court and judge stay.
+     */
+    public void transfer(InvestigatingOffice to, String reason, LocalDate on, StatuteCatalogue catalogue,
+                         LocalDate today) {
+        InvalidValueException.required(to, "office to transfer to");
+        String why = InvalidValueException.requiredText(reason, "reason for the transfer");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        TRANSFERS.mayTransfer(status, office, to).orThrow();
+        DATES.mayRecord("transfer", on, latestDate(), today).orThrow();
+        AGENCIES.mayInvestigate(to.agency(), leads(catalogue)).orThrow();
+        CaseTransfer transfer = new CaseTransfer(on, office, to, why);
+        transfers.add(transfer);
+        office = to;
+        pendingEvents.add(new CaseTransferred(id, transfer));
+        if (assignment.investigator().isPresent()) {
+            assignment = new CaseAssignment(Optional.empty(), assignment.prosecutor(), assignment.court(),
+                    assignment.judge());
+            pendingEvents.add(new CaseAssigned(id, on, assignment));
+        }
+    }
+
+    /**
+     * The offences the case names, as the agency rule reads them: each FIR section (its latest
+     * version, crossing borders if the recorded facts do) and each count charged (its version and facts).
+     */
+    private List<InvestigatingAgencyPolicy.Lead> leads(StatuteCatalogue catalogue) {
+        Optional<Boolean> factsCross = recordedFacts().map(OffenceFacts::isTransnational);
+        List<InvestigatingAgencyPolicy.Lead> leads = new ArrayList<>();
+        for (StatuteCode code : firSections) {
+            catalogue.latestVersionOf(code).ifPresent(s -> leads.add(new InvestigatingAgencyPolicy.Lead(s, factsCross)));
+        }
+        for (Offence o : offences) {
+            catalogue.find(o.statute()).ifPresent(s -> leads.add(
+                    new InvestigatingAgencyPolicy.Lead(s, Optional.of(o.facts().isTransnational()))));
+        }
+        return leads;
+    }
+
     // ---------------------------------------------------------------- people
 
     /**
@@ -417,8 +485,24 @@ public final class Case {
         return firNumber;
     }
 
+    /** The code of the office that holds the case, as the older API named it (an FIA circle). */
     public FiaCircle circle() {
-        return circle;
+        return office.asCircle();
+    }
+
+    /** The office that investigates the case now. */
+    public InvestigatingOffice office() {
+        return office;
+    }
+
+    /** The office where the FIR was registered: its number is that office's. */
+    public InvestigatingOffice registeredAt() {
+        return transfers.isEmpty() ? office : transfers.get(0).from();
+    }
+
+    /** Every transfer of the case, oldest first. */
+    public List<CaseTransfer> transfers() {
+        return List.copyOf(transfers);
     }
 
     public LocalDate registeredOn() {
@@ -512,7 +596,8 @@ public final class Case {
                 hearings.stream().map(Hearing::date),
                 offences.stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
                 offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn),
-                sentencingOrders.stream().map(SentencingOrder::pronouncedOn))
+                sentencingOrders.stream().map(SentencingOrder::pronouncedOn),
+                transfers.stream().map(CaseTransfer::on))
                 .flatMap(s -> s);
         return dates.max(LocalDate::compareTo).orElseThrow();
     }
@@ -579,6 +664,6 @@ public final class Case {
 
     @Override
     public String toString() {
-        return "Case[" + id + ", FIR " + firNumber + ", " + circle + ", " + status + ", v" + version + "]";
+        return "Case[" + id + ", FIR " + firNumber + ", " + office.code() + ", " + status + ", v" + version + "]";
     }
 }

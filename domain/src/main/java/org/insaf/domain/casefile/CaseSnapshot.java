@@ -21,14 +21,26 @@ import java.util.Set;
  * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
  * @param assignment    who works on the case
  * @param recordedFacts the facts the investigation has recorded, if any
+ * @param office        the office that investigates the case now
  * @param sentencingOrders the judge's order over the sentences of each accused who has one
+ * @param transfers     the case's transfers, oldest first (the first one's origin registered the FIR)
  */
-public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
+public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                            List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts,
-                           List<SentencingOrder> sentencingOrders) {
+                           List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers) {
+
+    /** A case never transferred, without sentencing orders. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
+                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
+                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+        this(id, version, firNumber, office, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of(), List.of());
+    }
 
     public CaseSnapshot {
         otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
@@ -42,15 +54,6 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         assignment = assignment == null ? CaseAssignment.NONE : assignment;
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
         sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
-    }
-
-    /** A case without sentencing orders. */
-    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
-                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
-                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
-                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
-        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of());
+        transfers = transfers == null ? List.of() : List.copyOf(transfers);
     }
 }

@@ -42,5 +42,14 @@ public enum Rule {
     /** s.382-B CrPC: credit only for time in custody that can have been spent for the offence. */
     CUSTODY_CREDIT,
     /** s.544-A CrPC and the PTPA 2018: compensation goes to a victim of the convictions. */
-    VICTIM_COMPENSATION
+    VICTIM_COMPENSATION,
+    /**
+     * The office investigating a case belongs to an agency that may investigate its offences: the
+     * FIA what the law gives the FIA, the police trafficking inside Pakistan (PTPA 2018; statutes.md 14).
+     */
+    INVESTIGATING_AGENCY,
+    /** A transfer moves a case to another investigating office. */
+    TRANSFER_TO_ANOTHER_OFFICE,
+    /** A closed case (or closed investigation) is not transferred. */
+    NO_TRANSFER_OF_CLOSED_CASE
 }

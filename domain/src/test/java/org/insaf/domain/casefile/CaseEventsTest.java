@@ -81,7 +81,7 @@ class CaseEventsTest {
                     Set.of(StatuteCode.of("PPC-369A"), StatuteCode.of("PACHTO-3")), List.of("EO-18", "EO-18", "EO-22"),
                     TODAY);
             assertThat(c.pendingEvents()).containsExactly(new FirRegistered(id, REGISTERED_ON, new FirNumber("FIR 7/2017"),
-                    new FiaCircle("AHTC Lahore"), Set.of(StatuteCode.of("PACHTO-3"), StatuteCode.of("PPC-369A")),
+                    InvestigatingOffice.of(new FiaCircle("AHTC Lahore")), Set.of(StatuteCode.of("PACHTO-3"), StatuteCode.of("PPC-369A")),
                     List.of("EO-18", "EO-22")));
             FirRegistered registered = (FirRegistered) c.pendingEvents().get(0);
             assertThat(registered.status()).isEqualTo(CaseStatus.REGISTERED);

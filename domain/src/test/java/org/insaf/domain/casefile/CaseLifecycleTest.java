@@ -164,7 +164,7 @@ class CaseLifecycleTest {
         f.theCase.recordHearing(new Hearing(LocalDate.of(2017, 7, 1), "Sessions Court Lahore", "evidence of the victim",
                 LocalDate.of(2017, 8, 1)), TODAY);
         CaseSnapshot stored = f.theCase.snapshot();
-        CaseSnapshot withVersion = new CaseSnapshot(stored.id(), 7L, stored.firNumber(), stored.circle(),
+        CaseSnapshot withVersion = new CaseSnapshot(stored.id(), 7L, stored.firNumber(), stored.office(),
                 stored.firSections(), stored.status(), stored.statusDates(), stored.investigationClosedReason(),
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
                 stored.otherSections(), stored.assignment(), stored.recordedFacts());
@@ -183,13 +183,13 @@ class CaseLifecycleTest {
     @Test
     void reconstitute_needs_the_dates_of_registration_and_of_the_current_status() {
         CaseSnapshot stored = new CaseFixture().investigating().theCase.snapshot();
-        CaseSnapshot broken = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.circle(),
+        CaseSnapshot broken = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.office(),
                 stored.firSections(), CaseStatus.ON_TRIAL, stored.statusDates(), null,
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
                 stored.otherSections(), stored.assignment(), stored.recordedFacts());
         assertThatThrownBy(() -> Case.reconstitute(broken)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.rule()).isEqualTo("CASE_STATUS_DATES"));
-        CaseSnapshot noRegistration = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.circle(),
+        CaseSnapshot noRegistration = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.office(),
                 stored.firSections(), CaseStatus.UNDER_INVESTIGATION,
                 java.util.Map.of(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING), null,
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),

@@ -9,9 +9,9 @@ public final class StoredSnapshots {
     }
 
     public static CaseSnapshot asStored(CaseSnapshot s, long version) {
-        return new CaseSnapshot(s.id(), version, s.firNumber(), s.circle(), s.firSections(), s.status(), s.statusDates(),
+        return new CaseSnapshot(s.id(), version, s.firNumber(), s.office(), s.firSections(), s.status(), s.statusDates(),
                 s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(),
                 s.accused(), s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(),
-                s.recordedFacts(), s.sentencingOrders());
+                s.recordedFacts(), s.sentencingOrders(), s.transfers());
     }
 }

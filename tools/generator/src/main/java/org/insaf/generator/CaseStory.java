@@ -25,7 +25,7 @@ import java.util.Set;
  * and charges are handed out by the application when the commands run.
  *
  * @param index  the case's number in the run (0-based), which also numbers its FIR
- * @param office the FIA circle that registers it
+ * @param office the code of the office that registers it (an FIA circle or a police station)
  * @param court  the sessions court that tries it, should it come to trial
  * @param scenario what kind of trafficking the case is about
  */
@@ -45,7 +45,8 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
 
     /** One command of the story. */
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
-            Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase {
+            Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
+            Transfer, AssignLead {
     }
 
     record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {
@@ -64,6 +65,14 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     }
 
     record CloseInvestigation(String reason, LocalDate closedOn) implements Step {
+    }
+
+    /** The admin transfers the case to the office of this code (a circle or station of {@link Offices}). */
+    record Transfer(String office, String reason, LocalDate on) implements Step {
+    }
+
+    /** The admin makes an investigator of the office that now holds the case its lead. */
+    record AssignLead() implements Step {
     }
 
     /** The admin puts the case on a prosecutor's desk and a judge's docket. */

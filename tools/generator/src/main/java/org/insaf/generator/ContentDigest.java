@@ -59,7 +59,7 @@ final class ContentDigest {
         List<PersonId> accused = c.accused().stream().map(a -> a.trafficker().id()).toList();
         StringBuilder s = new StringBuilder(512);
         s.append("case|").append(c.firNumber().value().replaceFirst("^" + java.util.regex.Pattern.quote(firPrefix), ""))
-                .append('|').append(c.circle()).append('|').append(c.firSections()).append('|').append(c.status())
+                .append('|').append(c.office()).append('|').append(c.transfers()).append('|').append(c.firSections()).append('|').append(c.status())
                 .append('|').append(new TreeMap<>(c.statusDates())).append('|').append(c.version()).append('|')
                 .append(c.investigationClosedReason().orElse("")).append('|').append(c.assignment()).append('\n');
         for (VictimView v : c.victims()) {

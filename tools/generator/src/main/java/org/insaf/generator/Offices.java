@@ -2,6 +2,9 @@ package org.insaf.generator;
 
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 
 import java.util.List;
 import java.util.Locale;
@@ -25,12 +28,27 @@ final class Offices {
     static final Actor INVESTIGATOR2 = demo(6, Role.INVESTIGATOR, "FIA-AHTC-KARACHI");
     static final Actor PROSECUTOR2 = demo(7, Role.PROSECUTOR, "FIA-AHTC-KARACHI");
     static final Actor JUDGE2 = demo(8, Role.JUDGE, "SESSIONS-COURT-KARACHI");
+    /** The realm's police-station investigator (user "police"). */
+    static final Actor POLICE = new Actor("1a5af00d-0000-4000-8000-000000000010", Set.of(Role.INVESTIGATOR),
+            Optional.of("PB-LHR-CIVIL-LINES"), Agency.PROVINCIAL_POLICE);
 
-    /** One circle with the people who work its cases and the court that tries them. */
-    record Circle(String city, Actor investigator, Actor prosecutor, Actor judge) {
+    /**
+     * One office (an FIA circle, or a police station with its province and district) with the people
+     * who work its cases and the court that tries them.
+     */
+    record Circle(String city, Actor investigator, Actor prosecutor, Actor judge, Province province, String district) {
+
+        Circle(String city, Actor investigator, Actor prosecutor, Actor judge) {
+            this(city, investigator, prosecutor, judge, null, null);
+        }
 
         String office() {
             return investigator.office().orElseThrow();
+        }
+
+        InvestigatingOffice investigatingOffice() {
+            return new InvestigatingOffice(investigator.agency(), office(), Optional.ofNullable(province),
+                    Optional.ofNullable(district));
         }
 
         String court() {
@@ -51,6 +69,24 @@ final class Offices {
             .or(CIRCLES.get(6), 7).or(CIRCLES.get(7), 6).or(CIRCLES.get(8), 8).or(CIRCLES.get(9), 6)
             .or(CIRCLES.get(10), 4).or(CIRCLES.get(11), 3).build();
 
+    /**
+     * Police stations that register trafficking inside Pakistan under the PTPA 2018; their cases are
+     * prosecuted and tried in the courts of their city, as the circle's are.
+     */
+    static final List<Circle> STATIONS = List.of(
+            new Circle("Lahore", POLICE, PROSECUTOR, JUDGE, Province.PUNJAB, "Lahore"),
+            station("Lahore", "PB-LHR-KOT-LAKHPAT", Province.PUNJAB, CIRCLES.get(0)),
+            station("Karachi", "SD-KHI-SOHRAB-GOTH", Province.SINDH, CIRCLES.get(1)),
+            station("Faisalabad", "PB-FSD-SADAR", Province.PUNJAB, CIRCLES.get(7)),
+            station("Multan", "PB-MUL-CANTT", Province.PUNJAB, CIRCLES.get(6)),
+            station("Peshawar", "KP-PSH-HAYATABAD", Province.KHYBER_PAKHTUNKHWA, CIRCLES.get(4)),
+            station("Quetta", "BL-QTA-SATELLITE-TOWN", Province.BALOCHISTAN, CIRCLES.get(5)));
+
+    /** Shares of the police's cases by station: Punjab's brick kilns and Karachi register most. */
+    static final Weighted<Circle> STATION_SHARES = Weighted.with(STATIONS.get(0), 14).or(STATIONS.get(1), 10)
+            .or(STATIONS.get(2), 14).or(STATIONS.get(3), 10).or(STATIONS.get(4), 8).or(STATIONS.get(5), 6)
+            .or(STATIONS.get(6), 4).build();
+
     private Offices() {
     }
 
@@ -68,8 +104,14 @@ final class Offices {
                 new Actor("generated-judge-" + key, Set.of(Role.JUDGE), Optional.of("SESSIONS-COURT-" + upper)));
     }
 
+    private static Circle station(String city, String code, Province province, Circle circle) {
+        return new Circle(city, new Actor("generated-police-" + code.toLowerCase(Locale.ROOT), Set.of(Role.INVESTIGATOR),
+                Optional.of(code), Agency.PROVINCIAL_POLICE), circle.prosecutor(), circle.judge(), province, city);
+    }
+
     static Circle circle(String office) {
-        return CIRCLES.stream().filter(c -> c.office().equals(office)).findFirst()
+        return java.util.stream.Stream.concat(CIRCLES.stream(), STATIONS.stream()).filter(c -> c.office().equals(office))
+                .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no generated circle " + office));
     }
 }

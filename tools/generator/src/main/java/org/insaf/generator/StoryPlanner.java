@@ -3,6 +3,7 @@ package org.insaf.generator;
 import org.insaf.generator.CaseStory.AddAccused;
 import org.insaf.generator.CaseStory.AddVictim;
 import org.insaf.generator.CaseStory.Assign;
+import org.insaf.generator.CaseStory.AssignLead;
 import org.insaf.generator.CaseStory.CloseCase;
 import org.insaf.generator.CaseStory.CloseInvestigation;
 import org.insaf.generator.CaseStory.FileCharges;
@@ -17,6 +18,7 @@ import org.insaf.generator.CaseStory.RecordSentence;
 import org.insaf.generator.CaseStory.RecordVerdict;
 import org.insaf.generator.CaseStory.Register;
 import org.insaf.generator.CaseStory.StartInvestigation;
+import org.insaf.generator.CaseStory.Transfer;
 import org.insaf.generator.CaseStory.Step;
 import org.insaf.domain.advice.ChargeAdvisor;
 import org.insaf.domain.advice.StatuteAdvice;
@@ -49,6 +51,7 @@ import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.SentenceKind;
 import org.insaf.domain.statute.Statute;
 import org.insaf.domain.statute.StatuteCatalogue;
+import org.insaf.domain.statute.Procedure.InvestigatingAgency;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
@@ -79,6 +82,23 @@ final class StoryPlanner {
     static final LocalDate FIRST_DAY = LocalDate.of(2012, 1, 1);
 
     private static final ChargeAdvisor ADVISOR = new ChargeAdvisor();
+    /**
+     * Offices and transfers are drawn from a stream of their own, so that the rest of every story
+     * stays what the same seed gave before they were planned.
+     */
+    private static final long OFFICE_STREAM = 0x0FF1CEL;
+    /** Of the PTPA cases of trafficking inside Pakistan, the share the police register themselves. */
+    private static final double POLICE_REGISTER = 0.6;
+    /** Of those the FIA registered, the share it then transfers to the police (the PTPA's division). */
+    private static final double FIA_HANDS_TO_POLICE = 0.3;
+    /** Transfers for other reasons: accused arrested elsewhere, a complaint of bias, a heavier load. */
+    private static final double OTHER_TRANSFER = 0.03;
+    private static final List<String> TRANSFER_REASONS = List.of(
+            "The accused were arrested in the other office's district",
+            "Transferred on the complainant's application alleging bias of the investigating officer",
+            "Transferred by the head of the agency to balance the offices' load");
+    private static final String PTPA_REASON =
+            "Trafficking inside Pakistan: investigated by the police under the PTPA 2018";
     private static final Weighted<Scenario> SCENARIOS = Scenario.shares();
     private static final Weighted<Integer> ACCUSED_COUNTS = Weighted.with(1, 60.0).or(2, 26).or(3, 9).or(4, 3)
             .or(5, 1.5).or(6, 0.5).build();
@@ -166,15 +186,58 @@ final class StoryPlanner {
 
         List<Step> steps = new ArrayList<>();
         String fir = firPrefix + "-" + (index + 1) + "/" + registeredOn.getYear();
-        steps.add(new Register(fir, registeredOn, firSections(facts, asVictims)));
+        Set<StatuteCode> sections = firSections(facts, asVictims);
+        Sampler places = Sampler.forCase(seed ^ OFFICE_STREAM, index);
+        boolean policeMatter = policeMatter(facts, sections);
+        if (policeMatter && places.chance(POLICE_REGISTER)) {
+            circle = Offices.STATION_SHARES.pick(places);
+        }
+        Offices.Circle registeredAt = circle;
+        steps.add(new Register(fir, registeredOn, sections));
         steps.addAll(victims);
         steps.addAll(accused);
         new Timeline(dice, registeredOn).then(0, 14).ifDue(startedOn -> {
             steps.add(new StartInvestigation(startedOn));
             steps.add(new RecordFacts(facts));
-            investigate(dice, circle, facts, asVictims, accused, new Timeline(dice, startedOn), steps);
+            transfer(places, registeredAt, policeMatter, facts, startedOn, steps);
+            investigate(dice, registeredAt, facts, asVictims, accused, new Timeline(dice, startedOn), steps);
         });
         return new CaseStory(index, circle.office(), circle.court(), scenario, steps);
+    }
+
+    /**
+     * Trafficking inside Pakistan charged under the PTPA, and under no provision only the FIA
+     * investigates: the police's under the PTPA 2018 (statutes.md correction 14).
+     */
+    private boolean policeMatter(OffenceFacts facts, Set<StatuteCode> sections) {
+        List<InvestigatingAgency> agencies = sections.stream().map(catalogue::latestVersionOf)
+                .flatMap(java.util.Optional::stream).map(s -> s.procedure().investigatedBy()).toList();
+        return !facts.isTransnational() && agencies.contains(InvestigatingAgency.POLICE_INSIDE_FIA_ACROSS_BORDERS)
+                && !agencies.contains(InvestigatingAgency.FIA);
+    }
+
+    /**
+     * A few cases change office once the facts are known: the FIA hands a share of the PTPA cases of
+     * trafficking inside Pakistan to the police; otherwise a case goes, rarely, to another office of
+     * the agency that may investigate it (another station, or another circle for trafficking across
+     * the borders). The new office's investigator is then made the lead.
+     */
+    private static void transfer(Sampler places, Offices.Circle from, boolean policeMatter, OffenceFacts facts,
+                                 LocalDate on, List<Step> steps) {
+        boolean atStation = Offices.STATIONS.contains(from);
+        Offices.Circle to = null;
+        String reason = null;
+        if (policeMatter && !atStation && places.chance(FIA_HANDS_TO_POLICE)) {
+            to = Offices.STATION_SHARES.pick(places);
+            reason = PTPA_REASON;
+        } else if ((atStation || facts.isTransnational()) && places.chance(OTHER_TRANSFER)) {
+            to = (atStation ? Offices.STATION_SHARES : Offices.SHARES).pick(places);
+            reason = places.oneOf(TRANSFER_REASONS);
+        }
+        if (to != null && to != from) {
+            steps.add(new Transfer(to.office(), reason, on));
+            steps.add(new AssignLead());
+        }
     }
 
     // ------------------------------------------------------------------ people

@@ -20,9 +20,11 @@ import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
 import org.insaf.generator.CaseStory.AddAccused;
 import org.insaf.generator.CaseStory.AddVictim;
 import org.insaf.generator.CaseStory.Assign;
+import org.insaf.generator.CaseStory.AssignLead;
 import org.insaf.generator.CaseStory.CloseCase;
 import org.insaf.generator.CaseStory.CloseInvestigation;
 import org.insaf.generator.CaseStory.FileCharges;
@@ -34,8 +36,8 @@ import org.insaf.generator.CaseStory.RecordSentence;
 import org.insaf.generator.CaseStory.RecordVerdict;
 import org.insaf.generator.CaseStory.Register;
 import org.insaf.generator.CaseStory.StartInvestigation;
+import org.insaf.generator.CaseStory.Transfer;
 import org.insaf.generator.CaseStory.Step;
-import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.shared.PersonId;
@@ -74,13 +76,14 @@ class StoryRunner {
     private final RecordSentenceUseCase recordSentence;
     private final CloseCaseUseCase closeCase;
     private final MakeSentencingOrderUseCase makeSentencingOrder;
+    private final TransferCaseUseCase transfer;
 
     StoryRunner(RegisterCaseUseCase register, StartInvestigationUseCase startInvestigation, AddVictimUseCase addVictim,
                 AddAccusedUseCase addAccused, RecordFactsUseCase recordFacts,
                 CloseInvestigationUseCase closeInvestigation, AssignCaseUseCase assign,
                 FileChargeSheetUseCase fileChargeSheet, OpenTrialUseCase openTrial, RecordHearingUseCase recordHearing,
                 RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase,
-                MakeSentencingOrderUseCase makeSentencingOrder) {
+                MakeSentencingOrderUseCase makeSentencingOrder, TransferCaseUseCase transfer) {
         this.register = register;
         this.startInvestigation = startInvestigation;
         this.addVictim = addVictim;
@@ -95,6 +98,7 @@ class StoryRunner {
         this.recordSentence = recordSentence;
         this.closeCase = closeCase;
         this.makeSentencingOrder = makeSentencingOrder;
+        this.transfer = transfer;
     }
 
     /**
@@ -110,6 +114,7 @@ class StoryRunner {
 
     private CaseView play(CaseStory story) {
         Offices.Circle circle = Offices.circle(story.office());
+        Offices.Circle holding = circle;
         Actor investigator = circle.investigator();
         Actor judge = circle.judge();
         CaseView view = null;
@@ -120,7 +125,7 @@ class StoryRunner {
             try {
                 if (step instanceof Register r) {
                     view = register.registerCase(new RegisterCaseUseCase.Command(investigator, new FirNumber(r.firNumber()),
-                            new FiaCircle(story.office()), r.registeredOn(), r.sections()));
+                            circle.investigatingOffice(), r.registeredOn(), r.sections(), List.of()));
                 } else if (step instanceof AddVictim v) {
                     view = addVictim.addVictim(new AddVictimUseCase.Command(investigator, view.id(), version(view),
                             v.identity(), v.details()));
@@ -138,6 +143,15 @@ class StoryRunner {
                 } else if (step instanceof CloseInvestigation c) {
                     view = closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(investigator,
                             view.id(), version(view), c.reason(), c.closedOn()));
+                } else if (step instanceof Transfer t) {
+                    holding = Offices.circle(t.office());
+                    view = transfer.transferCase(new TransferCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
+                            holding.investigatingOffice(), t.reason(), t.on()));
+                    investigator = holding.investigator();
+                } else if (step instanceof AssignLead) {
+                    view = assign.assignCase(new AssignCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
+                            Optional.of(holding.investigator().userId()), Optional.empty(), Optional.empty(),
+                            Optional.empty()));
                 } else if (step instanceof Assign) {
                     view = assign.assignCase(new AssignCaseUseCase.Command(Offices.ADMIN, view.id(), version(view),
                             Optional.empty(), Optional.of(circle.prosecutor().userId()), Optional.of(circle.court()),

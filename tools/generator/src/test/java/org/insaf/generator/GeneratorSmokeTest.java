@@ -10,6 +10,7 @@ import jakarta.persistence.EntityManager;
 import org.insaf.adapters.persistence.audit.PostgresAuditLog;
 import org.insaf.adapters.persistence.testing.FiguresFromScratch;
 import org.insaf.application.access.Actor;
+import org.insaf.domain.casefile.Agency;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.port.in.FindCasesQuery;
@@ -132,7 +133,7 @@ class GeneratorSmokeTest {
             realm = new ObjectMapper().readTree(in);
         }
         List<Actor> demo = List.of(Offices.INVESTIGATOR, Offices.PROSECUTOR, Offices.JUDGE, Offices.ADMIN,
-                Offices.INVESTIGATOR2, Offices.PROSECUTOR2, Offices.JUDGE2);
+                Offices.INVESTIGATOR2, Offices.PROSECUTOR2, Offices.JUDGE2, Offices.POLICE);
         for (Actor actor : demo) {
             JsonNode user = null;
             for (JsonNode candidate : realm.path("users")) {
@@ -142,6 +143,8 @@ class GeneratorSmokeTest {
             }
             assertThat(user).as("the realm's user with the id %s", actor.userId()).isNotNull();
             assertThat(user.path("attributes").path("office").path(0).asText()).isEqualTo(actor.office().orElseThrow());
+            assertThat(user.path("attributes").path("agency").path(0).asText(Agency.FIA.name()))
+                    .isEqualTo(actor.agency().name());
             List<String> roles = new ArrayList<>();
             user.path("realmRoles").forEach(role -> roles.add(role.asText()));
             assertThat(actor.roles()).allSatisfy(role -> assertThat(roles).contains(role.name().toLowerCase(Locale.ROOT)));

@@ -102,12 +102,29 @@ class StoryPlannerTest {
     }
 
     @Test
+    void police_stations_register_most_PTPA_cases_inside_Pakistan_and_a_few_cases_are_transferred() {
+        List<CaseStory> stories = stories(11, 2_000);
+        long atStations = stories.stream().filter(s -> Offices.STATIONS.stream()
+                .anyMatch(st -> st.office().equals(s.office()))).count();
+        long transferred = stories.stream().filter(s -> s.count(CaseStory.Transfer.class) > 0).count();
+        long toPolice = stories.stream().flatMap(s -> s.steps().stream()).filter(CaseStory.Transfer.class::isInstance)
+                .map(t -> ((CaseStory.Transfer) t).office()).filter(o -> o.startsWith("PB-") || o.startsWith("SD-")
+                        || o.startsWith("KP-") || o.startsWith("BL-")).count();
+        assertThat((double) atStations / stories.size()).as("cases registered at police stations").isBetween(0.03, 0.15);
+        assertThat((double) transferred / stories.size()).as("cases transferred").isBetween(0.005, 0.05);
+        assertThat(toPolice).as("transfers to the police").isPositive().isLessThanOrEqualTo(transferred);
+        assertThat(stories.stream().filter(s -> s.count(CaseStory.Transfer.class) > 0)
+                .allMatch(s -> s.count(CaseStory.AssignLead.class) == s.count(CaseStory.Transfer.class))).isTrue();
+        assertThat(stories(11, 2_000)).as("the same seed, the same offices and transfers").isEqualTo(stories);
+    }
+
+    @Test
     void every_story_plays_through_the_use_cases_without_a_refusal() {
         Insaf insaf = new Insaf();
         insaf.clock.set(AS_OF);
         StoryRunner runner = new StoryRunner(insaf.investigation, insaf.investigation, insaf.investigation,
                 insaf.investigation, insaf.investigation, insaf.investigation, insaf.assignment, insaf.prosecution,
-                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial);
+                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers);
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;

@@ -3,7 +3,9 @@ package org.insaf.adapters.graphql.casefile;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.sentencing.CompensationLaw;
 import org.insaf.domain.sentencing.ImprisonmentDescription;
@@ -25,6 +27,7 @@ import java.util.List;
 import static org.insaf.application.port.in.InputLimits.ADDRESS;
 import static org.insaf.application.port.in.InputLimits.CONTACT;
 import static org.insaf.application.port.in.InputLimits.COURT;
+import static org.insaf.application.port.in.InputLimits.DISTRICT;
 import static org.insaf.application.port.in.InputLimits.EARLIEST_DATE_TEXT;
 import static org.insaf.application.port.in.InputLimits.FIR_NUMBER;
 import static org.insaf.application.port.in.InputLimits.MAX_ITEMS;
@@ -59,10 +62,24 @@ public final class CaseInputs {
 
     @Name("RegisterCaseInput")
     public record RegisterCaseInput(@NonNull @Description(AT_MOST + FIR_NUMBER + CHARS) String firNumber,
-                                    @NonNull @Description("Your own FIA office (circle); at most " + OFFICE + CHARS) String office,
+                                    @NonNull @Description("The code of your own office (FIA circle or police station); at most " + OFFICE + CHARS) String office,
                                     @NonNull @Description("Not after today; from " + EARLIEST_DATE_TEXT) LocalDate registeredOn,
                                     @NonNull @Description("Codes of the statute catalogue, e.g. PACHTO-3 (an unknown code is BAD_INPUT); at most " + MAX_SECTIONS) List<String> sections,
-                                    @Description("Sections of other laws the catalogue does not hold, as written (e.g. \"Emigration Ordinance 1979 s.18\"); kept for the record, never charged, advised on or counted; at most " + MAX_SECTIONS + ", each at most " + OTHER_SECTION + CHARS) List<String> otherSections) {
+                                    @Description("Sections of other laws the catalogue does not hold, as written (e.g. \"Emigration Ordinance 1979 s.18\"); kept for the record, never charged, advised on or counted; at most " + MAX_SECTIONS + ", each at most " + OTHER_SECTION + CHARS) List<String> otherSections,
+                                    @Description("Your office's agency, as your token says it; FIA when left out") Agency agency,
+                                    @Description("Required for a police station; may be given for an FIA circle") Province province,
+                                    @Description("The district of a police station (required for one, refused for an FIA circle); at most " + DISTRICT + CHARS) String district) {
+    }
+
+    @Name("TransferCaseInput")
+    @Description("The office the case is transferred to, of the FIA or the provincial police, with the order's date and reason")
+    public record TransferCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                    @NonNull Agency agency,
+                                    @NonNull @Description("The office's code; at most " + OFFICE + CHARS) String office,
+                                    @Description("Required for a police station; may be given for an FIA circle") Province province,
+                                    @Description("The district of a police station (required for one, refused for an FIA circle); at most " + DISTRICT + CHARS) String district,
+                                    @NonNull @Description(AT_MOST + REASON + CHARS) String reason,
+                                    @NonNull @Description(STORY_DATE) LocalDate transferredOn) {
     }
 
     @Name("StartInvestigationInput")
@@ -215,7 +232,7 @@ public final class CaseInputs {
     @Description("Every part given must hold")
     public record CaseFilterInput(CaseStatus status,
                                   @Description("Registered or charged under this statute code") String statute,
-                                  @Description("Cases of this FIA office; at most " + OFFICE + CHARS) String office,
+                                  @Description("Cases held now by the office of this code (an FIA circle or a police station); at most " + OFFICE + CHARS) String office,
                                   @Description("Only cases on which you are lead investigator, prosecutor or judge") Boolean assignedToMe,
                                   @Description(FROM_1900) LocalDate registeredFrom,
                                   @Description(FROM_1900) LocalDate registeredTo) {

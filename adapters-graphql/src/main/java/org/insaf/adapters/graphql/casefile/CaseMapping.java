@@ -70,7 +70,10 @@ final class CaseMapping {
                 view.hearings().stream().map(h -> new HearingType(h.date(), h.court(), h.proceedings(), h.nextDate())).toList(),
                 view.warnings().stream().map(w -> new CaseWarningType(w.rule(), w.accusedId(), w.message())).toList(),
                 assignment(view.assignment()), view.recordedFacts() == null ? null : facts(view.recordedFacts()),
-                view.sentencingOrders().stream().map(CaseMapping::sentencingOrder).toList());
+                view.sentencingOrders().stream().map(CaseMapping::sentencingOrder).toList(),
+                office(view.investigatingOffice()), office(view.registeredAt()),
+                view.transfers().stream().map(t -> new CaseTypes.TransferType(t.on(), office(t.from()), office(t.to()),
+                        t.reason())).toList());
     }
 
     private static SentencingOrderType sentencingOrder(CaseDetail.SentencingOrder o) {
@@ -80,6 +83,10 @@ final class CaseMapping {
                 o.custodyCreditDays(),
                 o.compensation().stream().map(c -> new CompensationType(c.victimId(), c.amountPkr(), c.under())).toList(),
                 o.totalTermYears(), o.totalTermMonths(), o.totalTermDays(), o.totalTerm(), o.releaseDate());
+    }
+
+    private static CaseTypes.OfficeType office(CaseDetail.Office o) {
+        return new CaseTypes.OfficeType(o.agency(), o.code(), o.province(), o.district());
     }
 
     private static VictimType victim(CaseDetail.Victim v, String caseId) {

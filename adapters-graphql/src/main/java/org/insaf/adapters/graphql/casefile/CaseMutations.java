@@ -21,6 +21,7 @@ import org.insaf.adapters.graphql.casefile.CaseInputs.RecordSentenceInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RecordVerdictInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.RegisterCaseInput;
 import org.insaf.adapters.graphql.casefile.CaseInputs.StartInvestigationInput;
+import org.insaf.adapters.graphql.casefile.CaseInputs.TransferCaseInput;
 import org.insaf.adapters.graphql.casefile.CaseTypes.CasePayload;
 import org.insaf.adapters.graphql.security.CallerActor;
 import org.insaf.adapters.graphql.statute.StatuteCatalogueViews;
@@ -40,7 +41,10 @@ import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
-import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.person.AgeEvidence;
@@ -99,14 +103,31 @@ public class CaseMutations {
     CloseCaseUseCase closeCase;
     @Inject
     MakeSentencingOrderUseCase makeSentencingOrder;
+    @Inject
+    TransferCaseUseCase transferCase;
 
     @Mutation("registerCase")
     @Description("Registers an FIR of your own office as a new case; you lead it (investigators)")
     public @NonNull CasePayload registerCase(@Name("input") @NonNull RegisterCaseInput in) {
         return payload(registerCase.registerCase(new RegisterCaseUseCase.Command(caller.actor(),
-                new FirNumber(in.firNumber()), new FiaCircle(in.office()), in.registeredOn(),
+                new FirNumber(in.firNumber()), office(in.agency(), in.office(), in.province(), in.district()),
+                in.registeredOn(),
                 in.sections().stream().map(StatuteCode::of).collect(Collectors.toSet()),
                 in.otherSections() == null ? List.of() : in.otherSections())));
+    }
+
+    @Mutation("transferCase")
+    @Description("Transfers a case to another investigating office or agency, with the reason; the old office's access ends and the new one's starts, and the old lead investigator leaves the case (admins)")
+    public @NonNull CasePayload transferCase(@Name("input") @NonNull TransferCaseInput in) {
+        return payload(transferCase.transferCase(new TransferCaseUseCase.Command(caller.actor(), Ids.caseId(in.caseId()),
+                version(in.expectedVersion()), office(in.agency(), in.office(), in.province(), in.district()),
+                in.reason(), in.transferredOn())));
+    }
+
+    /** An office as the input names it; an agency left out is the FIA, as offices were before police stations. */
+    private static InvestigatingOffice office(Agency agency, String code, Province province, String district) {
+        return new InvestigatingOffice(agency == null ? Agency.FIA : agency, code, Optional.ofNullable(province),
+                Optional.ofNullable(district));
     }
 
     @Mutation("startInvestigation")

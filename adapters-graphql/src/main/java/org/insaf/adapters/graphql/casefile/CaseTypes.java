@@ -5,7 +5,9 @@ import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.adapters.graphql.statute.StatuteView;
+import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.offence.ElementKind;
 import org.insaf.domain.offence.VerdictEffect;
 import org.insaf.domain.offence.VerdictOutcome;
@@ -41,7 +43,7 @@ public final class CaseTypes {
             @NonNull String id,
             @NonNull @Description("Changes with every change of the case; send it back as expectedVersion to refuse overwriting someone else's change") int version,
             @NonNull String firNumber,
-            @NonNull @Description("The FIA office (circle) the case belongs to") String office,
+            @NonNull @Description("The code of the office that holds the case now (an FIA circle or a police station); the same as investigatingOffice.code") String office,
             @NonNull @Description("The sections the FIR was registered under") List<@NonNull String> firSections,
             @NonNull @Description("Sections of other laws the FIR cites, as written; never charged, advised on or counted in the figures") List<@NonNull String> otherSections,
             @NonNull CaseStatus status,
@@ -55,7 +57,24 @@ public final class CaseTypes {
             @NonNull @Description("Possible mischarging found when the charge sheet was filed") List<@NonNull CaseWarningType> warnings,
             @NonNull AssignmentType assignment,
             @Description("The facts the investigation recorded, the basis of charge advice") FactsType recordedFacts,
-            @NonNull @Description("The judge's order over each convicted accused's sentences, with the total term and release date") List<@NonNull SentencingOrderType> sentencingOrders) {
+            @NonNull @Description("The judge's order over each convicted accused's sentences, with the total term and release date") List<@NonNull SentencingOrderType> sentencingOrders,
+            @NonNull @Description("The office that investigates the case now, and its agency; only its investigators (and the case's lead) act on it") OfficeType investigatingOffice,
+            @NonNull @Description("The office where the FIR was registered; the FIR number is that office's") OfficeType registeredAt,
+            @NonNull @Description("The case's transfers between offices, oldest first") List<@NonNull TransferType> transfers) {
+    }
+
+    @Name("InvestigatingOffice")
+    @Description("An FIA circle or a provincial police station")
+    public record OfficeType(@NonNull Agency agency,
+                             @NonNull @Description("The office's code, as investigators' tokens carry it (office claim)") String code,
+                             @Description("Always given for a police station") Province province,
+                             @Description("The district of a police station") String district) {
+    }
+
+    @Name("CaseTransfer")
+    @Description("A transfer of the case to another investigating office, ordered on a day for a reason")
+    public record TransferType(@NonNull LocalDate on, @NonNull OfficeType from, @NonNull OfficeType to,
+                               @NonNull String reason) {
     }
 
     @Name("StatusDate")

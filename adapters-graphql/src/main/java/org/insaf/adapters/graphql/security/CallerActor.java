@@ -5,8 +5,10 @@ import jakarta.enterprise.context.RequestScoped;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
+import org.insaf.domain.casefile.Agency;
 
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 
@@ -30,6 +32,19 @@ public class CallerActor {
         Set<Role> roles = Role.granted(identity.getRoles());
         Optional<String> office = principal instanceof JsonWebToken jwt
                 ? Optional.ofNullable(jwt.<String>getClaim("office")) : Optional.empty();
-        return new Actor(userId, roles, office);
+        Optional<Agency> agency = agency(principal);
+        return new Actor(userId, roles, agency.isPresent() ? office : Optional.empty(), agency.orElse(Agency.FIA));
+    }
+
+    /**
+     * The agency claim of the token: absent, the FIA (every user before police stations were
+     * recorded); a value Insaf does not know gives an actor of no office at all, never another agency's.
+     */
+    private static Optional<Agency> agency(Principal principal) {
+        if (!(principal instanceof JsonWebToken jwt) || jwt.getClaim("agency") == null) {
+            return Optional.of(Agency.FIA);
+        }
+        String claimed = String.valueOf(jwt.<Object>getClaim("agency"));
+        return Arrays.stream(Agency.values()).filter(a -> a.name().equals(claimed)).findFirst();
     }
 }

@@ -61,7 +61,8 @@ class CaseMappingBeforeReadSideTest {
                 t.registeredOn(), t.statusDates(), t.investigationClosedReason(), t.victims(), t.accused(),
                 t.charges().stream().map(c -> new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
                         c.statute(), c.victimIds().stream().sorted().toList(), c.facts(), c.verdict(), c.sentence())).toList(),
-                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts(), t.sentencingOrders());
+                t.hearings(), t.warnings(), t.assignment(), t.recordedFacts(), t.sentencingOrders(),
+                t.investigatingOffice(), t.registeredAt(), t.transfers());
     }
 
     /** The mapping from a case's domain values as it was before the read side. */
@@ -82,6 +83,10 @@ class CaseMappingBeforeReadSideTest {
                     assignment(view.assignment()),
                     view.recordedFacts().map(Before::facts).orElse(null),
                     // Sentencing orders came after the read side: the fixtures have none.
+                    List.of(),
+                    // Before offices had agencies, every case was an FIA circle's, never transferred.
+                    new CaseTypes.OfficeType(org.insaf.domain.casefile.Agency.FIA, view.circle().name(), null, null),
+                    new CaseTypes.OfficeType(org.insaf.domain.casefile.Agency.FIA, view.circle().name(), null, null),
                     List.of());
         }
 

@@ -39,6 +39,10 @@ import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
@@ -123,6 +127,7 @@ class CaseMutationsTest {
         m.recordFacts = this::called;
         m.closeInvestigation = this::called;
         m.assignCase = this::called;
+        m.transferCase = this::called;
         m.fileChargeSheet = this::called;
         m.openTrial = this::called;
         m.recordHearing = this::called;
@@ -173,12 +178,49 @@ class CaseMutationsTest {
     }
 
     @Nested
+    class Offices_and_transfers {
+
+        @Test
+        void a_police_station_registers_with_its_agency_province_and_district() {
+            var in = new RegisterCaseInput("FIR 1/2019", "PB-LHR-CIVIL-LINES", DAY, List.of("PPC-369A"), null,
+                    Agency.PROVINCIAL_POLICE, Province.PUNJAB, " Lahore ");
+
+            var command = (RegisterCaseUseCase.Command) theCommand(mutations.registerCase(in));
+
+            assertThat(command.office()).isEqualTo(InvestigatingOffice.policeStation("PB-LHR-CIVIL-LINES",
+                    Province.PUNJAB, "Lahore"));
+        }
+
+        @Test
+        void a_police_station_without_its_district_or_an_fia_circle_with_one_is_refused() {
+            assertRefused(() -> mutations.registerCase(new RegisterCaseInput("FIR 1/2019", "PS", DAY,
+                    List.of("PPC-369A"), null, Agency.PROVINCIAL_POLICE, Province.PUNJAB, null)),
+                    InvalidValueException.class, "POLICE_STATION_PLACE", null);
+            assertRefused(() -> mutations.registerCase(new RegisterCaseInput("FIR 1/2019", "AHTC Lahore", DAY,
+                    List.of("PPC-369A"), null, null, Province.PUNJAB, "Lahore")),
+                    InvalidValueException.class, "FIA_CIRCLE_PLACE", null);
+        }
+
+        @Test
+        void a_transfer_builds_the_command_from_every_field() {
+            var in = new CaseInputs.TransferCaseInput(CASE_ID, 3, Agency.PROVINCIAL_POLICE, "PB-LHR-CIVIL-LINES",
+                    Province.PUNJAB, "Lahore", "inside Pakistan", DAY);
+
+            Object command = theCommand(mutations.transferCase(in));
+
+            assertThat(command).isEqualTo(new TransferCaseUseCase.Command(actor, caseId(), Optional.of(3L),
+                    InvestigatingOffice.policeStation("PB-LHR-CIVIL-LINES", Province.PUNJAB, "Lahore"),
+                    "inside Pakistan", DAY));
+        }
+    }
+
+    @Nested
     class Register_case {
 
         @Test
         void builds_the_command_from_every_field() {
             var in = new RegisterCaseInput("FIR 12/2017", "AHTC Lahore", DAY, List.of("PPC-369A", "PACHTO-3", "PPC-369A"),
-                    List.of("Emigration Ordinance 1979 s.18"));
+                    List.of("Emigration Ordinance 1979 s.18"), null, null, null);
 
             Object command = theCommand(mutations.registerCase(in));
 
@@ -189,7 +231,7 @@ class CaseMutationsTest {
 
         @Test
         void other_sections_left_out_are_none() {
-            var in = new RegisterCaseInput("FIR 12/2017", "AHTC Lahore", DAY, List.of("PPC-369A"), null);
+            var in = new RegisterCaseInput("FIR 12/2017", "AHTC Lahore", DAY, List.of("PPC-369A"), null, null, null, null);
 
             var command = (RegisterCaseUseCase.Command) theCommand(mutations.registerCase(in));
 
@@ -199,14 +241,14 @@ class CaseMutationsTest {
         @ParameterizedTest
         @ValueSource(strings = {"", " ", "PPC 369A", "ppc-369a", "PPC-369A; DROP TABLE", "PPC-"})
         void a_section_that_is_not_a_statute_code_is_refused_naming_the_format(String section) {
-            var in = new RegisterCaseInput("FIR 12/2017", "AHTC Lahore", DAY, List.of("PPC-369A", section), null);
+            var in = new RegisterCaseInput("FIR 12/2017", "AHTC Lahore", DAY, List.of("PPC-369A", section), null, null, null, null);
 
             assertRefused(() -> mutations.registerCase(in), InvalidValueException.class, "STATUTE_CODE_FORMAT", null);
         }
 
         @Test
         void a_blank_fir_number_is_required() {
-            var in = new RegisterCaseInput("  ", "AHTC Lahore", DAY, List.of("PPC-369A"), null);
+            var in = new RegisterCaseInput("  ", "AHTC Lahore", DAY, List.of("PPC-369A"), null, null, null, null);
 
             assertRefused(() -> mutations.registerCase(in), InvalidValueException.class, "REQUIRED", "FIR number is required");
         }

@@ -5,6 +5,8 @@ import io.quarkus.security.runtime.QuarkusSecurityIdentity;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
+import org.insaf.domain.casefile.Agency;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import java.security.Principal;
@@ -64,6 +66,24 @@ class CallerActorTest {
         Actor actor = actorOf(token("judge", null, Map.of()), "judge", "admin");
 
         assertThat(actor).isEqualTo(new Actor("judge", Set.of(Role.JUDGE, Role.ADMIN), Optional.empty()));
+    }
+
+    @Test
+    void the_agency_claim_names_the_agency_of_the_office_and_its_absence_the_FIA() {
+        Actor police = actorOf(token("sho", "p-1", Map.of("office", "PB-LHR-CIVIL-LINES", "agency",
+                "PROVINCIAL_POLICE")), "investigator");
+        assertThat(police).isEqualTo(new Actor("p-1", Set.of(Role.INVESTIGATOR), Optional.of("PB-LHR-CIVIL-LINES"),
+                Agency.PROVINCIAL_POLICE));
+        assertThat(actorOf(token("inv", "f-1", Map.of("office", "AHTC Lahore")), "investigator").agency())
+                .isEqualTo(Agency.FIA);
+    }
+
+    @Test
+    void an_agency_insaf_does_not_know_leaves_the_caller_without_an_office() {
+        for (String claimed : List.of("police", "FBI", "", "PROVINCIAL_POLICE ")) {
+            Actor actor = actorOf(token("x", "x-1", Map.of("office", "AHTC Lahore", "agency", claimed)), "investigator");
+            assertThat(actor.office()).as(claimed).isEmpty();
+        }
     }
 
     @Test

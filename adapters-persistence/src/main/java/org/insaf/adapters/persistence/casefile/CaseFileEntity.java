@@ -25,7 +25,23 @@ public class CaseFileEntity extends PanacheEntityBase {
     @Column(name = "fir_number")
     public String firNumber;
 
+    /** The office where the FIR was registered (its number is that office's). */
     public String circle;
+
+    /** The office that holds the case now, and its agency and place. */
+    public String office;
+
+    public String agency;
+
+    @Column(name = "office_province")
+    public String officeProvince;
+
+    @Column(name = "office_district")
+    public String officeDistrict;
+
+    /** The day of the latest transfer; null when the case was never transferred. */
+    @Column(name = "transferred_on")
+    public LocalDate transferredOn;
 
     @Column(name = "registered_on")
     public LocalDate registeredOn;

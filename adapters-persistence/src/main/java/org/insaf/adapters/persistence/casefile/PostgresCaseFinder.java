@@ -84,7 +84,7 @@ public class PostgresCaseFinder implements CaseFinder {
             params.put("code", code.value());
         });
         filter.office().ifPresent(office -> {
-            sql.append(" and c.circle = :office");
+            sql.append(" and c.office = :office");
             params.put("office", office);
         });
         filter.assignedTo().ifPresent(user -> {
@@ -121,8 +121,9 @@ public class PostgresCaseFinder implements CaseFinder {
         }
         List<String> any = new ArrayList<>();
         visibility.office().ifPresent(office -> {
-            any.add("c.circle = :visibleOffice");
+            any.add("(c.office = :visibleOffice and c.agency = :visibleAgency)");
             params.put("visibleOffice", office);
+            params.put("visibleAgency", visibility.officeAgency().name());
         });
         PLACE_COLUMNS.forEach((place, column) -> {
             if (visibility.admitsAs(place)) {

@@ -8,7 +8,10 @@ import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
 import org.insaf.domain.casefile.CaseStatus;
-import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.CaseTransfer;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceId;
@@ -68,6 +71,10 @@ class StoredCases {
         Map<UUID, List<HearingEntity>> hearings = byCase(HearingEntity.class, ids, r -> r.caseId, " order by e.position");
         Map<UUID, List<CaseWarningEntity>> warnings = byCase(CaseWarningEntity.class, ids, r -> r.caseId, " order by e.position");
         Map<UUID, List<CaseFactsEntity>> facts = byCase(CaseFactsEntity.class, ids, r -> r.caseId, "");
+        // Most cases are never transferred: their transfers are not asked for.
+        List<UUID> transferred = rows.stream().filter(r -> r.transferredOn != null).map(r -> r.id).toList();
+        Map<UUID, List<CaseTransferEntity>> transfers = transferred.isEmpty() ? Map.of()
+                : byCase(CaseTransferEntity.class, transferred, r -> r.caseId, " order by e.position");
 
         // Keyed by the offence ids just read: a subquery over the case ids gets a generic plan that
         // reads the whole table.
@@ -94,7 +101,7 @@ class StoredCases {
                     Optional.ofNullable(row.prosecutor), Optional.ofNullable(row.court), Optional.ofNullable(row.judge));
             List<OffenceEntity> charges = offences.getOrDefault(row.id, List.of());
             cases.add(Case.reconstitute(new CaseSnapshot(new CaseId(row.id), row.version, new FirNumber(row.firNumber),
-                    new FiaCircle(row.circle), firSections, CaseStatus.valueOf(row.status), statusDates,
+                    office(row.agency, row.office, row.officeProvince, row.officeDistrict), firSections, CaseStatus.valueOf(row.status), statusDates,
                     row.investigationClosedReason,
                     victims.getOrDefault(row.id, List.of()).stream().map(mapper::victim).toList(),
                     accused.getOrDefault(row.id, List.of()).stream().map(mapper::accused).toList(),
@@ -104,9 +111,20 @@ class StoredCases {
                     warnings.getOrDefault(row.id, List.of()).stream().map(mapper::toWarning).toList(),
                     row.otherSections == null ? List.of() : List.of(row.otherSections), assignment,
                     facts.getOrDefault(row.id, List.of()).stream().findFirst().map(f -> mapper.facts(f.facts)),
-                    orders.getOrDefault(row.id, List.of()).stream().map(o -> sentencingOrder(o, charges)).toList())));
+                    orders.getOrDefault(row.id, List.of()).stream().map(o -> sentencingOrder(o, charges)).toList(),
+                    transfers.getOrDefault(row.id, List.of()).stream().map(StoredCases::transfer).toList())));
         }
         return cases;
+    }
+
+    private static InvestigatingOffice office(String agency, String code, String province, String district) {
+        return new InvestigatingOffice(Agency.valueOf(agency), code, Optional.ofNullable(province).map(Province::valueOf),
+                Optional.ofNullable(district));
+    }
+
+    private static CaseTransfer transfer(CaseTransferEntity t) {
+        return new CaseTransfer(t.transferredOn, office(t.fromAgency, t.fromOffice, t.fromProvince, t.fromDistrict),
+                office(t.toAgency, t.toOffice, t.toProvince, t.toDistrict), t.reason);
     }
 
     private static <E> Map<UUID, List<E>> byCase(Class<E> type, List<UUID> ids, Function<E, UUID> caseOf, String order) {

@@ -12,6 +12,8 @@ import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.application.port.in.ChargeRequest;
 import org.insaf.application.port.in.CloseCaseUseCase;
 import org.insaf.application.port.in.CloseInvestigationUseCase;
@@ -85,6 +87,7 @@ class CommandStatementCountTest {
     @Inject RecordFactsUseCase recordFacts;
     @Inject CloseInvestigationUseCase closeInvestigation;
     @Inject AssignCaseUseCase assign;
+    @Inject TransferCaseUseCase transfer;
     @Inject FileChargeSheetUseCase fileChargeSheet;
     @Inject OpenTrialUseCase openTrial;
     @Inject RecordHearingUseCase recordHearing;
@@ -130,6 +133,14 @@ class CommandStatementCountTest {
                 investigator, closedEarly, Optional.empty(), LocalDate.of(2017, 3, 2))));
         counted("closeInvestigation", () -> closeInvestigation.closeInvestigation(new CloseInvestigationUseCase.Command(
                 investigator, closedEarly, Optional.empty(), "no evidence of trafficking", LocalDate.of(2017, 3, 5))));
+
+        CaseId moved = registered().id();
+        counted("transferCase", () -> transfer.transferCase(new TransferCaseUseCase.Command(admin, moved,
+                Optional.empty(), InvestigatingOffice.of(new FiaCircle(OFFICE + " other")), "ordered",
+                LocalDate.of(2017, 3, 2))));
+        Actor ofTheNewOffice = new Actor("inv-other", Set.of(Role.INVESTIGATOR), Optional.of(OFFICE + " other"));
+        counted("startInvestigation of a transferred case", () -> startInvestigation.startInvestigation(
+                new StartInvestigationUseCase.Command(ofTheNewOffice, moved, Optional.empty(), LocalDate.of(2017, 3, 2))));
 
         CaseId id = registered().id();
         startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
@@ -190,5 +201,7 @@ class CommandStatementCountTest {
             Map.entry("addVictim", 16L), Map.entry("addAccused with a CNIC", 15L), Map.entry("addAccused", 15L),
             Map.entry("recordFacts", 16L), Map.entry("assignCase", 14L), Map.entry("fileChargeSheet", 19L),
             Map.entry("openTrial", 16L), Map.entry("recordHearing", 16L), Map.entry("recordVerdict", 17L),
-            Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L), Map.entry("makeSentencingOrder", 18L));
+            Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L), Map.entry("makeSentencingOrder", 18L),
+            // Issue 17 item 8: a transferred case's loads read its transfers (one statement more).
+            Map.entry("transferCase", 16L), Map.entry("startInvestigation of a transferred case", 15L));
 }

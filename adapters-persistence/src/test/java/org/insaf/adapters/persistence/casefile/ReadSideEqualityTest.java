@@ -27,11 +27,18 @@ import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
+import org.insaf.application.port.in.TransferCaseUseCase;
 import org.insaf.domain.statute.StatuteCode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -65,7 +72,11 @@ class ReadSideEqualityTest {
     private final Actor judge = new Actor("judge-" + tag, Set.of(Role.JUDGE), Optional.empty());
     private final Actor admin = new Actor("admin-" + tag, Set.of(Role.ADMIN), Optional.empty());
     private final Actor analyst = new Actor("analyst-" + tag, Set.of(Role.ANALYST), Optional.empty());
-    private final List<Actor> everyone = List.of(investigatorOfA, leadFromB, prosecutor, otherProsecutor, judge, admin, analyst);
+    /** A police station whose code is office A's: another agency's office, so none of A's cases. */
+    private final Actor policeOfCodeA = new Actor("police-a-" + tag, Set.of(Role.INVESTIGATOR), Optional.of(officeA),
+            Agency.PROVINCIAL_POLICE);
+    private final List<Actor> everyone = List.of(investigatorOfA, leadFromB, prosecutor, otherProsecutor, judge, admin,
+            analyst, policeOfCodeA);
 
     private final List<CaseId> stored = new ArrayList<>();
 
@@ -75,6 +86,7 @@ class ReadSideEqualityTest {
     @Inject AssignCaseUseCase assign;
     @Inject GetCaseQuery getCase;
     @Inject FindCasesQuery findCases;
+    @Inject TransferCaseUseCase transfer;
 
     @BeforeAll
     void twoOfficesWithCasesAssignedInEveryPlace() {
@@ -96,6 +108,62 @@ class ReadSideEqualityTest {
                         prosecuted ? Optional.of(judge.userId()) : Optional.empty())));
             }
         }
+        // Some of A's cases now belong to B, one to the police station of A's code: the lists follow the office.
+        for (int i = 0; i < 14; i += 5) {
+            transferTo(stored.get(i), InvestigatingOffice.of(new FiaCircle(officeB)));
+        }
+        Case ppc = Case.register(CaseId.random(), new FirNumber("EQ-PPC-" + tag), new FiaCircle(officeA),
+                LocalDate.of(2018, 1, 1), Set.of(StatuteCode.of("PPC-369A")), List.of(), LocalDate.of(2024, 1, 15));
+        QuarkusTransaction.requiringNew().run(() -> writer.save(ppc));
+        stored.add(ppc.id());
+        transferTo(ppc.id(), InvestigatingOffice.policeStation(officeA, Province.PUNJAB, "Lahore"));
+    }
+
+    private void transferTo(CaseId id, InvestigatingOffice office) {
+        QuarkusTransaction.requiringNew().run(() -> transfer.transferCase(new TransferCaseUseCase.Command(admin, id,
+                Optional.empty(), office, "ordered " + tag, LocalDate.of(2023, 6, 1))));
+    }
+
+    @Test
+    void a_transfer_ends_the_old_offices_reads_and_starts_the_new_ones_in_pages_and_details() {
+        String officeC = "AHTC Equal C " + tag;
+        Actor investigatorOfC = new Actor("inv-c-" + tag, Set.of(Role.INVESTIGATOR), Optional.of(officeC));
+        ChargedCases.store(writer, officeC, 1);
+        CaseId id = oldPage(new CaseFilter(Optional.empty(), Optional.empty(), Optional.of(officeC), Optional.empty(),
+                Optional.empty(), Optional.empty()), all(), Optional.empty(), 10).get(0).id();
+        assertThat(reads(investigatorOfC, id)).isTrue();
+        assertThat(reads(leadFromB, id)).isFalse();
+
+        transferTo(id, InvestigatingOffice.of(new FiaCircle(officeB)));
+
+        assertThat(reads(investigatorOfC, id)).as("the old office").isFalse();
+        assertThat(reads(leadFromB, id)).as("the new office").isTrue();
+        CaseDetail detail = QuarkusTransaction.requiringNew().call(() -> getCase.getCase(leadFromB, id));
+        assertThat(detail.office()).isEqualTo(officeB);
+        assertThat(detail.registeredAt().code()).isEqualTo(officeC);
+        assertThat(detail.transfers()).singleElement().satisfies(t -> {
+            assertThat(t.from().code()).isEqualTo(officeC);
+            assertThat(t.to().code()).isEqualTo(officeB);
+            assertThat(t.reason()).isEqualTo("ordered " + tag);
+        });
+        assertThat(detail).isEqualTo(QuarkusTransaction.requiringNew().call(() ->
+                CaseProjection.of(loader.load(id).orElseThrow())));
+    }
+
+    /** Whether the actor reads the case alone and finds it in the office's page: both or neither. */
+    private boolean reads(Actor actor, CaseId id) {
+        boolean inPage = QuarkusTransaction.requiringNew().call(() -> findCases.findCases(new FindCasesQuery.Query(actor,
+                Optional.empty(), Optional.empty(), Optional.empty(), false, Optional.empty(), Optional.empty(),
+                Optional.empty(), 100))).cases().stream().anyMatch(c -> c.id().equals(id.toString()));
+        boolean alone;
+        try {
+            QuarkusTransaction.requiringNew().call(() -> getCase.getCase(actor, id));
+            alone = true;
+        } catch (CaseNotFound e) {
+            alone = false;
+        }
+        assertThat(inPage).as(actor.userId() + " in a page and alone").isEqualTo(alone);
+        return alone;
     }
 
     private static CaseVisibility all() {
@@ -118,7 +186,7 @@ class ReadSideEqualityTest {
                 }
             }
         }
-        assertThat(stored).hasSize(20);
+        assertThat(stored).hasSize(21);
     }
 
     @Test
@@ -190,8 +258,10 @@ class ReadSideEqualityTest {
             if (!visibility.all()) {
                 List<String> any = new ArrayList<>();
                 visibility.office().ifPresent(office -> {
-                    any.add("c.circle = :visibleOffice");
+                    // The office that holds the case now (the circle, until V15 and the first transfer).
+                    any.add("(c.office = :visibleOffice and c.agency = :visibleAgency)");
                     params.put("visibleOffice", office);
+                    params.put("visibleAgency", visibility.officeAgency().name());
                 });
                 PLACE_COLUMNS.forEach((place, column) -> {
                     if (visibility.admitsAs(place)) {
@@ -211,7 +281,7 @@ class ReadSideEqualityTest {
                 params.put("code", code.value());
             });
             filter.office().ifPresent(office -> {
-                jpql.append(" and c.circle = :office");
+                jpql.append(" and c.office = :office");
                 params.put("office", office);
             });
             filter.assignedTo().ifPresent(user -> {

@@ -1,6 +1,8 @@
 package org.insaf.application.casefile.read;
 
+import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.offence.VerdictEffect;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.person.Gender;
@@ -29,17 +31,21 @@ import java.util.Objects;
  * shown as absent are null; lists are never null. Enum sets are sorted by their natural order.
  *
  * @param id           the case id (a UUID's text)
- * @param office       the FIA office (circle) the case belongs to
+ * @param office       the code of the office that holds the case (the FIA circle, as the older API named it)
  * @param firSections  the statute codes the FIR names, sorted
  * @param registeredOn the day the FIR was registered, the first key of the list order
  * @param statusDates  each status the case has been in, in the order it entered them
  * @param sentencingOrders the judge's order over each convicted accused's sentences, in the order made
+ * @param investigatingOffice the office that holds the case now
+ * @param registeredAt the office where the FIR was registered
+ * @param transfers    the case's transfers, oldest first
  */
 public record CaseDetail(String id, long version, String firNumber, String office, List<String> firSections,
                          List<String> otherSections, CaseStatus status, LocalDate registeredOn,
                          List<StatusDate> statusDates, String investigationClosedReason, List<Victim> victims,
                          List<Accused> accused, List<Charge> charges, List<Hearing> hearings, List<Warning> warnings,
-                         Assignment assignment, Facts recordedFacts, List<SentencingOrder> sentencingOrders) {
+                         Assignment assignment, Facts recordedFacts, List<SentencingOrder> sentencingOrders,
+                         Office investigatingOffice, Office registeredAt, List<Transfer> transfers) {
 
     public CaseDetail {
         Objects.requireNonNull(id, "id");
@@ -55,6 +61,16 @@ public record CaseDetail(String id, long version, String firNumber, String offic
         hearings = List.copyOf(hearings);
         warnings = List.copyOf(warnings);
         sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
+        Objects.requireNonNull(investigatingOffice, "investigatingOffice");
+        Objects.requireNonNull(registeredAt, "registeredAt");
+        transfers = List.copyOf(transfers);
+    }
+
+    /** An investigating office: province and district null where not recorded. */
+    public record Office(Agency agency, String code, Province province, String district) {
+    }
+
+    public record Transfer(LocalDate on, Office from, Office to, String reason) {
     }
 
     public record StatusDate(CaseStatus status, LocalDate date) {

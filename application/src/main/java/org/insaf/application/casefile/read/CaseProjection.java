@@ -6,7 +6,9 @@ import org.insaf.domain.casefile.Accused;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CaseTransfer;
 import org.insaf.domain.casefile.CaseWarning;
+import org.insaf.domain.casefile.InvestigatingOffice;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceFacts;
@@ -39,7 +41,7 @@ public final class CaseProjection {
     }
 
     public static CaseDetail of(CaseView view) {
-        return new CaseDetail(view.id().toString(), view.version(), view.firNumber().value(), view.circle().name(),
+        return new CaseDetail(view.id().toString(), view.version(), view.firNumber().value(), view.office().code(),
                 view.firSections().stream().map(StatuteCode::value).sorted().toList(), view.otherSections(),
                 view.status(), view.statusDates().get(CaseStatus.REGISTERED), statusDates(view.statusDates()),
                 view.investigationClosedReason().orElse(null),
@@ -49,7 +51,9 @@ public final class CaseProjection {
                 view.hearings().stream().map(CaseProjection::hearing).toList(),
                 view.warnings().stream().map(CaseProjection::warning).toList(),
                 assignment(view.assignment()), view.recordedFacts().map(CaseProjection::facts).orElse(null),
-                view.sentencingOrders().stream().map(o -> sentencingOrder(o, view.offences())).toList());
+                view.sentencingOrders().stream().map(o -> sentencingOrder(o, view.offences())).toList(),
+                office(view.office()), office(view.registeredAt()),
+                view.transfers().stream().map(CaseProjection::transfer).toList());
     }
 
     private static CaseDetail.SentencingOrder sentencingOrder(SentencingOrder o, List<Offence> offences) {
@@ -65,6 +69,14 @@ public final class CaseProjection {
                         c.under())).toList(),
                 total.getYears(), total.getMonths(), total.getDays(), Terms.describe(total),
                 term.releaseDate().orElse(null));
+    }
+
+    private static CaseDetail.Office office(InvestigatingOffice o) {
+        return new CaseDetail.Office(o.agency(), o.code(), o.province().orElse(null), o.district().orElse(null));
+    }
+
+    private static CaseDetail.Transfer transfer(CaseTransfer t) {
+        return new CaseDetail.Transfer(t.on(), office(t.from()), office(t.to()), t.reason());
     }
 
     private static List<CaseDetail.StatusDate> statusDates(Map<CaseStatus, LocalDate> dates) {

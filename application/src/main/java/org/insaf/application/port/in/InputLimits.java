@@ -24,6 +24,8 @@ public final class InputLimits {
     public static final int FIR_NUMBER = 60;
     /** case_file.circle */
     public static final int OFFICE = 100;
+    /** case_file.office_district */
+    public static final int DISTRICT = 100;
     /** accused.name; the victim's name is held to the same */
     public static final int NAME = 200;
     /** a victim's contact (stored encrypted) */

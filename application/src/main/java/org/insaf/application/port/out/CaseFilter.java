@@ -11,7 +11,7 @@ import java.util.Optional;
  * What a case list is narrowed to; every present part must hold.
  *
  * @param statute    cases registered under, or charged under, this statute
- * @param office     cases of this FIA office (circle)
+ * @param office     cases held now by the office of this code (FIA circle or police station)
  * @param assignedTo cases on which this user is the lead investigator, the prosecutor or the judge
  */
 public record CaseFilter(Optional<CaseStatus> status, Optional<StatuteCode> statute, Optional<String> office,

@@ -14,6 +14,7 @@ import java.util.Optional;
  */
 public interface CaseFinder {
 
+    /** Whether the office of this code registered an FIR of this number (a transfer does not move the FIR). */
     boolean firExists(FiaCircle circle, FirNumber firNumber);
 
     /** The case, if it exists and the visibility admits it; the same answer (empty) for both refusals. */

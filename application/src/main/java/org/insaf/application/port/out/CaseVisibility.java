@@ -1,5 +1,7 @@
 package org.insaf.application.port.out;
 
+import org.insaf.domain.casefile.Agency;
+
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Optional;
@@ -8,9 +10,11 @@ import java.util.Set;
 /**
  * Which cases the caller may see, as the repository must apply it: all of them, or those of an
  * office, or those on which a user holds one of the given places (lead investigator, prosecutor,
- * judge). The parts are alternatives: a case is visible when any one of them admits it.
+ * judge). The parts are alternatives: a case is visible when any one of them admits it. The office
+ * is the one that holds the case now, of the given agency (an office code names one office per agency).
  */
-public record CaseVisibility(boolean all, Optional<String> office, Optional<String> assignedTo, Set<Place> places) {
+public record CaseVisibility(boolean all, Optional<String> office, Optional<String> assignedTo, Set<Place> places,
+                             Agency officeAgency) {
 
     /** A place on a case that makes it visible to whoever holds it. */
     public enum Place {
@@ -23,6 +27,12 @@ public record CaseVisibility(boolean all, Optional<String> office, Optional<Stri
         Objects.requireNonNull(office, "office");
         Objects.requireNonNull(assignedTo, "assignedTo");
         places = places.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(places));
+        Objects.requireNonNull(officeAgency, "officeAgency");
+    }
+
+    /** An FIA office's cases, or the places. */
+    public CaseVisibility(boolean all, Optional<String> office, Optional<String> assignedTo, Set<Place> places) {
+        this(all, office, assignedTo, places, Agency.FIA);
     }
 
     /** Visible when the user holds any place on the case. */

@@ -10,7 +10,7 @@ import java.time.LocalDate;
  * touches; a refused command records none.
  */
 public sealed interface CaseEvent permits StatusEntered, VictimAdded, AccusedAdded, FactsRecorded, CaseAssigned,
-        HearingRecorded, VerdictGiven, SentencePassed, SentencingOrderMade {
+        HearingRecorded, VerdictGiven, SentencePassed, SentencingOrderMade, CaseTransferred {
 
     CaseId caseId();
 

@@ -27,7 +27,11 @@ final class FirRegisteredWriter implements EventWriter<FirRegistered> {
         row.id = event.caseId().value();
         row.version = 1;
         row.firNumber = event.firNumber().value();
-        row.circle = event.circle().name();
+        row.circle = event.office().code();
+        row.office = event.office().code();
+        row.agency = event.office().agency().name();
+        row.officeProvince = event.office().province().map(Enum::name).orElse(null);
+        row.officeDistrict = event.office().district().orElse(null);
         row.registeredOn = event.on();
         row.status = after.status().name();
         row.investigationClosedReason = after.investigationClosedReason().orElse(null);

@@ -45,7 +45,8 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
                 new CaseAssignedWriter(), new ChargeSheetFiledWriter(mapper), new StatusEnteredWriter<>(TrialOpened.class),
                 new HearingRecordedWriter(mapper), new VerdictGivenWriter(), new SentencePassedWriter(),
                 new SentencingOrderMadeWriter(),
-                new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class));
+                new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class),
+                new CaseTransferredWriter());
         writers = all.stream().collect(Collectors.toUnmodifiableMap(EventWriter::type, Function.identity()));
     }
 
