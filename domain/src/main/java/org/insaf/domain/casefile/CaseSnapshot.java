@@ -20,12 +20,14 @@ import java.util.Set;
  * @param otherSections sections of other laws the FIR cites, as written (see {@link Case#otherSections()})
  * @param assignment    who works on the case
  * @param recordedFacts the facts the investigation has recorded, if any
+ * @param proceedings   the accused's custody, bail and supplementary charges
  */
 public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+                           List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts,
+                           AccusedProceedings proceedings) {
 
     public CaseSnapshot {
         otherSections = otherSections == null ? List.of() : List.copyOf(otherSections);
@@ -38,5 +40,16 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         warnings = List.copyOf(warnings);
         assignment = assignment == null ? CaseAssignment.NONE : assignment;
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
+        proceedings = proceedings == null ? AccusedProceedings.NONE : proceedings;
+    }
+
+    /** A case whose accused have no custody, bail or supplementary charges recorded. */
+    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
+                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
+                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, AccusedProceedings.NONE);
     }
 }

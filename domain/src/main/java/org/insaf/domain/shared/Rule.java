@@ -26,5 +26,19 @@ public enum Rule {
     /** A charge may only name people and statutes known to the case. */
     PARTIES_OF_THE_CASE,
     /** A victim of an offence was born by the day it was committed. */
-    BORN_BY_OFFENCE_DATE
+    BORN_BY_OFFENCE_DATE,
+    /** An accused is in one custody status at a time, and moves between them only as the CrPC allows. */
+    CUSTODY_STATUS,
+    /** s.496 CrPC: for a bailable offence bail is a right; the court may not refuse it. */
+    BAIL_AS_OF_RIGHT,
+    /** s.497 CrPC: for a non-bailable offence bail is the court's discretion, recorded with its reason. */
+    BAIL_DISCRETION_REASONED,
+    /** s.87 CrPC: a proclamation gives the absconder at least thirty days to appear. */
+    PROCLAMATION_PERIOD,
+    /** An absconding accused or proclaimed offender is not charged until arrested (s.512 CrPC). */
+    ABSCONDER_NOT_CHARGED,
+    /** s.173 CrPC: a supplementary charge sheet charges an accused not yet charged, never one already tried. */
+    SUPPLEMENTARY_CHARGE_SHEET,
+    /** A case is decided only when no accused's part is left open by absconding (s.512 CrPC). */
+    ABSCONDER_PART_OPEN
 }
