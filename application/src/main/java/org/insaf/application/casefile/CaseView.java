@@ -1,6 +1,7 @@
 package org.insaf.application.casefile;
 
 import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.AccusedProceedings;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
@@ -27,7 +28,22 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
                        CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                        Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
+                       CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections,
+                       AccusedProceedings proceedings) {
+
+    public CaseView {
+        proceedings = proceedings == null ? AccusedProceedings.NONE : proceedings;
+    }
+
+    /** A case whose accused have no custody, bail or supplementary charges recorded. */
+    public CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
+                    CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
+                    Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
+                    List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
+                    CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
+        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
+                accused, offences, hearings, warnings, assignment, recordedFacts, otherSections, AccusedProceedings.NONE);
+    }
 
     public static CaseView of(Case c) {
         return of(c, c.version());
@@ -37,6 +53,6 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle c
         return new CaseView(c.id(), version, c.firNumber(), c.circle(), c.firSections(), c.status(),
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
-                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections());
+                c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.snapshot().proceedings());
     }
 }

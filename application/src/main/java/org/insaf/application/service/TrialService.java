@@ -11,7 +11,6 @@ import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.out.StatuteCatalogueSource;
-import org.insaf.domain.casefile.OrderOfProceedingsPolicy;
 
 import java.time.LocalDate;
 
@@ -19,8 +18,6 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, RecordVerdictUseCase,
         RecordSentenceUseCase, CloseCaseUseCase {
-
-    private static final OrderOfProceedingsPolicy PROCEEDINGS = new OrderOfProceedingsPolicy();
 
     private final CaseCommandRunner cases;
     private final StatuteCatalogueSource statutes;
@@ -69,9 +66,12 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
         return cases.change(command, judge("close it"), c -> c.close(command.closedOn(), cases.clock().today()));
     }
 
-    /** A case is decided the day its last verdict or sentence is recorded, without a separate step. */
+    /**
+     * A case is decided the day its last verdict or sentence is recorded, without a separate step;
+     * not while an accused is at large (their part stays open).
+     */
     private void decideWhenComplete(Case c, LocalDate on) {
-        if (PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
+        if (c.mayDecide().isAllowed()) {
             c.decide(on, cases.clock().today());
         }
     }

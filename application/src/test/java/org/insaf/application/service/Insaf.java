@@ -68,6 +68,7 @@ public final class Insaf {
     public final AssignmentService assignment = new AssignmentService(runner);
     public final ProsecutionService prosecution = new ProsecutionService(runner, statutes);
     public final TrialService trial = new TrialService(runner, statutes);
+    public final CustodyService custody = new CustodyService(runner, statutes);
     public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);
     public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);

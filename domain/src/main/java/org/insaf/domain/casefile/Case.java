@@ -139,7 +139,8 @@ public final class Case {
                 "an FIR is registered under at least one section");
         Case registered = new Case(new CaseSnapshot(id, 0L, firNumber, circle, firSections, CaseStatus.REGISTERED,
                 Map.of(CaseStatus.REGISTERED, registeredOn), null, List.of(), List.of(), List.of(), List.of(),
-                List.of(), otherLawSections(otherSections), CaseAssignment.NONE, Optional.empty()));
+                List.of(), otherLawSections(otherSections), CaseAssignment.NONE, Optional.empty(),
+                AccusedProceedings.NONE));
         registered.pendingEvents.add(new FirRegistered(id, registeredOn, firNumber, circle, registered.firSections,
                 registered.otherSections));
         return registered;

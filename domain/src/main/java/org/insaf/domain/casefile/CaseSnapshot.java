@@ -42,14 +42,4 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCirc
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
         proceedings = proceedings == null ? AccusedProceedings.NONE : proceedings;
     }
-
-    /** A case whose accused have no custody, bail or supplementary charges recorded. */
-    public CaseSnapshot(CaseId id, long version, FirNumber firNumber, FiaCircle circle,
-                        Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
-                        String investigationClosedReason, List<Victim> victims, List<Accused> accused,
-                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
-                        List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
-        this(id, version, firNumber, circle, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, AccusedProceedings.NONE);
-    }
 }
