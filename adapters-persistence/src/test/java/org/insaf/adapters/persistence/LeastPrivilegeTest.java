@@ -41,6 +41,7 @@ class LeastPrivilegeTest {
             Map.entry("victim", APPEND), Map.entry("victim_identity", APPEND), Map.entry("accused", APPEND),
             Map.entry("offence", CHANGE), Map.entry("offence_victim", APPEND), Map.entry("hearing", APPEND),
             Map.entry("case_warning", APPEND), Map.entry("case_facts", CHANGE),
+            Map.entry("accused_custody", APPEND), Map.entry("bail_application", CHANGE),
             Map.entry("audit_entry", APPEND),
             Map.entry("figures_publication", APPEND), Map.entry("published_figure", APPEND),
             Map.entry("pseudonym_counter", CHANGE),

@@ -502,6 +502,14 @@ public final class Case {
         return bail.stream().filter(b -> b.id().equals(applicationId)).findFirst();
     }
 
+    /**
+     * The day the charge was brought, which the yearly figures count the accused as prosecuted from:
+     * a supplementary charge sheet's day, or the case's charge sheet's.
+     */
+    public Optional<LocalDate> chargedOn(OffenceId offenceId) {
+        return chargedBySupplementarySheetOn(offenceId).or(() -> enteredOn(CaseStatus.CHARGE_SHEET_FILED));
+    }
+
     /** The day a supplementary charge sheet brought the charge; empty for a charge of the case's charge sheet. */
     public Optional<LocalDate> chargedBySupplementarySheetOn(OffenceId offenceId) {
         return Optional.ofNullable(supplementaryCharges.get(offenceId));

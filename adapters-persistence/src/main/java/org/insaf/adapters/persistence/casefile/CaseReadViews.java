@@ -18,7 +18,7 @@ import org.insaf.domain.casefile.Case;
  */
 public final class CaseReadViews {
 
-    public static final short FORMAT = 1;
+    public static final short FORMAT = 2;
 
     // Dates as ISO text; a field the records do not know fails the read rather than being dropped.
     private static final ObjectMapper JSON = JsonMapper.builder()

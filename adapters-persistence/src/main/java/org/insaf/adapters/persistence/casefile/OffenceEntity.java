@@ -51,4 +51,8 @@ public class OffenceEntity extends PanacheEntityBase {
 
     @Column(name = "sentence_fine_pkr")
     public Long sentenceFinePkr;
+
+    /** The day a supplementary charge sheet brought the charge; null: the case's charge sheet. */
+    @Column(name = "supplementary_sheet_on")
+    public LocalDate supplementarySheetOn;
 }

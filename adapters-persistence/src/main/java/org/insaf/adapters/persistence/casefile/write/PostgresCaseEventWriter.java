@@ -44,7 +44,9 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
                 new VictimAddedWriter(mapper, cipher), new AccusedAddedWriter(mapper), new FactsRecordedWriter(mapper),
                 new CaseAssignedWriter(), new ChargeSheetFiledWriter(mapper), new StatusEnteredWriter<>(TrialOpened.class),
                 new HearingRecordedWriter(mapper), new VerdictGivenWriter(), new SentencePassedWriter(),
-                new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class));
+                new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class),
+                new CustodyChangedWriter(), new BailAppliedWriter(), new BailDecidedWriter(), new BailCancelledWriter(),
+                new SupplementaryChargeSheetFiledWriter(mapper));
         writers = all.stream().collect(Collectors.toUnmodifiableMap(EventWriter::type, Function.identity()));
     }
 
