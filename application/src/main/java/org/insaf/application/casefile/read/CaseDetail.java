@@ -88,13 +88,6 @@ public record CaseDetail(String id, long version, String firNumber, String offic
             custodyHistory = custodyHistory == null ? List.of() : List.copyOf(custodyHistory);
             bailApplications = bailApplications == null ? List.of() : List.copyOf(bailApplications);
         }
-
-        /** An accused without custody recorded (views written before custody was). */
-        public Accused(String id, TraffickerKind kind, String name, String cnic, List<TraffickerRole> roles,
-                       String nationality, List<String> links, String nonPunishmentJustification) {
-            this(id, kind, name, cnic, roles, nationality, links, nonPunishmentJustification, null, null, List.of(),
-                    List.of(), null);
-        }
     }
 
     /** @param proclamationPublishedOn for a proclaimed offender, the day of the s.87 CrPC proclamation */
