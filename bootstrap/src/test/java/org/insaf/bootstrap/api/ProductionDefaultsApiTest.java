@@ -32,8 +32,11 @@ class ProductionDefaultsApiTest {
                     graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY)) {
                 Gql.as(role, query)
                         .body("data", nullValue())
-                        .body("errors[0].extensions.code", equalTo("BAD_INPUT"));
+                        .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                        .body("errors[0].extensions.rule", equalTo("INTROSPECTION_OFF"));
             }
+            // __typename is not introspection: clients ask for it to tell types apart.
+            Gql.as(role, "{ __typename me { __typename } }").body("errors", nullValue()).body("data.__typename", equalTo("Query"));
             // The API itself still answers, so the refusal above is about introspection.
             Gql.as(role, "{ me { id } }").body("errors", nullValue());
         }

@@ -42,8 +42,7 @@ class QueryLimitsApiTest {
     public static class IntrospectionOn implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            // SmallRye takes any value but "no-introspection" as a list of hidden fields; this one hides nothing.
-            return Map.of("quarkus.smallrye-graphql.field-visibility", "Query.noSuchField");
+            return Map.of("insaf.graphql.introspection", "true");
         }
     }
 
@@ -58,6 +57,7 @@ class QueryLimitsApiTest {
         Gql.as("analyst", nestedOfType(15))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.rule", equalTo("QUERY_DEPTH"))
                 .body("errors[0].message", containsString("depth"));
     }
 
@@ -69,6 +69,7 @@ class QueryLimitsApiTest {
         Gql.as("analyst", "{ " + many + " }")
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("BAD_INPUT"))
+                .body("errors[0].extensions.rule", equalTo("QUERY_COMPLEXITY"))
                 .body("errors[0].message", containsString("complexity"));
     }
 

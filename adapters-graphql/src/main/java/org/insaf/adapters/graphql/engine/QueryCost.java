@@ -48,6 +48,10 @@ import java.util.Set;
  * time proportional to its length, never expanded. Arithmetic saturates at {@link Long#MAX_VALUE}.
  * A spread of an unknown fragment, or one within its own cycle, costs nothing here: validation
  * refuses that document.
+ * <p>
+ * The same walk measures the operation's shape ({@link Measure}): how many fields it has, each
+ * counted every time its fragment is spread, how deep its fields nest, and whether it asks the
+ * schema about itself ({@code __schema}, {@code __type}).
  */
 public final class QueryCost {
 
@@ -69,7 +73,7 @@ public final class QueryCost {
     private final GraphQLSchema schema;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
-    private final Map<String, Long> fragmentCosts = new HashMap<>();
+    private final Map<String, Measure> fragmentMeasures = new HashMap<>();
     private final Set<String> costing = new HashSet<>();
     private Map<String, VariableDefinition> variableDefinitions = Map.of();
 
@@ -86,23 +90,63 @@ public final class QueryCost {
      * the document (graphql-java refuses a document of several unnamed ones anyway).
      */
     public static long of(GraphQLSchema schema, Document document, String operationName, Map<String, Object> variables) {
+        return measure(schema, document, operationName, variables).cost();
+    }
+
+    /**
+     * The measure of the operation named {@code operationName}; with no name, of every operation of
+     * the document together, each figure the largest of any of them.
+     */
+    public static Measure measure(GraphQLSchema schema, Document document, String operationName,
+                                  Map<String, Object> variables) {
         QueryCost cost = new QueryCost(schema, document, variables);
-        long dearest = 0;
+        Measure largest = Measure.NOTHING;
         for (OperationDefinition operation : document.getDefinitionsOfType(OperationDefinition.class)) {
             if (operationName == null || operationName.equals(operation.getName())) {
-                dearest = Math.max(dearest, cost.operation(operation));
+                largest = largest.largest(cost.operation(operation));
             }
         }
-        return dearest;
+        return largest;
     }
 
     /** The cost of one operation of the document. */
     public static long ofOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
                           Map<String, Object> variables) {
+        return measureOperation(schema, document, operation, variables).cost();
+    }
+
+    /** The measure of one operation of the document. */
+    public static Measure measureOperation(GraphQLSchema schema, Document document, OperationDefinition operation,
+                                           Map<String, Object> variables) {
         return new QueryCost(schema, document, variables).operation(operation);
     }
 
-    private long operation(OperationDefinition operation) {
+    /**
+     * What an operation, or a part of it, amounts to.
+     *
+     * @param cost        its cost, as above
+     * @param fields      its fields, each counted once per place it appears once fragments are expanded
+     * @param depth       how many fields deep it nests (a root field is at depth 1)
+     * @param introspects whether it selects {@code __schema} or {@code __type}
+     */
+    public record Measure(long cost, long fields, int depth, boolean introspects) {
+
+        static final Measure NOTHING = new Measure(0, 0, 0, false);
+
+        /** The two side by side, in one selection set. */
+        Measure and(Measure other) {
+            return new Measure(add(cost, other.cost), add(fields, other.fields), Math.max(depth, other.depth),
+                    introspects || other.introspects);
+        }
+
+        /** Each figure the larger of the two (two operations, only one of which runs). */
+        Measure largest(Measure other) {
+            return new Measure(Math.max(cost, other.cost), Math.max(fields, other.fields), Math.max(depth, other.depth),
+                    introspects || other.introspects);
+        }
+    }
+
+    private Measure operation(OperationDefinition operation) {
         variableDefinitions = new HashMap<>();
         for (VariableDefinition definition : operation.getVariableDefinitions()) {
             variableDefinitions.putIfAbsent(definition.getName(), definition);
@@ -115,18 +159,18 @@ public final class QueryCost {
         return selections(operation.getSelectionSet(), root);
     }
 
-    private long selections(SelectionSet set, GraphQLFieldsContainer parent) {
+    private Measure selections(SelectionSet set, GraphQLFieldsContainer parent) {
         if (set == null) {
-            return 0;
+            return Measure.NOTHING;
         }
-        long total = 0;
+        Measure total = Measure.NOTHING;
         for (Selection<?> selection : set.getSelections()) {
-            total = add(total, selection(selection, parent));
+            total = total.and(selection(selection, parent));
         }
         return total;
     }
 
-    private long selection(Selection<?> selection, GraphQLFieldsContainer parent) {
+    private Measure selection(Selection<?> selection, GraphQLFieldsContainer parent) {
         if (selection instanceof Field field) {
             return field(field, parent);
         }
@@ -138,40 +182,48 @@ public final class QueryCost {
         if (selection instanceof FragmentSpread spread) {
             return fragment(spread.getName());
         }
-        return 0;
+        return Measure.NOTHING;
     }
 
-    private long fragment(String name) {
-        Long known = fragmentCosts.get(name);
+    private Measure fragment(String name) {
+        Measure known = fragmentMeasures.get(name);
         if (known != null) {
             return known;
         }
         FragmentDefinition fragment = fragments.get(name);
         if (fragment == null || !costing.add(name)) {
-            return 0;
+            return Measure.NOTHING;
         }
-        long cost = selections(fragment.getSelectionSet(),
+        Measure measure = selections(fragment.getSelectionSet(),
                 container(schema.getType(fragment.getTypeCondition().getName())));
         costing.remove(name);
-        fragmentCosts.put(name, cost);
-        return cost;
+        fragmentMeasures.put(name, measure);
+        return measure;
     }
 
-    private long field(Field field, GraphQLFieldsContainer parent) {
+    private Measure field(Field field, GraphQLFieldsContainer parent) {
+        boolean introspects = field.getName().equals(Introspection.SchemaMetaFieldDef.getName())
+                || field.getName().equals(Introspection.TypeMetaFieldDef.getName());
         GraphQLFieldDefinition definition = definition(field.getName(), parent);
+        GraphQLFieldsContainer inner = definition == null ? null : container(GraphQLTypeUtil.unwrapAll(definition.getType()));
+        Measure children = selections(field.getSelectionSet(), inner);
+        long fields = add(1, children.fields());
+        int depth = children.depth() == Integer.MAX_VALUE ? Integer.MAX_VALUE : children.depth() + 1;
+        return new Measure(cost(field, definition, parent, children.cost()), fields, depth,
+                introspects || children.introspects());
+    }
+
+    private long cost(Field field, GraphQLFieldDefinition definition, GraphQLFieldsContainer parent, long children) {
         if (definition == null) {
-            return add(1, selections(field.getSelectionSet(), null));
+            return add(1, children);
         }
-        GraphQLOutputType type = definition.getType();
-        GraphQLFieldsContainer inner = container(GraphQLTypeUtil.unwrapAll(type));
-        long children = selections(field.getSelectionSet(), inner);
         for (GraphQLArgument argument : definition.getArguments()) {
             if (PAGE_SIZE_ARGUMENTS.contains(argument.getName())) {
                 long size = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize(field, argument)));
                 return add(1, multiply(size, add(PAGE_ELEMENT_COST, children)));
             }
         }
-        return add(1, multiply(elements(field, type, parent), children));
+        return add(1, multiply(elements(field, definition.getType(), parent), children));
     }
 
     private long elements(Field field, GraphQLOutputType type, GraphQLFieldsContainer parent) {

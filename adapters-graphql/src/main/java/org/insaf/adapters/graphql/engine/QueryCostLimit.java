@@ -15,8 +15,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Refuses an operation whose {@link QueryCost} is over the limit ({@link QueryLimits#maxCost()}) as soon as it is parsed,
- * and again before each execution with that request's variables:
+ * Refuses an operation whose {@link QueryCost} is over the limit ({@link QueryLimits#maxCost()}), that nests
+ * deeper or has more fields than the limits allow, or that asks for introspection where it is off — as soon as
+ * it is parsed, and again before each execution with that request's variables:
  * before validation, before graphql-java builds its normalized operation or counts complexity
  * (both expand every fragment spread, so a short document of nested spreads exhausts the heap
  * there), and before any resolver runs. The refusal is {@code BAD_INPUT} with rule
@@ -25,17 +26,20 @@ import java.util.Map;
 public final class QueryCostLimit implements Instrumentation {
 
     public static final String RULE = "QUERY_COST";
+    public static final String DEPTH_RULE = "QUERY_DEPTH";
+    public static final String FIELDS_RULE = "QUERY_COMPLEXITY";
+    public static final String INTROSPECTION_RULE = "INTROSPECTION_OFF";
 
-    private final long maxCost;
+    private final QueryLimits limits;
 
-    public QueryCostLimit(long maxCost) {
-        this.maxCost = maxCost;
+    public QueryCostLimit(QueryLimits limits) {
+        this.limits = limits;
     }
 
     @Override
     public InstrumentationContext<List<ValidationError>> beginValidation(InstrumentationValidationParameters parameters,
                                                                           InstrumentationState state) {
-        refuseOver(QueryCost.of(parameters.getSchema(), parameters.getDocument(),
+        check(QueryCost.measure(parameters.getSchema(), parameters.getDocument(),
                 parameters.getOperation(), parameters.getVariables()));
         return null;
     }
@@ -43,38 +47,62 @@ public final class QueryCostLimit implements Instrumentation {
     /**
      * Again at each execution, with the variables of this request: SmallRye caches parsed and
      * validated documents, so a document first sent with small page sizes is not validated again
-     * when sent with large ones. First in the chain, this runs before the complexity count.
+     * when sent with large ones. First in the chain, this runs before any other member.
      */
     @Override
     public InstrumentationContext<ExecutionResult> beginExecuteOperation(InstrumentationExecuteOperationParameters parameters,
                                                                           InstrumentationState state) {
         ExecutionContext execution = parameters.getExecutionContext();
-        refuseOver(QueryCost.ofOperation(execution.getGraphQLSchema(), execution.getDocument(),
+        check(QueryCost.measureOperation(execution.getGraphQLSchema(), execution.getDocument(),
                 execution.getOperationDefinition(), execution.getCoercedVariables().toMap()));
         return null;
     }
 
-    private void refuseOver(long cost) {
-        if (cost > maxCost) {
-            throw new TooDear(cost, maxCost);
+    /** Throws the refusal of the first limit the measure is over: cost, introspection, depth, fields. */
+    void check(QueryCost.Measure measure) {
+        if (measure.cost() > limits.maxCost()) {
+            throw new TooDear(measure.cost(), limits.maxCost());
+        }
+        if (measure.introspects() && !limits.introspection()) {
+            throw new Refused(INTROSPECTION_RULE, "Introspection (__schema, __type) is off on this server: the schema "
+                    + "is published as docs/schema.graphql");
+        }
+        if (measure.depth() > limits.maxDepth()) {
+            throw new Refused(DEPTH_RULE, "The query nests fields " + measure.depth() + " deep, over the depth limit of "
+                    + limits.maxDepth() + " (see docs/api-limits.md)");
+        }
+        if (measure.fields() > limits.maxFields()) {
+            throw new Refused(FIELDS_RULE, "The query has " + (measure.fields() == Long.MAX_VALUE ? "more than "
+                    + Long.MAX_VALUE : measure.fields()) + " fields, over the complexity limit of " + limits.maxFields()
+                    + " (each field counted every time its fragment is spread; see docs/api-limits.md)");
         }
     }
 
     /** Carries its code and rule, so the error translation answers BAD_INPUT with this rule. */
-    static final class TooDear extends AbortExecutionException {
+    static class Refused extends AbortExecutionException {
 
-        TooDear(long cost, long maxCost) {
-            super("The query costs " + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : cost)
-                    + ", over the limit of " + maxCost
-                    + " (each field counts once per element of the lists around it; see docs/api-limits.md)");
+        private final String rule;
+
+        Refused(String rule, String message) {
+            super(message);
+            this.rule = rule;
         }
 
         @Override
         public Map<String, Object> getExtensions() {
             Map<String, Object> extensions = new LinkedHashMap<>();
             extensions.put("code", "BAD_INPUT");
-            extensions.put("rule", RULE);
+            extensions.put("rule", rule);
             return extensions;
+        }
+    }
+
+    static final class TooDear extends Refused {
+
+        TooDear(long cost, long maxCost) {
+            super(RULE, "The query costs " + (cost == Long.MAX_VALUE ? "more than " + Long.MAX_VALUE : cost)
+                    + ", over the limit of " + maxCost
+                    + " (each field counts once per element of the lists around it; see docs/api-limits.md)");
         }
     }
 }

@@ -17,14 +17,20 @@ import java.util.function.Function;
  * @param maxRuleDepth        the parser: depth of its grammar rules (nesting)
  * @param maxNormalizedFields a backstop for graphql-java's normalized operation, should anything
  *                            build one for a document that passed the cost
+ * @param maxDepth            how deep the fields of an operation may nest (a root field is at depth 1)
+ * @param maxFields           how many fields an operation may have, fragments expanded (its complexity)
+ * @param introspection       whether {@code __schema} and {@code __type} may be asked for
  */
 public record QueryLimits(long maxCost, int maxCharacters, int maxTokens, int maxWhitespaceTokens, int maxRuleDepth,
-                          int maxNormalizedFields) {
+                          int maxNormalizedFields, int maxDepth, int maxFields, boolean introspection) {
 
     public static final String PREFIX = "insaf.graphql.limits.";
+    /** Off by default: frontend teams have the committed SDL (docs/schema.graphql). */
+    public static final String INTROSPECTION = "insaf.graphql.introspection";
 
     /** Above the dearest query the frontend sends (a page of 100 cases with every field), and the parser's well above its documents. */
-    public static final QueryLimits DEFAULTS = new QueryLimits(100_000, 128 * 1024, 5_000, 20_000, 200, 20_000);
+    public static final QueryLimits DEFAULTS = new QueryLimits(100_000, 128 * 1024, 5_000, 20_000, 200, 20_000,
+            15, 400, false);
 
     public QueryLimits {
         positive("max-cost", maxCost);
@@ -33,6 +39,8 @@ public record QueryLimits(long maxCost, int maxCharacters, int maxTokens, int ma
         positive("max-whitespace-tokens", maxWhitespaceTokens);
         positive("max-rule-depth", maxRuleDepth);
         positive("max-normalized-fields", maxNormalizedFields);
+        positive("max-depth", maxDepth);
+        positive("max-fields", maxFields);
     }
 
     private static void positive(String name, long value) {
@@ -49,7 +57,21 @@ public record QueryLimits(long maxCost, int maxCharacters, int maxTokens, int ma
                 (int) number(configuration, "max-tokens", DEFAULTS.maxTokens),
                 (int) number(configuration, "max-whitespace-tokens", DEFAULTS.maxWhitespaceTokens),
                 (int) number(configuration, "max-rule-depth", DEFAULTS.maxRuleDepth),
-                (int) number(configuration, "max-normalized-fields", DEFAULTS.maxNormalizedFields));
+                (int) number(configuration, "max-normalized-fields", DEFAULTS.maxNormalizedFields),
+                (int) number(configuration, "max-depth", DEFAULTS.maxDepth),
+                (int) number(configuration, "max-fields", DEFAULTS.maxFields),
+                yesOrNo(configuration, INTROSPECTION, DEFAULTS.introspection));
+    }
+
+    private static boolean yesOrNo(Function<String, Optional<String>> configuration, String name, boolean defaultValue) {
+        Optional<String> value = configuration.apply(name).map(String::strip).filter(v -> !v.isEmpty());
+        if (value.isEmpty()) {
+            return defaultValue;
+        }
+        if (value.get().equalsIgnoreCase("true") || value.get().equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(value.get());
+        }
+        throw new IllegalArgumentException(name + " must be true or false, not '" + value.get() + "'");
     }
 
     private static long number(Function<String, Optional<String>> configuration, String name, long defaultValue) {

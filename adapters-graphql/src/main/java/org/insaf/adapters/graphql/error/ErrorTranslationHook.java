@@ -27,10 +27,10 @@ import java.util.Optional;
  * field of every request. Every other hook of this service
  * is SmallRye's empty default.
  * <p>
- * SmallRye has already set its own instrumentation (query depth and complexity limits, the
- * document cache) and graphql-java's builder has no getter, so it is read from the builder's
- * field; its members are kept in front of ours in one flat chain. The end-to-end tests fail if a
- * library upgrade breaks this.
+ * SmallRye may have set its own instrumentation (its depth and complexity limits, when configured;
+ * Insaf sets those in QueryCostLimit) and graphql-java's builder has no getter, so it is read from
+ * the builder's field; its members are kept in front of ours in one flat chain. The end-to-end tests
+ * fail if a library upgrade breaks this.
  */
 public class ErrorTranslationHook implements EventingService {
 
@@ -46,7 +46,7 @@ public class ErrorTranslationHook implements EventingService {
         limits.applyToEngine();
         // The cost limit first: it must refuse a dear document before any other member expands it.
         List<Instrumentation> chain = new ArrayList<>();
-        chain.add(new QueryCostLimit(limits.maxCost()));
+        chain.add(new QueryCostLimit(limits));
         existing(builder).ifPresent(existing -> {
             if (existing instanceof ChainedInstrumentation chained) {
                 chain.addAll(chained.getInstrumentations());

@@ -179,6 +179,87 @@ class QueryCostTest {
                 .containsEntry("code", "BAD_INPUT").containsEntry("rule", QueryCostLimit.RULE);
     }
 
+    private static QueryCost.Measure measure(String query) {
+        return QueryCost.measure(SCHEMA, Parser.parse(query), null, Map.of());
+    }
+
+    @Test
+    void depthCountsNestedFieldsWithFragmentsExpanded() {
+        assertThat(measure("{ __typename }").depth()).isEqualTo(1);
+        assertThat(measure("{ me { id } }").depth()).isEqualTo(2);
+        assertThat(measure("{ a: me { id } b: me { roles } }").depth()).isEqualTo(2);
+        assertThat(measure("query { ...Q } fragment Q on Query { me { ...M } } fragment M on Caller { id }").depth()).isEqualTo(2);
+        assertThat(measure("{ cases(first: 2) { edges { node { id } } } }").depth()).isEqualTo(4);
+        assertThat(measure("{ ... on Query { me { ... on Caller { id } } } }").depth()).isEqualTo(2);
+    }
+
+    @Test
+    void theIntrospectionQueryOfGraphQLToolsIsWithinTheDepthAndFieldLimits() {
+        QueryCost.Measure introspection = measure(graphql.introspection.IntrospectionQuery.INTROSPECTION_QUERY);
+        assertThat(introspection.introspects()).isTrue();
+        assertThat(introspection.depth()).isBetween(10, QueryLimits.DEFAULTS.maxDepth());
+        assertThat(introspection.fields()).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxFields());
+    }
+
+    @Test
+    void fieldsAreCountedEachTimeTheirFragmentIsSpread() {
+        assertThat(measure("{ me { id } }").fields()).isEqualTo(2);
+        assertThat(measure("{ a: me { id } b: me { id roles } }").fields()).isEqualTo(5);
+        assertThat(measure("query { ...F ...F } fragment F on Query { me { id } }").fields()).isEqualTo(4);
+        // Twenty fragments each spreading the next twice: counted, never expanded.
+        StringBuilder bomb = new StringBuilder("query { ...F0 }\n");
+        for (int i = 0; i < 20; i++) {
+            bomb.append("fragment F").append(i).append(" on Query { ...F").append(i + 1).append(" ...F").append(i + 1).append(" }\n");
+        }
+        bomb.append("fragment F20 on Query { me { id } }");
+        assertThat(measure(bomb.toString()).fields()).isEqualTo(2L << 20);
+    }
+
+    @Test
+    void onlySchemaAndTypeAreIntrospection() {
+        assertThat(measure("{ __typename me { __typename id } }").introspects()).isFalse();
+        assertThat(measure("{ __schema { queryType { name } } }").introspects()).isTrue();
+        assertThat(measure("{ x: __type(name: \"Case\") { name } }").introspects()).isTrue();
+        assertThat(measure("query { ...F } fragment F on Query { __schema { types { name } } }").introspects()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"page-fields", "case-fields"})
+    void theFrontendsPagesAreWithinTheDepthAndFieldLimits(String fields) throws IOException {
+        QueryCost.Measure page = QueryCost.measure(SCHEMA, Parser.parse(withFields("page", fields)), null, Map.of("first", 100));
+        assertThat(page.depth()).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxDepth());
+        assertThat(page.fields()).isLessThanOrEqualTo(QueryLimits.DEFAULTS.maxFields());
+        assertThat(page.introspects()).isFalse();
+    }
+
+    private static QueryLimits limits(int maxDepth, int maxFields, boolean introspection) {
+        QueryLimits d = QueryLimits.DEFAULTS;
+        return new QueryLimits(d.maxCost(), d.maxCharacters(), d.maxTokens(), d.maxWhitespaceTokens(), d.maxRuleDepth(),
+                d.maxNormalizedFields(), maxDepth, maxFields, introspection);
+    }
+
+    private static org.assertj.core.api.AbstractThrowableAssert<?, ? extends Throwable> refusal(QueryLimits limits, String query) {
+        return assertThatThrownBy(() -> new QueryCostLimit(limits).check(measure(query)))
+                .isInstanceOf(QueryCostLimit.Refused.class);
+    }
+
+    @Test
+    void eachShapeLimitIsRefusedWithItsRuleNamingTheMeasureAndTheLimit() {
+        QueryCostLimit.Refused depth = (QueryCostLimit.Refused) org.assertj.core.api.Assertions.catchThrowable(
+                () -> new QueryCostLimit(limits(1, 400, false)).check(measure("{ me { id } }")));
+        assertThat(depth).hasMessageContaining("2 deep").hasMessageContaining("depth limit of 1");
+        assertThat(depth.getExtensions()).containsEntry("code", "BAD_INPUT").containsEntry("rule", QueryCostLimit.DEPTH_RULE);
+        refusal(limits(15, 1, false), "{ me { id } }").hasMessageContaining("2 fields").hasMessageContaining("complexity limit of 1");
+        refusal(limits(15, 400, false), "{ __schema { queryType { name } } }").hasMessageContaining("Introspection");
+        // At the limits exactly, nothing is refused; introspection where it is on.
+        new QueryCostLimit(limits(2, 2, false)).check(measure("{ me { id } }"));
+        new QueryCostLimit(limits(15, 400, true)).check(measure("{ __schema { queryType { name } } }"));
+        // The cost is checked first: a bomb is refused for its cost, not its fields.
+        refusal(limits(15, 400, false), "{ " + IntStream.range(0, 100)
+                .mapToObj(i -> "c" + i + ": cases(first: 100) { edges { node { id } } }").collect(Collectors.joining(" ")) + " }")
+                .hasMessageContaining("costs");
+    }
+
     static String bench(String name) throws IOException {
         return Files.readString(ROOT.resolve("bench/queries/" + name + ".graphql"));
     }

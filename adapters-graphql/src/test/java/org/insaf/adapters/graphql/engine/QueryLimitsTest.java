@@ -18,7 +18,7 @@ class QueryLimitsTest {
 
     @Test
     void whatTheConfigurationLeavesOutIsTheDocumentedDefault() {
-        assertThat(configured(Map.of())).isEqualTo(new QueryLimits(100_000, 131_072, 5_000, 20_000, 200, 20_000));
+        assertThat(configured(Map.of())).isEqualTo(new QueryLimits(100_000, 131_072, 5_000, 20_000, 200, 20_000, 15, 400, false));
         assertThat(configured(Map.of("insaf.graphql.limits.max-cost", " "))).isEqualTo(QueryLimits.DEFAULTS);
     }
 
@@ -30,8 +30,11 @@ class QueryLimitsTest {
                 "insaf.graphql.limits.max-tokens", "3000",
                 "insaf.graphql.limits.max-whitespace-tokens", "9000",
                 "insaf.graphql.limits.max-rule-depth", "150",
-                "insaf.graphql.limits.max-normalized-fields", "10000"));
-        assertThat(limits).isEqualTo(new QueryLimits(50_000, 65_536, 3_000, 9_000, 150, 10_000));
+                "insaf.graphql.limits.max-normalized-fields", "10000",
+                "insaf.graphql.limits.max-depth", "12",
+                "insaf.graphql.limits.max-fields", "300",
+                "insaf.graphql.introspection", " TRUE "));
+        assertThat(limits).isEqualTo(new QueryLimits(50_000, 65_536, 3_000, 9_000, 150, 10_000, 12, 300, true));
     }
 
     @ParameterizedTest
@@ -48,6 +51,14 @@ class QueryLimitsTest {
         assertThatThrownBy(() -> configured(Map.of("insaf.graphql.limits.max-rule-depth", value)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("insaf.graphql.limits.max-rule-depth must be a whole number from 1 to 2147483647, not '" + value + "'");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"yes", "1", "on"})
+    void introspectionIsTrueOrFalseNothingElse(String value) {
+        assertThatThrownBy(() -> configured(Map.of("insaf.graphql.introspection", value)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("insaf.graphql.introspection must be true or false, not '" + value + "'");
     }
 
     @Test

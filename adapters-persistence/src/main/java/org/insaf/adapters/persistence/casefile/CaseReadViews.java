@@ -1,15 +1,23 @@
 package org.insaf.adapters.persistence.casefile;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.domain.casefile.Case;
+
+import java.io.IOException;
+import java.time.LocalDate;
 
 /**
  * The stored read view of a case (case_file.read_view): {@link CaseDetail} as JSON, written by the
@@ -23,6 +31,7 @@ public final class CaseReadViews {
     // Dates as ISO text; a field the records do not know fails the read rather than being dropped.
     private static final ObjectMapper JSON = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(new SimpleModule("insaf-read-view-dates").addDeserializer(LocalDate.class, new IsoDate()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -48,6 +57,44 @@ public final class CaseReadViews {
             return JSON.readValue(json, CaseDetail.class);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("a stored case view cannot be read", e);
+        }
+    }
+
+    /**
+     * A date as the view writes it ({@code 2024-03-01}) read without the general ISO parser, which
+     * a page's few hundred dates made a noticeable part of reading it; any other text goes to that
+     * parser, which refuses what is not a date.
+     */
+    static final class IsoDate extends StdScalarDeserializer<LocalDate> {
+
+        IsoDate() {
+            super(LocalDate.class);
+        }
+
+        @Override
+        public LocalDate deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+            if (parser.currentToken() != JsonToken.VALUE_STRING) {
+                return (LocalDate) context.handleUnexpectedToken(LocalDate.class, parser);
+            }
+            return parse(parser.getText());
+        }
+
+        static LocalDate parse(String text) {
+            if (text.length() == 10 && text.charAt(4) == '-' && text.charAt(7) == '-'
+                    && digits(text, 0, 4) && digits(text, 5, 7) && digits(text, 8, 10)) {
+                return LocalDate.of(Integer.parseInt(text, 0, 4, 10), Integer.parseInt(text, 5, 7, 10),
+                        Integer.parseInt(text, 8, 10, 10));
+            }
+            return LocalDate.parse(text);
+        }
+
+        private static boolean digits(String text, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 }
