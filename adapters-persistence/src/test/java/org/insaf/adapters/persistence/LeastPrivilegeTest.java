@@ -43,6 +43,7 @@ class LeastPrivilegeTest {
             Map.entry("case_warning", APPEND), Map.entry("case_transfer", APPEND), Map.entry("case_facts", CHANGE),
             // Made once per convicted accused, never changed.
             Map.entry("sentencing_order", APPEND),
+            Map.entry("accused_custody", APPEND), Map.entry("bail_application", CHANGE),
             Map.entry("audit_entry", APPEND),
             Map.entry("figures_publication", APPEND), Map.entry("published_figure", APPEND),
             Map.entry("pseudonym_counter", CHANGE),

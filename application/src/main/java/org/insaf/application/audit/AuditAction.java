@@ -16,6 +16,13 @@ public enum AuditAction {
     RECORD_SENTENCE,
     DECIDE_CASE,
     CLOSE_CASE,
+    ARREST_ACCUSED,
+    DECLARE_ABSCONDING,
+    DECLARE_PROCLAIMED_OFFENDER,
+    APPLY_FOR_BAIL,
+    DECIDE_BAIL,
+    CANCEL_BAIL,
+    FILE_SUPPLEMENTARY_CHARGE_SHEET,
     READ_VICTIM_IDENTITY,
     /** A case asked for by someone it is not open to (or that does not exist); nothing was shown. */
     READ_CASE_REFUSED,

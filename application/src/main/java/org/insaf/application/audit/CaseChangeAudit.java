@@ -3,7 +3,13 @@ package org.insaf.application.audit;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.BailApplied;
+import org.insaf.domain.casefile.event.BailCancelled;
+import org.insaf.domain.casefile.event.BailDecided;
+import org.insaf.domain.casefile.event.CustodyChanged;
+import org.insaf.domain.casefile.event.SupplementaryChargeSheetFiled;
 import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.CaseClosed;
 import org.insaf.domain.casefile.event.CaseDecided;
@@ -49,7 +55,11 @@ public final class CaseChangeAudit {
             Map.entry(SentencingOrderMade.class, AuditAction.MAKE_SENTENCING_ORDER),
             Map.entry(CaseDecided.class, AuditAction.DECIDE_CASE),
             Map.entry(CaseClosed.class, AuditAction.CLOSE_CASE),
-            Map.entry(CaseTransferred.class, AuditAction.TRANSFER_CASE));
+            Map.entry(CaseTransferred.class, AuditAction.TRANSFER_CASE),
+            Map.entry(BailApplied.class, AuditAction.APPLY_FOR_BAIL),
+            Map.entry(BailDecided.class, AuditAction.DECIDE_BAIL),
+            Map.entry(BailCancelled.class, AuditAction.CANCEL_BAIL),
+            Map.entry(SupplementaryChargeSheetFiled.class, AuditAction.FILE_SUPPLEMENTARY_CHARGE_SHEET));
 
     private CaseChangeAudit() {
     }
@@ -69,6 +79,9 @@ public final class CaseChangeAudit {
     }
 
     static AuditAction actionOf(CaseEvent event) {
+        if (event instanceof CustodyChanged e) {
+            return custodyAction(e.change().status());
+        }
         AuditAction action = ACTIONS.get(event.getClass());
         if (action == null) {
             throw new IllegalArgumentException("no audit action for " + event.getClass().getName());
@@ -93,6 +106,15 @@ public final class CaseChangeAudit {
         if (event instanceof ChargeSheetFiled e) {
             return e.offences().size() + " charge(s)";
         }
+        if (event instanceof SupplementaryChargeSheetFiled e) {
+            return e.offences().size() + " charge(s) by a supplementary charge sheet";
+        }
+        if (event instanceof CustodyChanged e) {
+            return "accused " + e.change().accused() + " " + e.change().status();
+        }
+        if (event instanceof BailDecided e) {
+            return "bail " + e.decision().outcome() + " on application " + e.applicationId();
+        }
         if (event instanceof HearingRecorded e) {
             return "hearing of " + e.hearing().date();
         }
@@ -109,6 +131,18 @@ public final class CaseChangeAudit {
             return "transferred from " + e.transfer().from().code() + " to " + e.transfer().to().code();
         }
         return "";
+    }
+
+    // A custody change opens a change only when the police or the court changed the custody itself;
+    // a release on bail follows the order granting it, which opens that change.
+    private static AuditAction custodyAction(CustodyStatus status) {
+        return switch (status) {
+            case IN_CUSTODY -> AuditAction.ARREST_ACCUSED;
+            case ABSCONDING -> AuditAction.DECLARE_ABSCONDING;
+            case PROCLAIMED_OFFENDER -> AuditAction.DECLARE_PROCLAIMED_OFFENDER;
+            case ON_BAIL -> AuditAction.DECIDE_BAIL;
+            case NOT_ARRESTED -> throw new IllegalArgumentException("no step makes an accused not arrested again");
+        };
     }
 
     private static String assigned(CaseAssignment a) {

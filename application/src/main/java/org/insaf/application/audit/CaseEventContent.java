@@ -5,6 +5,11 @@ import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseWarning;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.BailApplied;
+import org.insaf.domain.casefile.event.BailCancelled;
+import org.insaf.domain.casefile.event.BailDecided;
+import org.insaf.domain.casefile.event.CustodyChanged;
+import org.insaf.domain.casefile.event.SupplementaryChargeSheetFiled;
 import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.CaseEvent;
 import org.insaf.domain.casefile.event.CaseTransferred;
@@ -92,6 +97,21 @@ public final class CaseEventContent {
             office(f, "from.", e.transfer().from());
             office(f, "to.", e.transfer().to());
             f.digest("reason", e.transfer().reason());
+        } else if (event instanceof SupplementaryChargeSheetFiled e) {
+            e.offences().forEach(o -> charge(f, o));
+            e.warnings().forEach(w -> warning(f, w));
+        } else if (event instanceof CustodyChanged e) {
+            f.put("accused", e.change().accused().value()).put("custody", e.change().status())
+                    .put("proclaimedOn", e.change().proclamation()).put("propertyAttached", e.change().propertyAttached());
+        } else if (event instanceof BailApplied e) {
+            f.put("application", e.application().id().value()).put("accused", e.application().accused().value())
+                    .put("court", e.application().court()).put("appliedBy", e.application().appliedBy());
+        } else if (event instanceof BailDecided e) {
+            f.put("application", e.applicationId().value()).put("outcome", e.decision().outcome())
+                    .put("surety", Optional.ofNullable(e.decision().surety()).map(r -> r.amount()));
+            e.decision().reasonGiven().ifPresent(r -> f.digest("reason", r));
+        } else if (event instanceof BailCancelled e) {
+            f.put("application", e.applicationId().value()).digest("reason", e.cancellation().reason());
         } else if (!(event instanceof StatusEntered)) {
             throw new IllegalArgumentException("no audit content for " + event.getClass().getName());
         }

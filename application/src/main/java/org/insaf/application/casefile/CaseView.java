@@ -1,6 +1,7 @@
 package org.insaf.application.casefile;
 
 import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.AccusedProceedings;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
@@ -31,14 +32,19 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, Investigati
                        Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
                        List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                        CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections,
-                       List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers) {
+                       List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers,
+                       AccusedProceedings proceedings) {
 
     public CaseView {
         sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
         transfers = transfers == null ? List.of() : List.copyOf(transfers);
+        proceedings = proceedings == null ? AccusedProceedings.NONE : proceedings;
     }
 
-    /** A case of an FIA circle never transferred, without sentencing orders. */
+    /**
+     * A case of an FIA circle never transferred, without sentencing orders, whose accused have no
+     * custody, bail or supplementary charges recorded.
+     */
     public CaseView(CaseId id, long version, FirNumber firNumber, FiaCircle circle, Set<StatuteCode> firSections,
                     CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                     Optional<String> investigationClosedReason, List<VictimView> victims, List<Accused> accused,
@@ -46,7 +52,7 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, Investigati
                     CaseAssignment assignment, Optional<OffenceFacts> recordedFacts, List<String> otherSections) {
         this(id, version, firNumber, InvestigatingOffice.of(circle), firSections, status, statusDates,
                 investigationClosedReason, victims, accused, offences, hearings, warnings, assignment, recordedFacts,
-                otherSections, List.of(), List.of());
+                otherSections, List.of(), List.of(), AccusedProceedings.NONE);
     }
 
     /** The code of the office that holds the case, as the older API named it. */
@@ -68,6 +74,6 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, Investigati
                 Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
                 c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.sentencingOrders(),
-                c.transfers());
+                c.transfers(), c.snapshot().proceedings());
     }
 }

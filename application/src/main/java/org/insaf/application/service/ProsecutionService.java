@@ -10,6 +10,7 @@ import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.ChargeRequest;
 import org.insaf.application.port.in.FileChargeSheetUseCase;
+import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
 import org.insaf.application.port.out.StatuteCatalogueSource;
 import org.insaf.domain.advice.ChargeAdvice;
 import org.insaf.domain.advice.ChargeAdvisor;
@@ -23,7 +24,7 @@ import java.util.List;
 
 /** What prosecutors do: ask which statutes the facts fit, and charge the accused. */
 @ApplicationScoped
-public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQuery {
+public class ProsecutionService implements FileChargeSheetUseCase, FileSupplementaryChargeSheetUseCase, ChargeAdviceQuery {
 
     private final CaseCommandRunner cases;
     private final StatuteCatalogueSource statutes;
@@ -44,6 +45,18 @@ public class ProsecutionService implements FileChargeSheetUseCase, ChargeAdviceQ
                 c -> {
                     List<Charge> charges = command.charges().stream().map(request -> charge(request, c, catalogue)).toList();
                     c.fileChargeSheet(charges, catalogue, command.filedOn(), cases.clock().today());
+                });
+    }
+
+    @Override
+    @Transactional
+    public CaseView fileSupplementaryChargeSheet(FileSupplementaryChargeSheetUseCase.Command command) {
+        var catalogue = statutes.catalogue();
+        return cases.change(command,
+                (actor, c) -> cases.access().requireAssignedProsecutor(actor, c, "file a supplementary charge sheet"),
+                c -> {
+                    List<Charge> charges = command.charges().stream().map(request -> charge(request, c, catalogue)).toList();
+                    c.fileSupplementaryChargeSheet(charges, catalogue, command.filedOn(), cases.clock().today());
                 });
     }
 

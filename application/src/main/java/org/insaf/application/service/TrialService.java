@@ -13,7 +13,6 @@ import org.insaf.application.port.in.RecordHearingUseCase;
 import org.insaf.application.port.in.RecordSentenceUseCase;
 import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.out.StatuteCatalogueSource;
-import org.insaf.domain.casefile.OrderOfProceedingsPolicy;
 import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.offence.VerdictOutcome;
 import org.insaf.domain.shared.InvariantViolation;
@@ -26,8 +25,6 @@ import java.time.LocalDate;
 @ApplicationScoped
 public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, RecordVerdictUseCase,
         RecordSentenceUseCase, MakeSentencingOrderUseCase, CloseCaseUseCase {
-
-    private static final OrderOfProceedingsPolicy PROCEEDINGS = new OrderOfProceedingsPolicy();
 
     private final CaseCommandRunner cases;
     private final StatuteCatalogueSource statutes;
@@ -100,9 +97,12 @@ public class TrialService implements OpenTrialUseCase, RecordHearingUseCase, Rec
         return cases.change(command, judge("close it"), c -> c.close(command.closedOn(), cases.clock().today()));
     }
 
-    /** A case is decided the day its last verdict or sentence is recorded, without a separate step. */
+    /**
+     * A case is decided the day its last verdict or sentence is recorded, without a separate step;
+     * not while an accused is at large (their part stays open).
+     */
     private void decideWhenComplete(Case c, LocalDate on) {
-        if (c.status().canMoveTo(CaseStatus.DECIDED) && PROCEEDINGS.mayDecide(c.offences()).isAllowed()) {
+        if (c.status().canMoveTo(CaseStatus.DECIDED) && c.mayDecide().isAllowed()) {
             c.decide(on, cases.clock().today());
         }
     }

@@ -52,18 +52,16 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         for (Case record : cases.all()) {
             Case c = record;
             List<Offence> countedOffences = c.offences().stream().filter(o -> counted.contains(o.statute().code())).toList();
-            persons[1] += in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))
-                    ? countedOffences.stream().map(Offence::accused).distinct().count() : 0;
+            persons[1] += countedOffences.stream().filter(o -> in(year, c.chargedOn(o.id())))
+                    .map(Offence::accused).distinct().count();
             persons[2] += countedOffences.stream().filter(o -> convictedIn(o, year)).map(Offence::accused).distinct().count();
             long investigated = c.accused().stream().filter(a -> in(year, AccusedInvestigatedOn.of(c, a))).count();
             persons[0] += c.firSections().stream().anyMatch(counted::contains) ? investigated : 0;
             if (investigated > 0) {
                 c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[3])[0] += investigated);
             }
-            if (in(year, c.enteredOn(CaseStatus.CHARGE_SHEET_FILED))) {
-                distinctAccused(c.offences(), o -> true)
-                        .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[1] += n);
-            }
+            distinctAccused(c.offences(), o -> in(year, c.chargedOn(o.id())))
+                    .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[1] += n);
             distinctAccused(c.offences(), o -> convictedIn(o, year))
                     .forEach((code, n) -> figures.computeIfAbsent(code, k -> new long[3])[2] += n);
             if (c.registeredOn().getYear() == year) {

@@ -3,6 +3,11 @@ package org.insaf.application.service;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.DecideBailUseCase;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.BailApplicationId;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
 import org.insaf.application.port.in.ChargeRequest;
@@ -40,6 +45,12 @@ import org.insaf.domain.statute.Means;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.Sentence;
 import org.insaf.domain.statute.StatuteCode;
+
+import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.DecideBailUseCase;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.BailApplicationId;
 
 import java.time.LocalDate;
 import java.time.Period;
@@ -244,6 +255,50 @@ public final class CaseStory {
         view = app.trial.closeCase(new CloseCaseUseCase.Command(Actors.JUDGE, caseId, Optional.empty(), CLOSED));
         stage = Stage.CLOSED;
         return this;
+    }
+
+    // ------------------------------------------------------------------ custody (issue 17 items 2 and 3)
+
+    /** The recruiter declared absconding by the lead investigator. */
+    public CaseStory absconding(LocalDate on) {
+        view = app.custody.declareAbsconding(new DeclareAbscondingUseCase.Command(Actors.LEAD, caseId, Optional.empty(),
+                recruiter, on));
+        return this;
+    }
+
+    /** Bail applied for, for the recruiter, before arrest (s.498 CrPC). */
+    public CaseStory bailApplied(LocalDate on) {
+        view = app.custody.applyForBail(new ApplyForBailUseCase.Command(Actors.JUDGE, caseId, Optional.empty(), recruiter,
+                COURT, on, BailApplication.Applicant.COUNSEL));
+        return this;
+    }
+
+    public CaseStory bailGranted(LocalDate on) {
+        bailApplied(on);
+        view = app.custody.decideBail(new DecideBailUseCase.Command(Actors.JUDGE, caseId, Optional.empty(),
+                bailApplication(), BailApplication.Outcome.GRANTED, on, Optional.of(100_000L),
+                Optional.of("mala fide alleged")));
+        return this;
+    }
+
+    /** The latest bail application of the case. */
+    public BailApplicationId bailApplication() {
+        List<BailApplication> all = app.load(caseId).bailApplications();
+        return all.get(all.size() - 1).id();
+    }
+
+    private final PersonId lateAccused = PersonId.random();
+
+    /** A sub-agent found after the charge sheet, added by the lead investigator. */
+    public CaseStory withLateAccused(LocalDate on) {
+        view = app.investigation.addAccused(new AddAccusedUseCase.Command(Actors.LEAD, caseId, Optional.empty(),
+                Trafficker.person(lateAccused, "Found later", Set.of(TraffickerRole.SUB_AGENT_OF_LICENSED_OEP),
+                        CountryCode.PAKISTAN), Optional.empty(), Optional.of(on)));
+        return this;
+    }
+
+    public PersonId lateAccused() {
+        return lateAccused;
     }
 
     /** Takes the story to a stage (never back). */

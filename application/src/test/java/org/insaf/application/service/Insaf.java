@@ -69,6 +69,7 @@ public final class Insaf {
     public final TransferService transfers = new TransferService(runner, statutes);
     public final ProsecutionService prosecution = new ProsecutionService(runner, statutes);
     public final TrialService trial = new TrialService(runner, statutes);
+    public final CustodyService custody = new CustodyService(runner, statutes);
     public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);
     public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);

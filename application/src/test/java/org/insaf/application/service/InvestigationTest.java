@@ -247,8 +247,8 @@ class InvestigationTest extends UseCaseTest {
         }
 
         @Test
-        void no_accused_is_added_once_the_charge_sheet_is_filed() {
-            CaseStory story = story().charged();
+        void no_accused_is_added_once_the_case_is_decided() {
+            CaseStory story = story().decided();
             Trafficker late = Trafficker.person(PersonId.random(), "Late", Set.of(TraffickerRole.HARBOURER), null);
             violates(story.id(), Rule.LIFECYCLE, () -> accuse(story, late, null));
         }

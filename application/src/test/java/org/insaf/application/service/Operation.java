@@ -3,6 +3,14 @@ package org.insaf.application.service;
 import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.ArrestAccusedUseCase;
+import org.insaf.application.port.in.CancelBailUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.DeclareProclaimedOffenderUseCase;
+import org.insaf.application.port.in.DecideBailUseCase;
+import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
+import org.insaf.domain.casefile.BailApplication;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
 import org.insaf.application.port.in.ChargeAdviceQuery;
@@ -127,6 +135,68 @@ enum Operation {
     CLOSE_CASE(Who.JUDGE, Stage.DECIDED, AuditAction.CLOSE_CASE) {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
             return app.trial.closeCase(new CloseCaseUseCase.Command(a, s.id(), v, CLOSED));
+        }
+    },
+    ARREST_ACCUSED(Who.INVESTIGATORS, Stage.PEOPLE, AuditAction.ARREST_ACCUSED) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.arrestAccused(new ArrestAccusedUseCase.Command(a, s.id(), v, s.recruiter, CHARGED));
+        }
+    },
+    DECLARE_ABSCONDING(Who.INVESTIGATORS, Stage.PEOPLE, AuditAction.DECLARE_ABSCONDING) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.declareAbsconding(new DeclareAbscondingUseCase.Command(a, s.id(), v, s.recruiter,
+                    CHARGED));
+        }
+    },
+    DECLARE_PROCLAIMED_OFFENDER(Who.JUDGE, Stage.PEOPLE, AuditAction.DECLARE_PROCLAIMED_OFFENDER) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.declareProclaimedOffender(new DeclareProclaimedOffenderUseCase.Command(a, s.id(), v,
+                    s.recruiter, CHARGED, true, CHARGED.plusDays(30)));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).absconding(CHARGED);
+        }
+    },
+    APPLY_FOR_BAIL(Who.JUDGE, Stage.PEOPLE, AuditAction.APPLY_FOR_BAIL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.applyForBail(new ApplyForBailUseCase.Command(a, s.id(), v, s.recruiter,
+                    "Sessions Court Kasur", CHARGED, BailApplication.Applicant.COUNSEL));
+        }
+    },
+    DECIDE_BAIL(Who.JUDGE, Stage.PEOPLE, AuditAction.DECIDE_BAIL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.decideBail(new DecideBailUseCase.Command(a, s.id(), v, s.bailApplication(),
+                    BailApplication.Outcome.GRANTED, CHARGED, Optional.of(100_000L), Optional.of("further inquiry")));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).bailApplied(CHARGED);
+        }
+    },
+    CANCEL_BAIL(Who.JUDGE, Stage.PEOPLE, AuditAction.CANCEL_BAIL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.custody.cancelBail(new CancelBailUseCase.Command(a, s.id(), v, s.bailApplication(), CHARGED,
+                    "threatened the witness"));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).bailGranted(CHARGED);
+        }
+    },
+    FILE_SUPPLEMENTARY_CHARGE_SHEET(Who.PROSECUTOR, Stage.CHARGED, AuditAction.FILE_SUPPLEMENTARY_CHARGE_SHEET) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.prosecution.fileSupplementaryChargeSheet(new FileSupplementaryChargeSheetUseCase.Command(a,
+                    s.id(), v, List.of(new ChargeRequest(s.lateAccused(), PACHTO, Set.of(s.childId()), Optional.empty())),
+                    TRIAL));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).withLateAccused(CHARGED);
         }
     },
     GET_CASE(Who.READERS, Stage.CHARGED, null) {

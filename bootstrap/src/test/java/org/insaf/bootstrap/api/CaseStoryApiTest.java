@@ -32,7 +32,7 @@ class CaseStoryApiTest {
               id version firNumber office firSections status registeredOn
               statusDates { status date }
               victims { id pseudonym gender dateOfBirth nationality exploitation recruiterRelation }
-              accused { id name roles }
+              accused { id name roles custody custodySince bailApplications { id outcome } chargedBySupplementarySheetOn }
               charges { id accusedId statuteCode statuteVersion victimIds
                         verdict { outcome date } sentence { kind termYears finePkr description } }
               hearings { date court proceedings nextDate }

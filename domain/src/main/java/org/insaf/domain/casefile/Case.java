@@ -1,6 +1,11 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.BailApplied;
+import org.insaf.domain.casefile.event.BailCancelled;
+import org.insaf.domain.casefile.event.BailDecided;
+import org.insaf.domain.casefile.event.CustodyChanged;
+import org.insaf.domain.casefile.event.SupplementaryChargeSheetFiled;
 import org.insaf.domain.casefile.event.CaseAssigned;
 import org.insaf.domain.casefile.event.FactsRecorded;
 import org.insaf.domain.casefile.event.CaseClosed;
@@ -48,6 +53,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -81,6 +87,9 @@ public final class Case {
     private static final SentencingOrderPolicy SENTENCING_ORDERS = new SentencingOrderPolicy();
     private static final TransferPolicy TRANSFERS = new TransferPolicy();
     private static final InvestigatingAgencyPolicy AGENCIES = new InvestigatingAgencyPolicy();
+    private static final CustodyPolicy CUSTODY = new CustodyPolicy();
+    private static final BailPolicy BAIL = new BailPolicy();
+    private static final SupplementaryChargeSheetPolicy SUPPLEMENTS = new SupplementaryChargeSheetPolicy();
 
     private final CaseId id;
     private final long version;
@@ -100,6 +109,9 @@ public final class Case {
     private CaseAssignment assignment;
     private OffenceFacts recordedFacts;
     private final List<SentencingOrder> sentencingOrders;
+    private final List<CustodyChange> custody;
+    private final List<BailApplication> bail;
+    private final Map<OffenceId, LocalDate> supplementaryCharges;
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
     private Case(CaseSnapshot s) {
@@ -124,6 +136,9 @@ public final class Case {
         this.assignment = s.assignment();
         this.recordedFacts = s.recordedFacts().orElse(null);
         this.sentencingOrders = new ArrayList<>(s.sentencingOrders());
+        this.custody = new ArrayList<>(s.proceedings().custody());
+        this.bail = new ArrayList<>(s.proceedings().bail());
+        this.supplementaryCharges = new HashMap<>(s.proceedings().supplementaryCharges());
     }
 
     /**
@@ -172,7 +187,8 @@ public final class Case {
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(id, version, firNumber, office, firSections, status, statusDates,
                 investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
-                Optional.ofNullable(recordedFacts), sentencingOrders, transfers);
+                Optional.ofNullable(recordedFacts), sentencingOrders, transfers,
+                new AccusedProceedings(custody, bail, supplementaryCharges));
     }
 
     // ---------------------------------------------------------------- events
@@ -219,6 +235,7 @@ public final class Case {
                 throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, "charge " + charge.id() + " appears twice");
             }
             filed.add(checkedOffence(charge, catalogue, on));
+            SUPPLEMENTS.mayCharge(nameOf(charge.accused()), custodyOf(charge.accused()).status()).orThrow();
         }
         List<CaseWarning> raised = MISCHARGING.warnings(filed, catalogue);
         statusDates.put(CaseStatus.CHARGE_SHEET_FILED, on);
@@ -344,7 +361,7 @@ public final class Case {
 
     public void decide(LocalDate on, LocalDate today) {
         LIFECYCLE.mayMove(status, CaseStatus.DECIDED).orThrow();
-        PROCEEDINGS.mayDecide(offences).orThrow();
+        mayDecide().orThrow();
         moveTo(CaseStatus.DECIDED, "decision", on, today, date -> new CaseDecided(id, date));
     }
 
@@ -458,8 +475,9 @@ public final class Case {
      */
     public void addAccused(Trafficker trafficker, String nonPunishmentJustification, LocalDate on, LocalDate today) {
         InvalidValueException.required(trafficker, "trafficker");
-        LIFECYCLE.mayWhile(status, "adding an accused", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION)
-                .orThrow();
+        // After the charge sheet, a person found later is added to be charged by a supplementary sheet.
+        LIFECYCLE.mayWhile(status, "adding an accused", CaseStatus.REGISTERED, CaseStatus.UNDER_INVESTIGATION,
+                CaseStatus.CHARGE_SHEET_FILED, CaseStatus.ON_TRIAL).orThrow();
         DATES.mayRecord("accused's addition", on, latestDate(), today).orThrow();
         if (accusedPerson(trafficker.id()).isPresent()) {
             throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, trafficker.name() + " is already accused in this case");
@@ -469,6 +487,190 @@ public final class Case {
         Accused added = new Accused(trafficker, isVictim ? nonPunishmentJustification : null, on);
         accused.add(added);
         pendingEvents.add(new AccusedAdded(id, added));
+    }
+
+    // ---------------------------------------------------------------- custody, bail and absconders
+
+    /** The police arrest the accused, or an absconder is arrested or surrenders. */
+    public void arrest(PersonId accusedId, LocalDate on, LocalDate today) {
+        changeCustody(accusedId, CustodyStatus.IN_CUSTODY, "arrest", on, today);
+    }
+
+    /** The accused evades arrest, escapes or jumps bail: their part of the case waits for them. */
+    public void declareAbsconding(PersonId accusedId, LocalDate on, LocalDate today) {
+        changeCustody(accusedId, CustodyStatus.ABSCONDING, "declaration of absconding", on, today);
+    }
+
+    /**
+     * The court declares an absconder a proclaimed offender (s.87 CrPC), once the proclamation
+     * published on {@code publishedOn} has given them thirty days to appear, and may have attached
+     * their property (s.88 CrPC).
+     */
+    public void declareProclaimedOffender(PersonId accusedId, LocalDate publishedOn, boolean propertyAttached,
+                                          LocalDate on, LocalDate today) {
+        InvalidValueException.required(publishedOn, "date the proclamation was published");
+        CustodyChange current = checkedCustodyMove(accusedId, CustodyStatus.PROCLAIMED_OFFENDER,
+                "declaration of a proclaimed offender", on, today);
+        CUSTODY.mayProclaim(nameOf(accusedId), current.since(), publishedOn, on).orThrow();
+        recordCustody(new CustodyChange(accusedId, CustodyStatus.PROCLAIMED_OFFENDER, on, publishedOn,
+                propertyAttached));
+    }
+
+    /** Bail is applied for, by the accused or their counsel, to a court. */
+    public void applyForBail(BailApplication application, LocalDate today) {
+        InvalidValueException.required(application, "bail application");
+        PersonId accusedId = application.accused();
+        CustodyChange current = custodyOf(accusedId);
+        CUSTODY.mayRecord(status, nameOf(accusedId), isTried(accusedId)).orThrow();
+        DATES.mayRecord("bail application", application.filedOn(), latestDate(), today).orThrow();
+        if (bailApplication(application.id()).isPresent()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                    "bail application " + application.id() + " is already recorded in this case");
+        }
+        boolean pending = bail.stream().anyMatch(b -> b.accused().equals(accusedId) && b.isPending());
+        BAIL.mayApply(nameOf(accusedId), current.status(), pending).orThrow();
+        BailApplication filed = BailApplication.filed(application.id(), accusedId, application.court(),
+                application.filedOn(), application.appliedBy());
+        bail.add(filed);
+        pendingEvents.add(new BailApplied(id, filed));
+    }
+
+    /**
+     * The court grants bail on a surety, or refuses it: for a bailable offence it may not refuse
+     * (s.496 CrPC); for a non-bailable one its order gives the reason (s.497 CrPC). A grant releases
+     * the accused on bail from the day of the order.
+     */
+    public void decideBail(BailApplicationId applicationId, BailApplication.Decision decision,
+                           StatuteCatalogue catalogue, LocalDate today) {
+        BailApplication application = existingBailApplication(applicationId);
+        InvalidValueException.required(decision, "bail decision");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        PersonId accusedId = application.accused();
+        CustodyChange current = custodyOf(accusedId);
+        boolean granted = decision.outcome() == BailApplication.Outcome.GRANTED;
+        if (granted) {
+            CUSTODY.mayChange(status, nameOf(accusedId), isTried(accusedId), current.status(), CustodyStatus.ON_BAIL)
+                    .orThrow();
+        } else {
+            CUSTODY.mayRecord(status, nameOf(accusedId), isTried(accusedId)).orThrow();
+        }
+        DATES.mayRecord("bail decision", decision.on(), latestDate(), today).orThrow();
+        BAIL.mayDecide(nameOf(accusedId), application, current.status(), decision,
+                facesOnlyBailableOffences(accusedId, catalogue)).orThrow();
+        bail.set(bail.indexOf(application), application.withDecision(decision));
+        pendingEvents.add(new BailDecided(id, applicationId, decision));
+        if (granted) {
+            recordCustody(CustodyChange.of(accusedId, CustodyStatus.ON_BAIL, decision.on()));
+        }
+    }
+
+    /** The court cancels bail it granted (s.497(5) CrPC), with its reason: the accused is taken into custody. */
+    public void cancelBail(BailApplicationId applicationId, BailApplication.Cancellation cancellation,
+                           LocalDate today) {
+        BailApplication application = existingBailApplication(applicationId);
+        InvalidValueException.required(cancellation, "cancellation");
+        PersonId accusedId = application.accused();
+        CustodyChange current = custodyOf(accusedId);
+        boolean latestGrant = bail.stream().filter(b -> b.accused().equals(accusedId) && b.isGranted())
+                .reduce((first, second) -> second).filter(b -> b.id().equals(applicationId)).isPresent();
+        BAIL.mayCancel(nameOf(accusedId), application, current.status(), latestGrant).orThrow();
+        CUSTODY.mayChange(status, nameOf(accusedId), isTried(accusedId), current.status(), CustodyStatus.IN_CUSTODY)
+                .orThrow();
+        DATES.mayRecord("cancellation of bail", cancellation.on(), latestDate(), today).orThrow();
+        bail.set(bail.indexOf(application), application.withCancellation(cancellation));
+        pendingEvents.add(new BailCancelled(id, applicationId, cancellation));
+        recordCustody(CustodyChange.of(accusedId, CustodyStatus.IN_CUSTODY, cancellation.on()));
+    }
+
+    /**
+     * A supplementary charge sheet (s.173 CrPC) charges, in this case, accused who have no charge
+     * yet and are not at large: an absconder since arrested, or a person found after the charge
+     * sheet. Their own trial follows; the case's status does not change.
+     */
+    public void fileSupplementaryChargeSheet(List<Charge> charges, StatuteCatalogue catalogue, LocalDate on,
+                                             LocalDate today) {
+        LIFECYCLE.mayWhile(status, "a supplementary charge sheet", CaseStatus.CHARGE_SHEET_FILED, CaseStatus.ON_TRIAL)
+                .orThrow();
+        DATES.mayRecord("supplementary charge sheet", on, latestDate(), today).orThrow();
+        InvalidValueException.required(catalogue, "statute catalogue");
+        InvalidValueException.check(charges != null && !charges.isEmpty(), "CHARGE_SHEET_NOT_EMPTY",
+                "a charge sheet contains at least one charge");
+        List<Offence> filed = new ArrayList<>();
+        Set<OffenceId> ids = new HashSet<>();
+        offences.forEach(o -> ids.add(o.id()));
+        for (Charge charge : charges) {
+            InvalidValueException.required(charge, "charge");
+            if (!ids.add(charge.id())) {
+                throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, "charge " + charge.id() + " appears twice");
+            }
+            Offence offence = checkedOffence(charge, catalogue, on);
+            SUPPLEMENTS.mayChargeLater(nameOf(charge.accused()), custodyOf(charge.accused()).status(),
+                    chargesOf(charge.accused())).orThrow();
+            filed.add(offence);
+        }
+        List<CaseWarning> raised = MISCHARGING.warnings(filed, catalogue);
+        offences.addAll(filed);
+        warnings.addAll(raised);
+        filed.forEach(o -> supplementaryCharges.put(o.id(), on));
+        pendingEvents.add(new SupplementaryChargeSheetFiled(id, on, filed, raised));
+    }
+
+    /**
+     * Whether the case can be decided now: every charge has its verdict and every conviction its
+     * sentence, and no accused is at large (their part would be left open, s.512 CrPC).
+     */
+    public PolicyDecision mayDecide() {
+        return PROCEEDINGS.mayDecide(offences).and(() -> accused.stream()
+                .filter(a -> custodyOf(a.trafficker().id()).status().isAtLarge()).findFirst()
+                .<PolicyDecision>map(a -> PolicyDecision.refuse(Rule.ABSCONDER_PART_OPEN, a.trafficker().name() + " is "
+                        + custodyOf(a.trafficker().id()).status() + ": the case is decided when their part is tried too; "
+                        + "the trial of the others goes on (s.512 CrPC)"))
+                .orElse(PolicyDecision.allow()));
+    }
+
+    /** The accused's custody now: the latest entry of their history, or not arrested since they were added. */
+    public CustodyChange custodyOf(PersonId accusedId) {
+        Accused a = accusedPerson(InvalidValueException.required(accusedId, "accused"))
+                .orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                        "no accused " + accusedId + " in this case"));
+        CustodyChange latest = null;
+        for (CustodyChange change : custody) {
+            if (change.accused().equals(accusedId)) {
+                latest = change;
+            }
+        }
+        return latest != null ? latest : CustodyChange.of(accusedId, CustodyStatus.NOT_ARRESTED, a.addedOn());
+    }
+
+    /** Every custody status the accused has been in, in order, starting with not arrested when added. */
+    public List<CustodyChange> custodyHistory(PersonId accusedId) {
+        List<CustodyChange> history = new ArrayList<>();
+        Accused a = accusedPerson(accusedId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                "no accused " + accusedId + " in this case"));
+        history.add(CustodyChange.of(accusedId, CustodyStatus.NOT_ARRESTED, a.addedOn()));
+        custody.stream().filter(c -> c.accused().equals(accusedId)).forEach(history::add);
+        return history;
+    }
+
+    public List<BailApplication> bailApplications() {
+        return List.copyOf(bail);
+    }
+
+    public Optional<BailApplication> bailApplication(BailApplicationId applicationId) {
+        return bail.stream().filter(b -> b.id().equals(applicationId)).findFirst();
+    }
+
+    /**
+     * The day the charge was brought, which the yearly figures count the accused as prosecuted from:
+     * a supplementary charge sheet's day, or the case's charge sheet's.
+     */
+    public Optional<LocalDate> chargedOn(OffenceId offenceId) {
+        return chargedBySupplementarySheetOn(offenceId).or(() -> enteredOn(CaseStatus.CHARGE_SHEET_FILED));
+    }
+
+    /** The day a supplementary charge sheet brought the charge; empty for a charge of the case's charge sheet. */
+    public Optional<LocalDate> chargedBySupplementarySheetOn(OffenceId offenceId) {
+        return Optional.ofNullable(supplementaryCharges.get(offenceId));
     }
 
     // ---------------------------------------------------------------- queries
@@ -597,12 +799,80 @@ public final class Case {
                 offences.stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
                 offences.stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn),
                 sentencingOrders.stream().map(SentencingOrder::pronouncedOn),
-                transfers.stream().map(CaseTransfer::on))
+                transfers.stream().map(CaseTransfer::on),
+                proceedingDates())
                 .flatMap(s -> s);
         return dates.max(LocalDate::compareTo).orElseThrow();
     }
 
     // ---------------------------------------------------------------- internals
+
+    private void changeCustody(PersonId accusedId, CustodyStatus to, String what, LocalDate on, LocalDate today) {
+        checkedCustodyMove(accusedId, to, what, on, today);
+        recordCustody(CustodyChange.of(accusedId, to, on));
+    }
+
+    private CustodyChange checkedCustodyMove(PersonId accusedId, CustodyStatus to, String what, LocalDate on,
+                                             LocalDate today) {
+        CustodyChange current = custodyOf(accusedId);
+        CUSTODY.mayChange(status, nameOf(accusedId), isTried(accusedId), current.status(), to).orThrow();
+        DATES.mayRecord(what, on, latestDate(), today).orThrow();
+        return current;
+    }
+
+    private void recordCustody(CustodyChange change) {
+        custody.add(change);
+        pendingEvents.add(new CustodyChanged(id, change));
+    }
+
+    private String nameOf(PersonId accusedId) {
+        return accusedPerson(accusedId).map(a -> a.trafficker().name()).orElseThrow(() -> new InvariantViolation(
+                Rule.PARTIES_OF_THE_CASE, "no accused " + accusedId + " in this case"));
+    }
+
+    private List<Offence> chargesOf(PersonId accusedId) {
+        return offences.stream().filter(o -> o.accused().equals(accusedId)).toList();
+    }
+
+    /** Charged, and every charge has its verdict: the accused's own trial has ended. */
+    private boolean isTried(PersonId accusedId) {
+        List<Offence> charges = chargesOf(accusedId);
+        return !charges.isEmpty() && charges.stream().allMatch(Offence::isDecided);
+    }
+
+    /**
+     * Whether every offence the accused faces is bailable: their charges, or before they are
+     * charged the FIR's sections in the version in force on the offence date (the registration
+     * date while no facts are recorded). A section the catalogue does not hold, or one of another
+     * law, leaves bail to the court's discretion: the right is recognised only where it is known.
+     */
+    private boolean facesOnlyBailableOffences(PersonId accusedId, StatuteCatalogue catalogue) {
+        List<Offence> charges = chargesOf(accusedId);
+        if (!charges.isEmpty()) {
+            return charges.stream().allMatch(o -> catalogue.find(o.statute())
+                    .map(s -> s.procedure().bailable()).orElse(false));
+        }
+        if (!otherSections.isEmpty()) {
+            return false;
+        }
+        LocalDate day = recordedFacts != null ? recordedFacts.offenceDate() : registeredOn();
+        return firSections.stream().allMatch(code -> catalogue.inForceOn(code, day)
+                .or(() -> catalogue.latestVersionOf(code)).map(s -> s.procedure().bailable()).orElse(false));
+    }
+
+    private BailApplication existingBailApplication(BailApplicationId applicationId) {
+        InvalidValueException.required(applicationId, "bail application id");
+        return bailApplication(applicationId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                "no bail application " + applicationId + " in this case"));
+    }
+
+    private Stream<LocalDate> proceedingDates() {
+        return Stream.of(custody.stream().map(CustodyChange::since),
+                bail.stream().map(BailApplication::filedOn),
+                bail.stream().flatMap(b -> b.decided().stream()).map(BailApplication.Decision::on),
+                bail.stream().flatMap(b -> b.cancelled().stream()).map(BailApplication.Cancellation::on),
+                supplementaryCharges.values().stream()).flatMap(s -> s);
+    }
 
     private void moveTo(CaseStatus target, String what, LocalDate on, LocalDate today,
                         Function<LocalDate, StatusEntered> happened) {

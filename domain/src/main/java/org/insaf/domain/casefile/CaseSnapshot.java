@@ -24,22 +24,25 @@ import java.util.Set;
  * @param office        the office that investigates the case now
  * @param sentencingOrders the judge's order over the sentences of each accused who has one
  * @param transfers     the case's transfers, oldest first (the first one's origin registered the FIR)
+ * @param proceedings   the accused's custody, bail and supplementary charges
  */
 public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
                            Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                            String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                            List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                            List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts,
-                           List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers) {
+                           List<SentencingOrder> sentencingOrders, List<CaseTransfer> transfers,
+                           AccusedProceedings proceedings) {
 
-    /** A case never transferred, without sentencing orders. */
+    /** A case just registered: never transferred, no sentencing orders, no custody or bail recorded. */
     public CaseSnapshot(CaseId id, long version, FirNumber firNumber, InvestigatingOffice office,
                         Set<StatuteCode> firSections, CaseStatus status, Map<CaseStatus, LocalDate> statusDates,
                         String investigationClosedReason, List<Victim> victims, List<Accused> accused,
                         List<Offence> offences, List<Hearing> hearings, List<CaseWarning> warnings,
                         List<String> otherSections, CaseAssignment assignment, Optional<OffenceFacts> recordedFacts) {
         this(id, version, firNumber, office, firSections, status, statusDates, investigationClosedReason, victims,
-                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of(), List.of());
+                accused, offences, hearings, warnings, otherSections, assignment, recordedFacts, List.of(), List.of(),
+                AccusedProceedings.NONE);
     }
 
     public CaseSnapshot {
@@ -55,5 +58,6 @@ public record CaseSnapshot(CaseId id, long version, FirNumber firNumber, Investi
         recordedFacts = recordedFacts == null ? Optional.empty() : recordedFacts;
         sentencingOrders = sentencingOrders == null ? List.of() : List.copyOf(sentencingOrders);
         transfers = transfers == null ? List.of() : List.copyOf(transfers);
+        proceedings = proceedings == null ? AccusedProceedings.NONE : proceedings;
     }
 }

@@ -51,5 +51,19 @@ public enum Rule {
     /** A transfer moves a case to another investigating office. */
     TRANSFER_TO_ANOTHER_OFFICE,
     /** A closed case (or closed investigation) is not transferred. */
-    NO_TRANSFER_OF_CLOSED_CASE
+    NO_TRANSFER_OF_CLOSED_CASE,
+    /** An accused is in one custody status at a time, and moves between them only as the CrPC allows. */
+    CUSTODY_STATUS,
+    /** s.496 CrPC: for a bailable offence bail is a right; the court may not refuse it. */
+    BAIL_AS_OF_RIGHT,
+    /** s.497 CrPC: for a non-bailable offence bail is the court's discretion, recorded with its reason. */
+    BAIL_DISCRETION_REASONED,
+    /** s.87 CrPC: a proclamation gives the absconder at least thirty days to appear. */
+    PROCLAMATION_PERIOD,
+    /** An absconding accused or proclaimed offender is not charged until arrested (s.512 CrPC). */
+    ABSCONDER_NOT_CHARGED,
+    /** s.173 CrPC: a supplementary charge sheet charges an accused not yet charged, never one already tried. */
+    SUPPLEMENTARY_CHARGE_SHEET,
+    /** A case is decided only when no accused's part is left open by absconding (s.512 CrPC). */
+    ABSCONDER_PART_OPEN
 }

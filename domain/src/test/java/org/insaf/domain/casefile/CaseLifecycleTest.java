@@ -167,7 +167,8 @@ class CaseLifecycleTest {
         CaseSnapshot withVersion = new CaseSnapshot(stored.id(), 7L, stored.firNumber(), stored.office(),
                 stored.firSections(), stored.status(), stored.statusDates(), stored.investigationClosedReason(),
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
-                stored.otherSections(), stored.assignment(), stored.recordedFacts());
+                stored.otherSections(), stored.assignment(), stored.recordedFacts(), stored.sentencingOrders(),
+                stored.transfers(), stored.proceedings());
 
         Case restored = Case.reconstitute(withVersion);
 
@@ -186,14 +187,16 @@ class CaseLifecycleTest {
         CaseSnapshot broken = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.office(),
                 stored.firSections(), CaseStatus.ON_TRIAL, stored.statusDates(), null,
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
-                stored.otherSections(), stored.assignment(), stored.recordedFacts());
+                stored.otherSections(), stored.assignment(), stored.recordedFacts(), stored.sentencingOrders(),
+                stored.transfers(), stored.proceedings());
         assertThatThrownBy(() -> Case.reconstitute(broken)).isInstanceOfSatisfying(InvalidValueException.class,
                 e -> assertThat(e.rule()).isEqualTo("CASE_STATUS_DATES"));
         CaseSnapshot noRegistration = new CaseSnapshot(stored.id(), 1L, stored.firNumber(), stored.office(),
                 stored.firSections(), CaseStatus.UNDER_INVESTIGATION,
                 java.util.Map.of(CaseStatus.UNDER_INVESTIGATION, INVESTIGATING), null,
                 stored.victims(), stored.accused(), stored.offences(), stored.hearings(), stored.warnings(),
-                stored.otherSections(), stored.assignment(), stored.recordedFacts());
+                stored.otherSections(), stored.assignment(), stored.recordedFacts(), stored.sentencingOrders(),
+                stored.transfers(), stored.proceedings());
         assertThatThrownBy(() -> Case.reconstitute(noRegistration)).isInstanceOf(InvalidValueException.class);
     }
 }

@@ -210,16 +210,23 @@ class ChargingTest {
         }
 
         @Test
-        void an_accused_is_added_once_and_only_before_the_charge_sheet() {
+        void an_accused_is_added_once_and_until_the_trial_ends() {
             CaseFixture f = new CaseFixture().withParties();
             Trafficker again = Trafficker.person(f.accusedId, "Kiln owner", Set.of(), null);
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(again, null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.PARTIES_OF_THE_CASE,
                     "Kiln owner is already accused in this case");
             f.theCase.startInvestigation(INVESTIGATING, TODAY);
             f.theCase.fileChargeSheet(List.of(f.validCharge()), CATALOGUE, CHARGED, TODAY);
+            // found after the charge sheet: added, to be charged by a supplementary sheet (s.173 CrPC)
+            f.theCase.addAccused(Trafficker.person(PersonId.random(), "Found later", Set.of(), null), null,
+                    f.theCase.latestDate(), f.theCase.latestDate());
+            f.theCase.openTrial(TRIAL, TODAY);
+            f.theCase.recordVerdict(f.offenceId, org.insaf.domain.offence.VerdictOutcome.ACQUITTED, TRIAL, TODAY);
+            f.theCase.decide(TRIAL, TODAY);
             assertRefusedUnchanged(f.theCase, () -> f.theCase.addAccused(Trafficker.person(PersonId.random(), "Late",
                     Set.of(), null), null, f.theCase.latestDate(), f.theCase.latestDate()), Rule.LIFECYCLE,
-                    "adding an accused is possible only while the case is REGISTERED or UNDER_INVESTIGATION; it is CHARGE_SHEET_FILED");
+                    "adding an accused is possible only while the case is REGISTERED or UNDER_INVESTIGATION or "
+                            + "CHARGE_SHEET_FILED or ON_TRIAL; it is DECIDED");
         }
     }
 

@@ -12,6 +12,6 @@ public final class StoredSnapshots {
         return new CaseSnapshot(s.id(), version, s.firNumber(), s.office(), s.firSections(), s.status(), s.statusDates(),
                 s.investigationClosedReason(), s.victims().stream().map(VictimFixture::withoutIdentity).toList(),
                 s.accused(), s.offences(), s.hearings(), s.warnings(), s.otherSections(), s.assignment(),
-                s.recordedFacts(), s.sentencingOrders(), s.transfers());
+                s.recordedFacts(), s.sentencingOrders(), s.transfers(), s.proceedings());
     }
 }

@@ -1,5 +1,7 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.BailApplication;
+
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.offence.OffenceFacts;
 import org.insaf.domain.offence.VerdictOutcome;
@@ -40,13 +42,14 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     }
 
     long charges() {
-        return steps.stream().filter(FileCharges.class::isInstance).mapToLong(s -> ((FileCharges) s).charges().size()).sum();
+        return steps.stream().mapToLong(s -> s instanceof FileCharges f ? f.charges().size()
+                : s instanceof FileSupplementaryCharges f ? f.charges().size() : 0).sum();
     }
 
     /** One command of the story. */
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
             Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
-            Transfer, AssignLead {
+            Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges {
     }
 
     record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {
@@ -118,5 +121,31 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     }
 
     record CloseCase(LocalDate closedOn) implements Step {
+    }
+
+    /** @param accused position of the accused (in the order they were added) */
+    record Arrest(int accused, LocalDate on) implements Step {
+    }
+
+    record Abscond(int accused, LocalDate on) implements Step {
+    }
+
+    record Proclaim(int accused, LocalDate publishedOn, boolean propertyAttached, LocalDate on) implements Step {
+    }
+
+    record ApplyForBail(int accused, BailApplication.Applicant appliedBy, LocalDate on) implements Step {
+    }
+
+    /** The accused's latest application decided; {@code suretyPkr} for a grant only. */
+    record DecideBail(int accused, BailApplication.Outcome outcome, LocalDate on, Long suretyPkr, String reason)
+            implements Step {
+    }
+
+    /** The accused's latest grant cancelled. */
+    record CancelBail(int accused, LocalDate on, String reason) implements Step {
+    }
+
+    /** Charges of an absconder since arrested; their positions follow those of the charge sheet. */
+    record FileSupplementaryCharges(List<PlannedCharge> charges, LocalDate filedOn) implements Step {
     }
 }

@@ -1,6 +1,16 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.CustodyPolicy;
+
+import org.insaf.generator.CaseStory.Abscond;
 import org.insaf.generator.CaseStory.AddAccused;
+import org.insaf.generator.CaseStory.ApplyForBail;
+import org.insaf.generator.CaseStory.Arrest;
+import org.insaf.generator.CaseStory.CancelBail;
+import org.insaf.generator.CaseStory.DecideBail;
+import org.insaf.generator.CaseStory.FileSupplementaryCharges;
+import org.insaf.generator.CaseStory.Proclaim;
 import org.insaf.generator.CaseStory.AddVictim;
 import org.insaf.generator.CaseStory.Assign;
 import org.insaf.generator.CaseStory.AssignLead;
@@ -121,6 +131,17 @@ final class StoryPlanner {
             "Statement of the accused under section 342 CrPC recorded",
             "Evidence of the medical officer recorded",
             "Final arguments heard; judgment reserved");
+
+    private static final List<String> BAIL_GRANTED = List.of(
+            "The investigation is complete and the accused is no longer required for it",
+            "Further inquiry is needed into the accused's part (s.497(2) CrPC)",
+            "The accused has been in custody for long and the trial has not begun",
+            "The accused is a woman; the proviso to s.497(1) CrPC applies");
+    private static final List<String> BAIL_REFUSED = List.of(
+            "Prima facie the accused is connected with the offence; the victims are minors",
+            "The accused may tamper with the victims and witnesses",
+            "The accused belongs to an organised network and may abscond",
+            "The offence falls within the prohibitory clause of s.497(1) CrPC");
 
     private final long seed;
     private final String firPrefix;
@@ -527,19 +548,122 @@ final class StoryPlanner {
             return;
         }
         steps.add(new Assign(true));
+        AbsconderPart absconder = absconder(dice, charges);
+        List<PlannedCharge> sentUp = absconder == null ? charges : charges.stream()
+                .filter(c -> c.accused() != absconder.accused()).toList();
+        custody(dice, facts, ((Register) steps.get(0)).sections(), accused.size(), absconder, time, steps);
         time.then(30, 360).ifDue(filedOn -> {
-            steps.add(new FileCharges(charges, filedOn));
+            steps.add(new FileCharges(sentUp, filedOn));
             if (dice.chance(0.9)) {
                 time.then(14, 150).ifDue(openedOn -> {
                     steps.add(new OpenTrial(openedOn));
-                    try_(dice, circle, facts, charges, accused.size(), time, steps);
+                    try_(dice, circle, facts, sentUp, accused.size(), absconder, time, steps);
                 });
             }
         });
     }
 
+    // ------------------------------------------------------------------ custody, bail and absconders
+
+    /** An accused who absconds before the charge sheet, and the charges they escape for now. */
+    private record AbsconderPart(int accused, List<PlannedCharge> charges) {
+    }
+
+    /**
+     * About one case in four with two or more accused charged loses one of them before the charge
+     * sheet: the last one charged absconds (never the only one, so the trial of the others goes on).
+     */
+    private static AbsconderPart absconder(Sampler dice, List<PlannedCharge> charges) {
+        List<Integer> charged = charges.stream().map(PlannedCharge::accused).distinct().toList();
+        if (charged.size() < 2 || !dice.chance(0.25)) {
+            return null;
+        }
+        int accused = charged.get(charged.size() - 1);
+        return new AbsconderPart(accused, charges.stream().filter(c -> c.accused() == accused).toList());
+    }
+
+    /**
+     * During the investigation most accused are arrested and some ask for bail: a bailable offence
+     * gets it as of right (s.496 CrPC); for a non-bailable one a little under half are granted, with
+     * the court's reason either way (s.497). A few grants are cancelled. The absconder is declared
+     * absconding, and most are proclaimed offenders thirty to sixty days after the proclamation.
+     */
+    private void custody(Sampler dice, OffenceFacts facts, Set<StatuteCode> firSections, int accusedCount,
+                         AbsconderPart absconder, Timeline time, List<Step> steps) {
+        boolean bailable = firSections.stream().allMatch(code -> catalogue.inForceOn(code, facts.offenceDate())
+                .or(() -> catalogue.latestVersionOf(code)).map(st -> st.procedure().bailable()).orElse(false));
+        for (int a = 0; a < accusedCount; a++) {
+            if ((absconder != null && absconder.accused() == a) || !dice.chance(0.6)) {
+                continue;
+            }
+            int accused = a;
+            time.then(1, 20).ifDue(on -> steps.add(new Arrest(accused, on)));
+            if (!dice.chance(0.45)) {
+                continue;
+            }
+            BailApplication.Applicant by = dice.chance(0.85) ? BailApplication.Applicant.COUNSEL
+                    : BailApplication.Applicant.ACCUSED;
+            time.then(2, 20).ifDue(on -> steps.add(new ApplyForBail(accused, by, on)));
+            boolean granted = bailable || dice.chance(0.45);
+            long surety = dice.between(5, 50) * 10_000L;
+            String reason = granted ? dice.oneOf(BAIL_GRANTED) : dice.oneOf(BAIL_REFUSED);
+            time.then(2, 15).ifDue(on -> steps.add(granted
+                    ? new DecideBail(accused, BailApplication.Outcome.GRANTED, on, surety, reason)
+                    : new DecideBail(accused, BailApplication.Outcome.REFUSED, on, null, reason)));
+            if (granted && dice.chance(0.06)) {
+                time.then(20, 120).ifDue(on -> steps.add(new CancelBail(accused, on,
+                        "The accused threatened the victim's family while on bail")));
+            }
+        }
+        if (absconder != null) {
+            time.then(5, 40).ifDue(on -> steps.add(new Abscond(absconder.accused(), on)));
+            if (dice.chance(0.7)) {
+                LocalDate published = time.then(5, 30).date();
+                boolean attached = dice.chance(0.4);
+                time.then(CustodyPolicy.PROCLAMATION_DAYS, 60).ifDue(on -> {
+                    if (!published.isAfter(asOf)) {
+                        steps.add(new Proclaim(absconder.accused(), published, attached, on));
+                    }
+                });
+            }
+        }
+    }
+
+    /**
+     * About half the absconders are arrested, months or years after the others were tried; a
+     * supplementary charge sheet charges them and their own trial follows, then the case is decided.
+     */
+    private void absconderTried(Sampler dice, OffenceFacts facts, AbsconderPart absconder, int sentUp, LocalDate after,
+                                Timeline time, List<Step> steps) {
+        if (!dice.chance(0.55)) {
+            return;
+        }
+        time.at(after);
+        time.then(120, 900).ifDue(on -> steps.add(new Arrest(absconder.accused(), on)));
+        time.then(20, 90).ifDue(on -> steps.add(new FileSupplementaryCharges(absconder.charges(), on)));
+        LocalDate givenOn = time.then(90, 400).date();
+        if (givenOn.isAfter(asOf)) {
+            return;
+        }
+        List<Integer> convicted = new ArrayList<>();
+        boolean guilty = dice.chance(0.55);
+        for (int k = 0; k < absconder.charges().size(); k++) {
+            VerdictOutcome outcome = guilty && (k == 0 || !dice.chance(0.3)) ? VerdictOutcome.CONVICTED
+                    : VerdictOutcome.ACQUITTED;
+            steps.add(new RecordVerdict(sentUp + k, outcome, givenOn, false, Optional.empty()));
+            if (outcome == VerdictOutcome.CONVICTED) {
+                convicted.add(k);
+            }
+        }
+        LocalDate decidedOn = sentenced(dice, facts, absconder.charges(), sentUp, convicted, givenOn, steps);
+        if (decidedOn != null && dice.chance(0.85)) {
+            time.at(decidedOn);
+            time.then(15, 120).ifDue(on -> steps.add(new CloseCase(on)));
+        }
+    }
+
     private void try_(Sampler dice, Offices.Circle circle, OffenceFacts facts, List<PlannedCharge> charges, int accusedCount,
-                      Timeline time, List<Step> steps) {
+                      AbsconderPart absconder, Timeline time, List<Step> steps) {
         int hearings = dice.between(2, 9);
         boolean decided = dice.chance(0.88);
         LocalDate date = time.then(7, 45).date();
@@ -592,22 +716,14 @@ final class StoryPlanner {
                 convicted.add(c);
             }
         }
-        LocalDate decidedOn = givenOn;
-        if (!convicted.isEmpty()) {
-            LocalDate pronouncedOn = givenOn.plusDays(dice.between(0, 21));
-            if (pronouncedOn.isAfter(asOf)) {
-                return;
-            }
-            Map<Integer, Sentence> sentences = new java.util.LinkedHashMap<>();
-            for (int c : convicted) {
-                Sentence sentence = sentence(dice, charges.get(c).statute(), facts, pronouncedOn);
-                sentences.put(c, sentence);
-                steps.add(new RecordSentence(c, sentence));
-            }
-            for (int a = 0; a < accusedCount; a++) {
-                sentencingOrder(dice, a, charges, sentences, facts, pronouncedOn).ifPresent(steps::add);
-            }
-            decidedOn = pronouncedOn;
+        LocalDate decidedOn = sentenced(dice, facts, charges, 0, convicted, givenOn, steps);
+        if (decidedOn == null) {
+            return;
+        }
+        if (absconder != null) {
+            // The case waits for the absconder (s.512 CrPC): it is decided only after their trial.
+            absconderTried(dice, facts, absconder, charges.size(), decidedOn, time, steps);
+            return;
         }
         if (dice.chance(0.85)) {
             time.at(decidedOn);
@@ -622,7 +738,7 @@ final class StoryPlanner {
      * compensation to the victims (s.544-A CrPC, or the PTPA for a conviction under it).
      */
     private Optional<MakeSentencingOrder> sentencingOrder(Sampler dice, int accused, List<PlannedCharge> charges,
-                                                          Map<Integer, Sentence> sentences, OffenceFacts facts,
+                                                          int offset, Map<Integer, Sentence> sentences, OffenceFacts facts,
                                                           LocalDate pronouncedOn) {
         List<Integer> convictions = sentences.keySet().stream().filter(c -> charges.get(c).accused() == accused).toList();
         if (convictions.isEmpty() || !dice.chance(0.8)) {
@@ -646,7 +762,7 @@ final class StoryPlanner {
                 long quarter = (penalty.allowsTermOfYears() ? penalty.maximumTermMonths() : 300) / 4;
                 inDefault = Period.ofMonths((int) dice.between(1, Math.max(1, quarter))).normalized();
             }
-            directions.add(new PlannedDirection(c, inRun, description, inDefault));
+            directions.add(new PlannedDirection(offset + c, inRun, description, inDefault));
         }
         long sinceOffence = pronouncedOn.toEpochDay() - facts.offenceDate().toEpochDay();
         int credit = dice.chance(0.6) ? (int) dice.between(0L, Math.min(sinceOffence, 900L)) : 0;
@@ -661,6 +777,35 @@ final class StoryPlanner {
 
     private static LocalDate max(LocalDate a, LocalDate b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /**
+     * The sentences of the convictions, pronounced together within three weeks of the verdicts, and the
+     * judge's order over each convict's sentences.
+     *
+     * @param offset    where the charges stand among the case's charges
+     * @param convicted positions of the convictions among {@code charges}
+     * @return the day the case's trial part ended, or null when the sentences fall after the as-of day
+     */
+    private LocalDate sentenced(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, int offset,
+                                List<Integer> convicted, LocalDate givenOn, List<Step> steps) {
+        if (convicted.isEmpty()) {
+            return givenOn;
+        }
+        LocalDate pronouncedOn = givenOn.plusDays(dice.between(0, 21));
+        if (pronouncedOn.isAfter(asOf)) {
+            return null;
+        }
+        Map<Integer, Sentence> sentences = new java.util.LinkedHashMap<>();
+        for (int c : convicted) {
+            Sentence sentence = sentence(dice, charges.get(c).statute(), facts, pronouncedOn);
+            sentences.put(c, sentence);
+            steps.add(new RecordSentence(offset + c, sentence));
+        }
+        for (int a : new java.util.TreeSet<>(convicted.stream().map(c -> charges.get(c).accused()).toList())) {
+            sentencingOrder(dice, a, charges, offset, sentences, facts, pronouncedOn).ifPresent(steps::add);
+        }
+        return pronouncedOn;
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -1,5 +1,21 @@
 package org.insaf.generator;
 
+import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.ArrestAccusedUseCase;
+import org.insaf.application.port.in.CancelBailUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.DeclareProclaimedOffenderUseCase;
+import org.insaf.application.port.in.DecideBailUseCase;
+import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
+import org.insaf.domain.casefile.BailApplicationId;
+import org.insaf.generator.CaseStory.Abscond;
+import org.insaf.generator.CaseStory.ApplyForBail;
+import org.insaf.generator.CaseStory.Arrest;
+import org.insaf.generator.CaseStory.CancelBail;
+import org.insaf.generator.CaseStory.DecideBail;
+import org.insaf.generator.CaseStory.FileSupplementaryCharges;
+import org.insaf.generator.CaseStory.Proclaim;
+
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.insaf.application.access.Actor;
@@ -77,13 +93,24 @@ class StoryRunner {
     private final CloseCaseUseCase closeCase;
     private final MakeSentencingOrderUseCase makeSentencingOrder;
     private final TransferCaseUseCase transfer;
+    private final Custody custody;
+
+    /** The custody, bail and supplementary charge sheet use cases (issue 17 items 2 and 3). */
+    record Custody(ArrestAccusedUseCase arrest, DeclareAbscondingUseCase abscond,
+                   DeclareProclaimedOffenderUseCase proclaim, ApplyForBailUseCase applyForBail,
+                   DecideBailUseCase decideBail, CancelBailUseCase cancelBail,
+                   FileSupplementaryChargeSheetUseCase fileSupplementaryChargeSheet) {
+    }
 
     StoryRunner(RegisterCaseUseCase register, StartInvestigationUseCase startInvestigation, AddVictimUseCase addVictim,
                 AddAccusedUseCase addAccused, RecordFactsUseCase recordFacts,
                 CloseInvestigationUseCase closeInvestigation, AssignCaseUseCase assign,
                 FileChargeSheetUseCase fileChargeSheet, OpenTrialUseCase openTrial, RecordHearingUseCase recordHearing,
                 RecordVerdictUseCase recordVerdict, RecordSentenceUseCase recordSentence, CloseCaseUseCase closeCase,
-                MakeSentencingOrderUseCase makeSentencingOrder, TransferCaseUseCase transfer) {
+                MakeSentencingOrderUseCase makeSentencingOrder, TransferCaseUseCase transfer,
+                ArrestAccusedUseCase arrest, DeclareAbscondingUseCase abscond, DeclareProclaimedOffenderUseCase proclaim,
+                ApplyForBailUseCase applyForBail, DecideBailUseCase decideBail, CancelBailUseCase cancelBail,
+                FileSupplementaryChargeSheetUseCase fileSupplementaryChargeSheet) {
         this.register = register;
         this.startInvestigation = startInvestigation;
         this.addVictim = addVictim;
@@ -99,6 +126,8 @@ class StoryRunner {
         this.closeCase = closeCase;
         this.makeSentencingOrder = makeSentencingOrder;
         this.transfer = transfer;
+        this.custody = new Custody(arrest, abscond, proclaim, applyForBail, decideBail, cancelBail,
+                fileSupplementaryChargeSheet);
     }
 
     /**
@@ -184,6 +213,34 @@ class StoryRunner {
                             version(view), order));
                 } else if (step instanceof CloseCase c) {
                     view = closeCase.closeCase(new CloseCaseUseCase.Command(judge, view.id(), version(view), c.closedOn()));
+                } else if (step instanceof FileSupplementaryCharges f) {
+                    List<ChargeRequest> requests = f.charges().stream().map(c -> new ChargeRequest(accused.get(c.accused()),
+                            c.statute(), victimsOf(c.victims(), victims), Optional.empty())).toList();
+                    view = custody.fileSupplementaryChargeSheet().fileSupplementaryChargeSheet(
+                            new FileSupplementaryChargeSheetUseCase.Command(circle.prosecutor(), view.id(), version(view),
+                                    requests, f.filedOn()));
+                    charges.clear();
+                    view.offences().forEach(o -> charges.add(o.id()));
+                } else if (step instanceof Arrest a) {
+                    view = custody.arrest().arrestAccused(new ArrestAccusedUseCase.Command(investigator, view.id(),
+                            version(view), accused.get(a.accused()), a.on()));
+                } else if (step instanceof Abscond a) {
+                    view = custody.abscond().declareAbsconding(new DeclareAbscondingUseCase.Command(investigator,
+                            view.id(), version(view), accused.get(a.accused()), a.on()));
+                } else if (step instanceof Proclaim p) {
+                    view = custody.proclaim().declareProclaimedOffender(new DeclareProclaimedOffenderUseCase.Command(
+                            judge, view.id(), version(view), accused.get(p.accused()), p.publishedOn(),
+                            p.propertyAttached(), p.on()));
+                } else if (step instanceof ApplyForBail b) {
+                    view = custody.applyForBail().applyForBail(new ApplyForBailUseCase.Command(judge, view.id(),
+                            version(view), accused.get(b.accused()), circle.court(), b.on(), b.appliedBy()));
+                } else if (step instanceof DecideBail b) {
+                    view = custody.decideBail().decideBail(new DecideBailUseCase.Command(judge, view.id(), version(view),
+                            latestApplication(view, accused.get(b.accused())), b.outcome(), b.on(),
+                            Optional.ofNullable(b.suretyPkr()), Optional.of(b.reason())));
+                } else if (step instanceof CancelBail b) {
+                    view = custody.cancelBail().cancelBail(new CancelBailUseCase.Command(judge, view.id(), version(view),
+                            latestApplication(view, accused.get(b.accused())), b.on(), b.reason()));
                 } else {
                     throw new IllegalStateException("no command for " + step);
                 }
@@ -197,6 +254,11 @@ class StoryRunner {
     /** The version this story last saw: a change by anyone else meanwhile would be refused, not overwritten. */
     private static Optional<Long> version(CaseView view) {
         return Optional.of(view.version());
+    }
+
+    private static BailApplicationId latestApplication(CaseView view, PersonId accused) {
+        return view.proceedings().bail().stream().filter(b -> b.accused().equals(accused))
+                .reduce((first, second) -> second).orElseThrow().id();
     }
 
     private static Set<PersonId> victimsOf(List<Integer> positions, List<PersonId> victims) {

@@ -1,5 +1,7 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.BailApplication;
+
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.service.Insaf;
 import org.insaf.generator.CaseStory.AddAccused;
@@ -124,7 +126,8 @@ class StoryPlannerTest {
         insaf.clock.set(AS_OF);
         StoryRunner runner = new StoryRunner(insaf.investigation, insaf.investigation, insaf.investigation,
                 insaf.investigation, insaf.investigation, insaf.investigation, insaf.assignment, insaf.prosecution,
-                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers);
+                insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers,
+                insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.prosecution);
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;
@@ -157,6 +160,29 @@ class StoryPlannerTest {
         assertThat(statuses.get(CaseStatus.CLOSED)).isGreaterThan(statuses.get(CaseStatus.REGISTERED));
         assertThat((double) convicted / charges).isBetween(0.25, 0.6);
         assertThat(insaf.audit.all()).hasSize((int) stories(11, 2_000).stream().mapToLong(s -> s.steps().size()).sum());
+    }
+
+    @Test
+    void some_accused_abscond_about_half_of_them_are_charged_later_and_bail_is_asked_and_decided() {
+        List<CaseStory> stories = stories(17, 5_000);
+        long accused = stories.stream().mapToLong(s -> s.count(CaseStory.AddAccused.class)).sum();
+        long absconded = stories.stream().mapToLong(s -> s.count(CaseStory.Abscond.class)).sum();
+        long proclaimed = stories.stream().mapToLong(s -> s.count(CaseStory.Proclaim.class)).sum();
+        long chargedLater = stories.stream().mapToLong(s -> s.count(CaseStory.FileSupplementaryCharges.class)).sum();
+        long charged = stories.stream().filter(s -> s.count(FileCharges.class) > 0).count();
+        long applied = stories.stream().mapToLong(s -> s.count(CaseStory.ApplyForBail.class)).sum();
+        long granted = stories.stream().flatMap(s -> s.steps().stream()).filter(CaseStory.DecideBail.class::isInstance)
+                .filter(d -> ((CaseStory.DecideBail) d).outcome() == BailApplication.Outcome.GRANTED).count();
+        long decided = stories.stream().mapToLong(s -> s.count(CaseStory.DecideBail.class)).sum();
+        // a few in a hundred accused abscond; most are proclaimed; about half of them are caught and charged
+        assertThat((double) absconded / accused).isBetween(0.02, 0.10);
+        assertThat((double) proclaimed / absconded).isBetween(0.5, 0.9);
+        assertThat((double) chargedLater / absconded).isBetween(0.15, 0.6);
+        assertThat(chargedLater).isLessThan(charged);
+        assertThat((double) applied / accused).isBetween(0.15, 0.35);
+        assertThat((double) granted / decided).isBetween(0.35, 0.7);
+        assertThat(stories.stream().flatMap(s -> s.steps().stream()).filter(CaseStory.CancelBail.class::isInstance))
+                .isNotEmpty();
     }
 
     @Test

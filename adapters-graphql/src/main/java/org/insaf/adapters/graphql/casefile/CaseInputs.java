@@ -54,9 +54,9 @@ public final class CaseInputs {
     private CaseInputs() {
     }
 
-    private static final String EXPECTED = "The version of the case you last saw (a 32-bit Int); leave it out to skip the check";
+    static final String EXPECTED = "The version of the case you last saw (a 32-bit Int); leave it out to skip the check";
     private static final String FROM_1900 = "From " + EARLIEST_DATE_TEXT;
-    private static final String STORY_DATE = "Not after today, nor before the latest date of the case; from " + EARLIEST_DATE_TEXT;
+    static final String STORY_DATE = "Not after today, nor before the latest date of the case; from " + EARLIEST_DATE_TEXT;
     private static final String AT_MOST = "At most ";
     private static final String CHARS = " characters";
 

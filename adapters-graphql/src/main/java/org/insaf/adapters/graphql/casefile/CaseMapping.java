@@ -38,6 +38,9 @@ import org.insaf.domain.statute.StatuteCode;
 import org.insaf.domain.statute.StatuteRef;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.insaf.application.port.in.ChargeRequest;
 import java.util.Objects;
 import java.util.Set;
 
@@ -100,7 +103,9 @@ final class CaseMapping {
 
     private static AccusedType accused(CaseDetail.Accused a) {
         return new AccusedType(a.id(), a.kind(), a.name(), a.cnic(), a.roles(), a.nationality(), a.links(),
-                a.nonPunishmentJustification());
+                a.nonPunishmentJustification(), a.custody(), a.custodySince(),
+                a.custodyHistory().stream().map(CustodyTypes::entry).toList(),
+                a.bailApplications().stream().map(CustodyTypes::bail).toList(), a.chargedBySupplementarySheetOn());
     }
 
     static ChargeType charge(CaseDetail.Charge c, CatalogueViews statutes) {
@@ -139,6 +144,12 @@ final class CaseMapping {
     }
 
     // ------------------------------------------------------------------ in
+
+    static List<ChargeRequest> charges(List<CaseInputs.ChargeInput> charges) {
+        return charges.stream().map(c -> new ChargeRequest(Ids.personId(c.accusedId()),
+                StatuteCode.of(c.statute()), c.victimIds().stream().map(Ids::personId).collect(Collectors.toSet()),
+                Optional.ofNullable(facts(c.facts())))).toList();
+    }
 
     static OffenceFacts facts(FactsInput f) {
         if (f == null) {

@@ -188,11 +188,8 @@ public class CaseMutations {
     @Mutation("fileChargeSheet")
     @Description("Files the charge sheet (the assigned prosecutor)")
     public @NonNull CasePayload fileChargeSheet(@Name("input") @NonNull FileChargeSheetInput in) {
-        var charges = in.charges().stream().map(c -> new ChargeRequest(Ids.personId(c.accusedId()),
-                StatuteCode.of(c.statute()), c.victimIds().stream().map(Ids::personId).collect(Collectors.toSet()),
-                Optional.ofNullable(CaseMapping.facts(c.facts())))).toList();
         return payload(fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(caller.actor(),
-                Ids.caseId(in.caseId()), version(in.expectedVersion()), charges, in.filedOn())));
+                Ids.caseId(in.caseId()), version(in.expectedVersion()), CaseMapping.charges(in.charges()), in.filedOn())));
     }
 
     @Mutation("openTrial")

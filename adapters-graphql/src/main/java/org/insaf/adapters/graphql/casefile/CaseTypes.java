@@ -1,5 +1,7 @@
 package org.insaf.adapters.graphql.casefile;
 
+import org.insaf.domain.casefile.CustodyStatus;
+
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -112,7 +114,12 @@ public final class CaseTypes {
             @NonNull List<@NonNull TraffickerRole> roles,
             String nationality,
             @NonNull @Description("Ids of linked accused") List<@NonNull String> links,
-            @Description("Why a victim of the case is accused nonetheless (non-punishment principle)") String nonPunishmentJustification) {
+            @Description("Why a victim of the case is accused nonetheless (non-punishment principle)") String nonPunishmentJustification,
+            @NonNull @Description("Where the accused is now: not arrested from the day they were added until a step changes it") CustodyStatus custody,
+            @NonNull @Description("Since when the accused is in that custody status") LocalDate custodySince,
+            @NonNull @Description("Every custody status the accused has been in, in order, the current one last") List<CustodyTypes.@NonNull CustodyEntryType> custodyHistory,
+            @NonNull @Description("The bail applications made for the accused, in order") List<CustodyTypes.@NonNull BailApplicationType> bailApplications,
+            @Description("The day a supplementary charge sheet (s.173 CrPC) charged the accused; null if the case's charge sheet did, or nobody has") LocalDate chargedBySupplementarySheetOn) {
     }
 
     @Name("Charge")

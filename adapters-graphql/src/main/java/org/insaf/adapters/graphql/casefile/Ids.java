@@ -47,6 +47,11 @@ public final class Ids {
         return parse(chargeId, "charge id", OffenceId::new);
     }
 
+    /** Any id of the API: a UUID's text, or a BAD_INPUT naming what it should have been. */
+    static UUID uuid(String value, String what) {
+        return parse(value, what, id -> id);
+    }
+
     private static <T> T parse(String value, String what, Function<UUID, T> make) {
         if (value == null || value.isBlank()) {
             throw new BadInput(RULE_REQUIRED, "the " + what + " is required");

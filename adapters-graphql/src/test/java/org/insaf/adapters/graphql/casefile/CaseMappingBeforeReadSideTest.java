@@ -108,7 +108,10 @@ class CaseMappingBeforeReadSideTest {
             var t = a.trafficker();
             return new AccusedType(t.id().toString(), t.kind(), t.name(), t.cnic(), sorted(t.roles()),
                     t.nationality() == null ? null : t.nationality().value(),
-                    t.links().stream().map(Object::toString).toList(), a.justification().orElse(null));
+                    t.links().stream().map(Object::toString).toList(), a.justification().orElse(null),
+                    org.insaf.domain.casefile.CustodyStatus.NOT_ARRESTED, a.addedOn(),
+                    List.of(new CustodyTypes.CustodyEntryType(org.insaf.domain.casefile.CustodyStatus.NOT_ARRESTED,
+                            a.addedOn(), null, false)), List.of(), null);
         }
 
         static ChargeType charge(Offence o, CatalogueViews statutes) {

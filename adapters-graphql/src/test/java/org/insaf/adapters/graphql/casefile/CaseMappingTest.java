@@ -1,5 +1,7 @@
 package org.insaf.adapters.graphql.casefile;
 
+import org.insaf.domain.casefile.CustodyStatus;
+
 import org.insaf.adapters.graphql.casefile.CaseInputs.FactsInput;
 import org.insaf.adapters.graphql.casefile.CaseTypes.AccusedType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.AssignmentType;
@@ -265,7 +267,8 @@ class CaseMappingTest {
 
             assertThat(type).isEqualTo(new AccusedType(recruiterId.toString(), TraffickerKind.PERSON, "Kiln owner",
                     "35202-1234567-1", List.of(TraffickerRole.RECRUITER, TraffickerRole.EXPLOITER), "PK",
-                    List.of(agencyId.toString()), null));
+                    List.of(agencyId.toString()), null, CustodyStatus.NOT_ARRESTED, addedOn(0), notArrestedSince(addedOn(0)),
+                    List.of(), null));
         }
 
         @Test
@@ -273,7 +276,16 @@ class CaseMappingTest {
             AccusedType type = CaseMapping.toType(fullView(), TestStatutes.VIEWS).accused().get(1);
 
             assertThat(type).isEqualTo(new AccusedType(agencyId.toString(), TraffickerKind.ORGANISATION, "Gulf Manpower",
-                    null, List.of(), null, List.of(), "coerced into it"));
+                    null, List.of(), null, List.of(), "coerced into it", CustodyStatus.NOT_ARRESTED, addedOn(1),
+                    notArrestedSince(addedOn(1)), List.of(), null));
+        }
+
+        private LocalDate addedOn(int accused) {
+            return fullView().accused().get(accused).addedOn();
+        }
+
+        private static List<CustodyTypes.CustodyEntryType> notArrestedSince(LocalDate day) {
+            return List.of(new CustodyTypes.CustodyEntryType(CustodyStatus.NOT_ARRESTED, day, null, false));
         }
 
         @Test

@@ -73,4 +73,8 @@ public class CaseFileEntity extends PanacheEntityBase {
     /** The shape of {@link #readView}: {@link CaseReadViews#FORMAT} when it is current. */
     @Column(name = "read_format")
     public Short readFormat;
+
+    /** Whether any custody change or bail application was recorded: the loader reads those tables only then. */
+    @Column(name = "custody_recorded")
+    public boolean custodyRecorded;
 }

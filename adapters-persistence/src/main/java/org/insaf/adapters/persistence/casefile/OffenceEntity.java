@@ -72,4 +72,8 @@ public class OffenceEntity extends PanacheEntityBase {
 
     @Column(name = "sentence_in_default")
     public String sentenceInDefault;
+
+    /** The day a supplementary charge sheet brought the charge; null: the case's charge sheet. */
+    @Column(name = "supplementary_sheet_on")
+    public LocalDate supplementarySheetOn;
 }

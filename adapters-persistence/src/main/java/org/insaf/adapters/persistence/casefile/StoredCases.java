@@ -3,7 +3,12 @@ package org.insaf.adapters.persistence.casefile;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
+import org.insaf.domain.casefile.AccusedProceedings;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.BailApplicationId;
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CustodyChange;
+import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseSnapshot;
@@ -75,6 +80,11 @@ class StoredCases {
         List<UUID> transferred = rows.stream().filter(r -> r.transferredOn != null).map(r -> r.id).toList();
         Map<UUID, List<CaseTransferEntity>> transfers = transferred.isEmpty() ? Map.of()
                 : byCase(CaseTransferEntity.class, transferred, r -> r.caseId, " order by e.position");
+        List<UUID> withCustody = rows.stream().filter(r -> r.custodyRecorded).map(r -> r.id).toList();
+        Map<UUID, List<AccusedCustodyEntity>> custody = withCustody.isEmpty() ? Map.of()
+                : byCase(AccusedCustodyEntity.class, withCustody, r -> r.caseId, " order by e.position");
+        Map<UUID, List<BailApplicationEntity>> bail = withCustody.isEmpty() ? Map.of()
+                : byCase(BailApplicationEntity.class, withCustody, r -> r.caseId, " order by e.position");
 
         // Keyed by the offence ids just read: a subquery over the case ids gets a generic plan that
         // reads the whole table.
@@ -112,7 +122,9 @@ class StoredCases {
                     row.otherSections == null ? List.of() : List.of(row.otherSections), assignment,
                     facts.getOrDefault(row.id, List.of()).stream().findFirst().map(f -> mapper.facts(f.facts)),
                     orders.getOrDefault(row.id, List.of()).stream().map(o -> sentencingOrder(o, charges)).toList(),
-                    transfers.getOrDefault(row.id, List.of()).stream().map(StoredCases::transfer).toList())));
+                    transfers.getOrDefault(row.id, List.of()).stream().map(StoredCases::transfer).toList(),
+                    proceedings(custody.getOrDefault(row.id, List.of()), bail.getOrDefault(row.id, List.of()),
+                            offences.getOrDefault(row.id, List.of())))));
         }
         return cases;
     }
@@ -149,6 +161,27 @@ class StoredCases {
         }
         return new SentencingOrder(new PersonId(row.accusedId), row.pronouncedOn, directions, row.custodyCreditDays,
                 compensation);
+    }
+
+    private static AccusedProceedings proceedings(List<AccusedCustodyEntity> custody, List<BailApplicationEntity> bail,
+                                                  List<OffenceEntity> offences) {
+        Map<OffenceId, LocalDate> supplementary = new HashMap<>();
+        offences.stream().filter(o -> o.supplementarySheetOn != null)
+                .forEach(o -> supplementary.put(new OffenceId(o.id), o.supplementarySheetOn));
+        return new AccusedProceedings(
+                custody.stream().map(c -> new CustodyChange(new PersonId(c.accusedId), CustodyStatus.valueOf(c.status),
+                        c.since, c.proclamationPublishedOn, c.propertyAttached)).toList(),
+                bail.stream().map(StoredCases::bailApplication).toList(), supplementary);
+    }
+
+    private static BailApplication bailApplication(BailApplicationEntity b) {
+        BailApplication.Decision decision = b.outcome == null ? null : new BailApplication.Decision(
+                BailApplication.Outcome.valueOf(b.outcome), b.decidedOn,
+                b.suretyPkr == null ? null : Rupees.of(b.suretyPkr), b.reason);
+        BailApplication.Cancellation cancellation = b.cancelledOn == null ? null
+                : new BailApplication.Cancellation(b.cancelledOn, b.cancellationReason);
+        return new BailApplication(new BailApplicationId(b.id), new PersonId(b.accusedId), b.court, b.filedOn,
+                BailApplication.Applicant.valueOf(b.appliedBy), decision, cancellation);
     }
 
     private Offence offence(OffenceEntity row, List<OffenceVictimEntity> victims) {

@@ -10,6 +10,15 @@ import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.ArrestAccusedUseCase;
+import org.insaf.application.port.in.CancelBailUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.DeclareProclaimedOffenderUseCase;
+import org.insaf.application.port.in.DecideBailUseCase;
+import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.BailApplicationId;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
 import org.insaf.application.port.in.TransferCaseUseCase;
@@ -95,6 +104,13 @@ class CommandStatementCountTest {
     @Inject RecordSentenceUseCase recordSentence;
     @Inject MakeSentencingOrderUseCase makeSentencingOrder;
     @Inject CloseCaseUseCase closeCase;
+    @Inject ArrestAccusedUseCase arrest;
+    @Inject DeclareAbscondingUseCase declareAbsconding;
+    @Inject DeclareProclaimedOffenderUseCase declareProclaimedOffender;
+    @Inject ApplyForBailUseCase applyForBail;
+    @Inject DecideBailUseCase decideBail;
+    @Inject CancelBailUseCase cancelBail;
+    @Inject FileSupplementaryChargeSheetUseCase fileSupplementaryChargeSheet;
     @Inject SessionFactory sessionFactory;
     @Inject CaseLoader loader;
 
@@ -190,9 +206,64 @@ class CommandStatementCountTest {
         counted("closeCase", () -> closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(),
                 LocalDate.of(2017, 10, 1))));
 
+        custodyCommands();
+
         System.out.println("Statements per command: " + counts);
         assertThat(counts).allSatisfy((command, count) -> assertThat(count).as(command).isPositive()
                 .isLessThanOrEqualTo(LIMITS.get(command)));
+    }
+
+    /**
+     * Custody, bail and the supplementary charge sheet, on a case of their own: once a case has custody
+     * recorded, loading it reads the custody and bail tables too (two statements more for every command).
+     */
+    private void custodyCommands() {
+        CaseId id = registered().id();
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                LocalDate.of(2017, 3, 2)));
+        PersonId victim = addVictim.addVictim(new AddVictimUseCase.Command(investigator, id, Optional.empty(),
+                new VictimIdentity("Victim Name", null, null, null), new VictimDetails(Gender.FEMALE,
+                AgeEvidence.bornOn(LocalDate.of(1995, 5, 1)), CountryCode.PAKISTAN, Set.of(),
+                Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), RecruiterRelation.FRIEND))).victims().get(0).id();
+        PersonId recruiter = PersonId.random();
+        PersonId absconder = PersonId.random();
+        for (PersonId person : List.of(recruiter, absconder)) {
+            addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id, Optional.empty(),
+                    Trafficker.person(person, "Accused " + person, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN),
+                    Optional.empty()));
+        }
+        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), FACTS));
+        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
+                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        counted("arrestAccused", () -> arrest.arrestAccused(new ArrestAccusedUseCase.Command(investigator, id,
+                Optional.empty(), recruiter, LocalDate.of(2017, 3, 10))));
+        CaseView applied = counted("applyForBail", () -> applyForBail.applyForBail(new ApplyForBailUseCase.Command(judge,
+                id, Optional.empty(), recruiter, "Sessions Court Lahore", LocalDate.of(2017, 3, 11),
+                BailApplication.Applicant.COUNSEL)));
+        BailApplicationId application = applied.proceedings().bail().get(0).id();
+        counted("decideBail", () -> decideBail.decideBail(new DecideBailUseCase.Command(judge, id, Optional.empty(),
+                application, BailApplication.Outcome.GRANTED, LocalDate.of(2017, 3, 20), Optional.of(150_000L),
+                Optional.of("further inquiry"))));
+        counted("declareAbsconding", () -> declareAbsconding.declareAbsconding(new DeclareAbscondingUseCase.Command(
+                investigator, id, Optional.empty(), absconder, LocalDate.of(2017, 3, 21))));
+        counted("declareProclaimedOffender", () -> declareProclaimedOffender.declareProclaimedOffender(
+                new DeclareProclaimedOffenderUseCase.Command(judge, id, Optional.empty(), absconder,
+                        LocalDate.of(2017, 3, 22), true, LocalDate.of(2017, 4, 25))));
+        counted("cancelBail", () -> cancelBail.cancelBail(new CancelBailUseCase.Command(judge, id, Optional.empty(),
+                application, LocalDate.of(2017, 4, 26), "threatened the victim")));
+        fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
+                List.of(new ChargeRequest(recruiter, StatuteCode.of("PACHTO-3"), Set.of(victim), Optional.empty())),
+                LocalDate.of(2017, 6, 1)));
+        arrest.arrestAccused(new ArrestAccusedUseCase.Command(investigator, id, Optional.empty(), absconder,
+                LocalDate.of(2019, 1, 10)));
+        CaseView supplemented = counted("fileSupplementaryChargeSheet", () -> fileSupplementaryChargeSheet
+                .fileSupplementaryChargeSheet(new FileSupplementaryChargeSheetUseCase.Command(prosecutor, id,
+                        Optional.empty(), List.of(new ChargeRequest(absconder, StatuteCode.of("PACHTO-3"), Set.of(victim),
+                        Optional.empty())), LocalDate.of(2019, 2, 1))));
+        assertThat(supplemented.offences()).hasSize(2);
+        assertThat(loader.load(id).orElseThrow().chargedBySupplementarySheetOn(supplemented.offences().get(1).id()))
+                .contains(LocalDate.of(2019, 2, 1));
+        assertThat(loader.load(id).orElseThrow().snapshot().proceedings()).isEqualTo(supplemented.proceedings());
     }
 
     /** Counted on commit a8fca36, when saving compared the case with a snapshot taken at its load. */
@@ -203,5 +274,9 @@ class CommandStatementCountTest {
             Map.entry("openTrial", 16L), Map.entry("recordHearing", 16L), Map.entry("recordVerdict", 17L),
             Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L), Map.entry("makeSentencingOrder", 18L),
             // Issue 17 item 8: a transferred case's loads read its transfers (one statement more).
-            Map.entry("transferCase", 16L), Map.entry("startInvestigation of a transferred case", 15L));
+            Map.entry("transferCase", 16L), Map.entry("startInvestigation of a transferred case", 15L),
+            // issue 17 items 2 and 3, counted when they were added (on a case with custody recorded)
+            Map.entry("arrestAccused", 15L), Map.entry("applyForBail", 17L), Map.entry("decideBail", 17L),
+            Map.entry("declareAbsconding", 16L), Map.entry("declareProclaimedOffender", 16L),
+            Map.entry("cancelBail", 17L), Map.entry("fileSupplementaryChargeSheet", 18L));
 }

@@ -11,6 +11,9 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.ArrestAccusedUseCase;
+import org.insaf.application.port.in.DeclareAbscondingUseCase;
+import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
 import org.insaf.application.port.in.AddVictimUseCase;
 import org.insaf.application.port.in.AssignCaseUseCase;
 import org.insaf.application.port.in.ChargeRequest;
@@ -98,6 +101,9 @@ class StatisticsCountersTest {
     @Inject RecordSentenceUseCase recordSentence;
     @Inject CloseCaseUseCase closeCase;
     @Inject ProsecutionStatistics statistics;
+    @Inject DeclareAbscondingUseCase declareAbsconding;
+    @Inject ArrestAccusedUseCase arrest;
+    @Inject FileSupplementaryChargeSheetUseCase fileSupplementaryChargeSheet;
     @Inject EntityManager em;
 
     private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(OFFICE));
@@ -212,6 +218,43 @@ class StatisticsCountersTest {
         countersEqualTheFiguresFromScratch("recordSentence");
         closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2014, 2, 1)));
         countersEqualTheFiguresFromScratch("closeCase");
+    }
+
+    @Test
+    void an_absconder_charged_by_a_supplementary_sheet_counts_as_prosecuted_in_the_year_of_that_sheet() {
+        long prosecuted2015 = prosecuted(figures(2015));
+        long prosecuted2017 = prosecuted(figures(2017));
+        long persons2015 = figures(2015).persons().prosecuted();
+        long persons2017 = figures(2017).persons().prosecuted();
+        CaseId id = registered(LocalDate.of(2015, 1, 5), PACHTO);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                LocalDate.of(2015, 1, 6)));
+        PersonId girl = victim(id, LocalDate.of(1990, 1, 1), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
+        PersonId tried = accused(id, "Tried First", LocalDate.of(2015, 1, 7));
+        PersonId absconder = accused(id, "Absconder", LocalDate.of(2015, 1, 7));
+        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), facts(LocalDate.of(2014, 12, 1))));
+        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
+                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        declareAbsconding.declareAbsconding(new DeclareAbscondingUseCase.Command(investigator, id, Optional.empty(),
+                absconder, LocalDate.of(2015, 2, 1)));
+        fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
+                List.of(new ChargeRequest(tried, PACHTO, Set.of(girl), Optional.empty())), LocalDate.of(2015, 3, 1)));
+        countersEqualTheFiguresFromScratch("a charge sheet without the absconder");
+        arrest.arrestAccused(new ArrestAccusedUseCase.Command(investigator, id, Optional.empty(), absconder,
+                LocalDate.of(2017, 5, 2)));
+        fileSupplementaryChargeSheet.fileSupplementaryChargeSheet(new FileSupplementaryChargeSheetUseCase.Command(
+                prosecutor, id, Optional.empty(), List.of(new ChargeRequest(absconder, PACHTO, Set.of(girl),
+                Optional.empty())), LocalDate.of(2017, 6, 1)));
+        countersEqualTheFiguresFromScratch("fileSupplementaryChargeSheet");
+        // by hand: the first accused in 2015, the absconder in 2017, each once
+        assertThat(prosecuted(figures(2015))).isEqualTo(prosecuted2015 + 1);
+        assertThat(prosecuted(figures(2017))).isEqualTo(prosecuted2017 + 1);
+        assertThat(figures(2015).persons().prosecuted()).isEqualTo(persons2015 + 1);
+        assertThat(figures(2017).persons().prosecuted()).isEqualTo(persons2017 + 1);
+    }
+
+    private static long prosecuted(YearlyFigures figures) {
+        return figures.statutes().stream().filter(f -> f.statute().equals(PACHTO)).mapToLong(f -> f.prosecuted()).sum();
     }
 
     @Test

@@ -47,7 +47,8 @@ public final class FiguresFromScratch {
             SELECT o.statute_code, count(DISTINCT (o.case_id, o.accused_id))
             FROM offence o
             JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
-            WHERE d.entered_on >= :from AND d.entered_on < :to
+            WHERE coalesce(o.supplementary_sheet_on, d.entered_on) >= :from
+              AND coalesce(o.supplementary_sheet_on, d.entered_on) < :to
             GROUP BY o.statute_code""";
 
     private static final String CONVICTED = """
@@ -72,7 +73,8 @@ public final class FiguresFromScratch {
                     FROM offence o
                     JOIN case_status_date d ON d.case_id = o.case_id AND d.status = 'CHARGE_SHEET_FILED'
                     JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
-                    WHERE d.entered_on >= :from AND d.entered_on < :to AND st.offence_category IN (:categories)),
+                    WHERE coalesce(o.supplementary_sheet_on, d.entered_on) >= :from
+                      AND coalesce(o.supplementary_sheet_on, d.entered_on) < :to AND st.offence_category IN (:categories)),
                    (SELECT count(DISTINCT (o.case_id, o.accused_id))
                     FROM offence o
                     JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version

@@ -1,6 +1,8 @@
 package org.insaf.application.casefile.read;
 
 import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.casefile.Province;
 import org.insaf.domain.offence.VerdictEffect;
@@ -88,13 +90,35 @@ public record CaseDetail(String id, long version, String firNumber, String offic
         }
     }
 
-    /** @param links ids of the accused this one works with */
+    /**
+     * @param links                         ids of the accused this one works with
+     * @param custody                       where the accused is now, since {@code custodySince}
+     * @param custodyHistory                every custody status they have been in, in order, the current one last
+     * @param bailApplications              the bail applications made for them, in order
+     * @param chargedBySupplementarySheetOn the day a supplementary charge sheet charged them; null if the
+     *                                      case's charge sheet did, or nobody has charged them
+     */
     public record Accused(String id, TraffickerKind kind, String name, String cnic, List<TraffickerRole> roles,
-                          String nationality, List<String> links, String nonPunishmentJustification) {
+                          String nationality, List<String> links, String nonPunishmentJustification,
+                          CustodyStatus custody, LocalDate custodySince, List<CustodyEntry> custodyHistory,
+                          List<Bail> bailApplications, LocalDate chargedBySupplementarySheetOn) {
         public Accused {
             roles = List.copyOf(roles);
             links = List.copyOf(links);
+            custodyHistory = custodyHistory == null ? List.of() : List.copyOf(custodyHistory);
+            bailApplications = bailApplications == null ? List.of() : List.copyOf(bailApplications);
         }
+    }
+
+    /** @param proclamationPublishedOn for a proclaimed offender, the day of the s.87 CrPC proclamation */
+    public record CustodyEntry(CustodyStatus status, LocalDate since, LocalDate proclamationPublishedOn,
+                               boolean propertyAttached) {
+    }
+
+    /** A bail application and the court's orders on it; absent parts are null. */
+    public record Bail(String id, String court, LocalDate filedOn, BailApplication.Applicant appliedBy,
+                       BailApplication.Outcome outcome, LocalDate decidedOn, Long suretyPkr, String reason,
+                       LocalDate cancelledOn, String cancellationReason) {
     }
 
     /** One count: its statute is named by code and version; the catalogue in memory describes it. */

@@ -3,6 +3,9 @@ package org.insaf.application.casefile.read;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.casefile.Accused;
+import org.insaf.domain.casefile.AccusedProceedings;
+import org.insaf.domain.casefile.BailApplication;
+import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseStatus;
@@ -22,10 +25,12 @@ import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The read view of a case, from the case itself: a pure function, used by the writes to keep each
@@ -46,7 +51,7 @@ public final class CaseProjection {
                 view.status(), view.statusDates().get(CaseStatus.REGISTERED), statusDates(view.statusDates()),
                 view.investigationClosedReason().orElse(null),
                 view.victims().stream().map(CaseProjection::victim).toList(),
-                view.accused().stream().map(CaseProjection::accused).toList(),
+                view.accused().stream().map(a -> accused(a, view.proceedings(), view.offences())).toList(),
                 view.offences().stream().map(CaseProjection::charge).toList(),
                 view.hearings().stream().map(CaseProjection::hearing).toList(),
                 view.warnings().stream().map(CaseProjection::warning).toList(),
@@ -91,10 +96,35 @@ public final class CaseProjection {
                 sorted(v.exploitation()), sorted(v.protection()), v.recruiterRelation());
     }
 
-    private static CaseDetail.Accused accused(Accused a) {
+    private static CaseDetail.Accused accused(Accused a, AccusedProceedings proceedings, List<Offence> offences) {
         var t = a.trafficker();
+        List<CaseDetail.CustodyEntry> history = new ArrayList<>();
+        history.add(new CaseDetail.CustodyEntry(CustodyStatus.NOT_ARRESTED, a.addedOn(), null, false));
+        proceedings.custody().stream().filter(c -> c.accused().equals(t.id()))
+                .map(c -> new CaseDetail.CustodyEntry(c.status(), c.since(), c.proclamationPublishedOn(),
+                        c.propertyAttached()))
+                .forEach(history::add);
+        CaseDetail.CustodyEntry current = history.get(history.size() - 1);
+        LocalDate supplementary = offences.stream().filter(o -> o.accused().equals(t.id()))
+                .map(o -> proceedings.supplementaryCharges().get(o.id())).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
         return new CaseDetail.Accused(t.id().toString(), t.kind(), t.name(), t.cnic(), sorted(t.roles()),
-                code(t.nationality()), t.links().stream().map(Object::toString).toList(), a.justification().orElse(null));
+                code(t.nationality()), t.links().stream().map(Object::toString).toList(), a.justification().orElse(null),
+                current.status(), current.since(), history,
+                proceedings.bail().stream().filter(b -> b.accused().equals(t.id())).map(CaseProjection::bail).toList(),
+                supplementary);
+    }
+
+    private static CaseDetail.Bail bail(BailApplication b) {
+        var decision = b.decided();
+        var cancellation = b.cancelled();
+        return new CaseDetail.Bail(b.id().toString(), b.court(), b.filedOn(), b.appliedBy(),
+                decision.map(BailApplication.Decision::outcome).orElse(null),
+                decision.map(BailApplication.Decision::on).orElse(null),
+                decision.map(BailApplication.Decision::surety).map(Rupees::amount).orElse(null),
+                decision.flatMap(BailApplication.Decision::reasonGiven).orElse(null),
+                cancellation.map(BailApplication.Cancellation::on).orElse(null),
+                cancellation.map(BailApplication.Cancellation::reason).orElse(null));
     }
 
     // The victims of a count are a set: sorted, so every read of the same count lists them alike.

@@ -10,7 +10,8 @@ import java.time.LocalDate;
  * touches; a refused command records none.
  */
 public sealed interface CaseEvent permits StatusEntered, VictimAdded, AccusedAdded, FactsRecorded, CaseAssigned,
-        HearingRecorded, VerdictGiven, SentencePassed, SentencingOrderMade, CaseTransferred {
+        HearingRecorded, VerdictGiven, SentencePassed, SentencingOrderMade, CaseTransferred, BailApplied, BailDecided,
+        BailCancelled, CustodyChanged, SupplementaryChargeSheetFiled {
 
     CaseId caseId();
 

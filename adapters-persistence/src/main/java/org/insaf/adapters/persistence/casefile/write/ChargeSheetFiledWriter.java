@@ -6,11 +6,14 @@ import org.insaf.adapters.persistence.casefile.CaseWarningEntity;
 import org.insaf.adapters.persistence.casefile.OffenceEntity;
 import org.insaf.adapters.persistence.casefile.OffenceVictimEntity;
 import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.CaseWarning;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.shared.PersonId;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /** The charge sheet: its date, a row per charge with the victims it concerns, and its warnings. */
@@ -30,11 +33,22 @@ final class ChargeSheetFiledWriter implements EventWriter<ChargeSheetFiled> {
     @Override
     public void write(ChargeSheetFiled event, Case after, Positions positions, EntityManager em) {
         Rows.statusDate(event.caseId(), event, em);
-        for (Offence offence : event.offences()) {
+        charges(mapper, event.caseId(), event.offences(), event.warnings(), null, positions, em);
+    }
+
+    /**
+     * A row per charge with the victims it concerns, and the warnings they raised.
+     *
+     * @param supplementaryOn the day of the supplementary charge sheet that brought them; null for the case's
+     */
+    static void charges(CaseFileMapper mapper, CaseId caseId, List<Offence> offences, List<CaseWarning> warnings,
+                        LocalDate supplementaryOn, Positions positions, EntityManager em) {
+        for (Offence offence : offences) {
             OffenceEntity row = new OffenceEntity();
             row.id = offence.id().value();
-            row.caseId = event.caseId().value();
+            row.caseId = caseId.value();
             row.position = positions.ofCharge(offence.id());
+            row.supplementarySheetOn = supplementaryOn;
             row.accusedId = offence.accused().value();
             row.statuteCode = offence.statute().code().value();
             row.statuteVersion = offence.statute().version();
@@ -48,10 +62,10 @@ final class ChargeSheetFiledWriter implements EventWriter<ChargeSheetFiled> {
                 em.persist(link);
             }
         }
-        for (CaseWarning warning : event.warnings()) {
+        for (CaseWarning warning : warnings) {
             CaseWarningEntity row = mapper.toRow(warning);
             row.id = UUID.randomUUID();
-            row.caseId = event.caseId().value();
+            row.caseId = caseId.value();
             row.position = positions.nextWarning();
             em.persist(row);
         }

@@ -3,6 +3,7 @@ package org.insaf.adapters.persistence.casefile.write;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.event.CaseEvent;
 import org.insaf.domain.casefile.event.ChargeSheetFiled;
+import org.insaf.domain.casefile.event.SupplementaryChargeSheetFiled;
 import org.insaf.domain.casefile.event.HearingRecorded;
 import org.insaf.domain.offence.Offence;
 import org.insaf.domain.offence.OffenceId;
@@ -27,7 +28,9 @@ final class Positions {
         this.nextHearing = after.hearings().size()
                 - (int) events.stream().filter(HearingRecorded.class::isInstance).count();
         this.nextWarning = after.warnings().size() - events.stream().filter(ChargeSheetFiled.class::isInstance)
-                .mapToInt(e -> ((ChargeSheetFiled) e).warnings().size()).sum();
+                .mapToInt(e -> ((ChargeSheetFiled) e).warnings().size()).sum()
+                - events.stream().filter(SupplementaryChargeSheetFiled.class::isInstance)
+                .mapToInt(e -> ((SupplementaryChargeSheetFiled) e).warnings().size()).sum();
     }
 
     int ofVictim(PersonId id) {

@@ -46,7 +46,9 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
                 new HearingRecordedWriter(mapper), new VerdictGivenWriter(), new SentencePassedWriter(),
                 new SentencingOrderMadeWriter(),
                 new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class),
-                new CaseTransferredWriter());
+                new CaseTransferredWriter(),
+                new CustodyChangedWriter(), new BailAppliedWriter(), new BailDecidedWriter(), new BailCancelledWriter(),
+                new SupplementaryChargeSheetFiledWriter(mapper));
         writers = all.stream().collect(Collectors.toUnmodifiableMap(EventWriter::type, Function.identity()));
     }
 

@@ -22,4 +22,15 @@ final class Rows {
         row.enteredOn = event.on();
         em.persist(row);
     }
+
+    /**
+     * Marks the case as having custody or bail recorded, with its first such row (position 0), so the
+     * loader reads those tables for it from then on.
+     */
+    static void custodyRecorded(CaseId caseId, int position, EntityManager em) {
+        if (position == 0) {
+            em.createQuery("update CaseFileEntity c set c.custodyRecorded = true where c.id = :id")
+                    .setParameter("id", caseId.value()).executeUpdate();
+        }
+    }
 }
