@@ -18,9 +18,13 @@ ALTER TABLE offence
     ADD COLUMN sentence_in_default     VARCHAR(20);
 
 -- Every verdict stored so far was given on trial, after the charge was framed: a withdrawal then
--- has the effect of an acquittal (s.494(b) CrPC).
+-- has the effect of an acquittal (s.494(b) CrPC). The figures do not read verdict_effect, so the
+-- backfill recounts nothing; with the statistics trigger on, each row would queue a deferred
+-- recount, and PostgreSQL refuses the ALTER TABLE below while such events are pending.
+ALTER TABLE offence DISABLE TRIGGER offence_statistics;
 UPDATE offence SET verdict_effect = CASE verdict WHEN 'CONVICTED' THEN 'CONVICTION' ELSE 'ACQUITTAL' END
 WHERE verdict IS NOT NULL;
+ALTER TABLE offence ENABLE TRIGGER offence_statistics;
 
 ALTER TABLE offence
     ADD CONSTRAINT offence_verdict_effect CHECK ((verdict IS NULL) = (verdict_effect IS NULL)),
