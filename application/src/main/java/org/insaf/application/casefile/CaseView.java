@@ -71,9 +71,9 @@ public record CaseView(CaseId id, long version, FirNumber firNumber, Investigati
 
     public static CaseView of(Case c, long version) {
         return new CaseView(c.id(), version, c.firNumber(), c.office(), c.firSections(), c.status(),
-                Map.copyOf(c.snapshot().statusDates()), c.investigationClosedReason(),
+                c.statusDates(), c.investigationClosedReason(),
                 c.victims().stream().map(VictimView::of).toList(), c.accused(), c.offences(), c.hearings(),
                 c.warnings(), c.assignment(), c.recordedFacts(), c.otherSections(), c.sentencingOrders(),
-                c.transfers(), c.snapshot().proceedings());
+                c.transfers(), c.proceedings());
     }
 }

@@ -187,8 +187,7 @@ public final class Case {
     public CaseSnapshot snapshot() {
         return new CaseSnapshot(id, version, firNumber, office, firSections, status, statusDates,
                 investigationClosedReason, victims, accused, offences, hearings, warnings, otherSections, assignment,
-                Optional.ofNullable(recordedFacts), sentencingOrders, transfers,
-                new AccusedProceedings(custody, bail, supplementaryCharges));
+                Optional.ofNullable(recordedFacts), sentencingOrders, transfers, proceedings());
     }
 
     // ---------------------------------------------------------------- events
@@ -703,6 +702,16 @@ public final class Case {
     }
 
     /** Every transfer of the case, oldest first. */
+    /** The accused's custody histories, bail applications and supplementary charges. */
+    public AccusedProceedings proceedings() {
+        return new AccusedProceedings(custody, bail, supplementaryCharges);
+    }
+
+    /** The day the case entered each status it has passed through. */
+    public Map<CaseStatus, LocalDate> statusDates() {
+        return Map.copyOf(statusDates);
+    }
+
     public List<CaseTransfer> transfers() {
         return List.copyOf(transfers);
     }

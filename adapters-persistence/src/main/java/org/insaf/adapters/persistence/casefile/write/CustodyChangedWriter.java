@@ -20,7 +20,7 @@ final class CustodyChangedWriter implements EventWriter<CustodyChanged> {
     @Override
     public void write(CustodyChanged event, Case after, Positions positions, EntityManager em) {
         CustodyChange change = event.change();
-        List<CustodyChange> all = after.snapshot().proceedings().custody();
+        List<CustodyChange> all = after.proceedings().custody();
         AccusedCustodyEntity row = new AccusedCustodyEntity();
         row.id = UUID.randomUUID();
         row.caseId = event.caseId().value();
