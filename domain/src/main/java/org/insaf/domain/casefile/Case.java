@@ -1,6 +1,10 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.AppealAdmissionOrdered;
+import org.insaf.domain.casefile.event.AppealDecided;
+import org.insaf.domain.casefile.event.AppealFiled;
+import org.insaf.domain.casefile.event.SentenceSuspended;
 import org.insaf.domain.casefile.event.BailApplied;
 import org.insaf.domain.casefile.event.BailCancelled;
 import org.insaf.domain.casefile.event.BailDecided;
@@ -90,6 +94,7 @@ public final class Case {
     private static final CustodyPolicy CUSTODY = new CustodyPolicy();
     private static final BailPolicy BAIL = new BailPolicy();
     private static final SupplementaryChargeSheetPolicy SUPPLEMENTS = new SupplementaryChargeSheetPolicy();
+    private static final AppealPolicy APPEALS = new AppealPolicy();
 
     private final CaseId id;
     private final long version;
@@ -112,6 +117,7 @@ public final class Case {
     private final List<CustodyChange> custody;
     private final List<BailApplication> bail;
     private final Map<OffenceId, LocalDate> supplementaryCharges;
+    private final List<Appeal> appeals;
     private final List<CaseEvent> pendingEvents = new ArrayList<>();
 
     private Case(CaseSnapshot s) {
@@ -139,6 +145,7 @@ public final class Case {
         this.custody = new ArrayList<>(s.proceedings().custody());
         this.bail = new ArrayList<>(s.proceedings().bail());
         this.supplementaryCharges = new HashMap<>(s.proceedings().supplementaryCharges());
+        this.appeals = new ArrayList<>(s.proceedings().appeals());
     }
 
     /**
@@ -365,6 +372,10 @@ public final class Case {
     }
 
     public void close(LocalDate on, LocalDate today) {
+        appeals.stream().filter(Appeal::isPending).findFirst().ifPresent(a -> {
+            throw new InvariantViolation(Rule.LIFECYCLE, "an appeal of " + nameOf(a.accused()) + " filed on "
+                    + a.filedOn() + " is pending: the case is closed once no appeal is pending");
+        });
         moveTo(CaseStatus.CLOSED, "closing", on, today, date -> new CaseClosed(id, date));
     }
 
@@ -614,6 +625,211 @@ public final class Case {
         pendingEvents.add(new SupplementaryChargeSheetFiled(id, on, filed, raised));
     }
 
+    // ---------------------------------------------------------------- appeals and revisions
+
+    /**
+     * An appeal or revision is filed against the judgment as it concerns one accused: to the High
+     * Court once the trial court has judged every charge of theirs, to the Supreme Court once the
+     * High Court has decided (see {@link AppealPolicy}). A late filing is not refused: the appeal
+     * shows its period of limitation and that it was filed out of time.
+     */
+    public void fileAppeal(Appeal.Filing filing, LocalDate today) {
+        InvalidValueException.required(filing, "appeal");
+        PersonId accusedId = filing.accused();
+        String name = nameOf(accusedId);
+        if (appeal(filing.id()).isPresent()) {
+            throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, "appeal " + filing.id() + " is already recorded in this case");
+        }
+        List<Appeal> current = currentAppeals(accusedId);
+        Optional<LocalDate> judgmentOn = filing.forum() == Appeal.Forum.SUPREME_COURT
+                ? current.stream().filter(a -> a.forum() == Appeal.Forum.HIGH_COURT).flatMap(a -> a.finalOn().stream())
+                        .max(LocalDate::compareTo).or(() -> trialJudgmentOn(accusedId))
+                : trialJudgmentOn(accusedId);
+        Appeal appeal = filing.against(judgmentOn.orElse(filing.filedOn()));
+        APPEALS.mayFile(status, name, appeal, effectiveCharges(accusedId), judgmentOn, current).orThrow();
+        DATES.mayRecord("appeal", filing.filedOn(), latestDate(), today).orThrow();
+        appeals.add(appeal);
+        pendingEvents.add(new AppealFiled(id, appeal));
+    }
+
+    /** The appellate court admits the appeal to be heard, or dismisses it in limine with its reason (s.421 CrPC). */
+    public void orderAdmission(AppealId appealId, Appeal.Admission order, LocalDate today) {
+        Appeal appeal = existingAppeal(appealId);
+        InvalidValueException.required(order, "admission order");
+        APPEALS.mayAdmit(appeal, order).orThrow();
+        DATES.mayRecord("admission of the appeal", order.on(), latestDate(), today).orThrow();
+        appeals.set(appeals.indexOf(appeal), appeal.withAdmission(order));
+        pendingEvents.add(new AppealAdmissionOrdered(id, appealId, order));
+        if (!order.admitted()) {
+            endSuspension(appeal, order.on());
+        }
+    }
+
+    /**
+     * The appellate court decides an admitted appeal (s.423 CrPC). A sentence it passes lies within
+     * the statute's range like any sentence. The bail of a suspended sentence ends with an appeal
+     * that leaves a conviction standing (the convict goes back to custody); an acquittal on appeal
+     * releases the accused; a retrial sets their verdicts, sentences and sentencing order aside and
+     * puts a DECIDED case back ON_TRIAL.
+     */
+    public void decideAppeal(AppealId appealId, Appeal.Decision decision, StatuteCatalogue catalogue, LocalDate today) {
+        Appeal appeal = existingAppeal(appealId);
+        InvalidValueException.required(decision, "appellate decision");
+        InvalidValueException.required(catalogue, "statute catalogue");
+        PersonId accusedId = appeal.accused();
+        List<Offence> effective = effectiveCharges(accusedId);
+        APPEALS.mayDecide(appeal, decision, effective).orThrow();
+        for (Appeal.AppellateSentence passed : decision.sentences()) {
+            Offence charge = offence(passed.charge());
+            SENTENCING.assess(statute(catalogue, charge), charge, passed.sentence()).orThrow();
+        }
+        DATES.mayRecord("appellate decision", decision.on(), latestDate(), today).orThrow();
+        appeals.set(appeals.indexOf(appeal), appeal.withDecision(decision));
+        pendingEvents.add(new AppealDecided(id, appealId, accusedId, decision));
+        switch (decision.outcome()) {
+            case APPEAL_DISMISSED, SENTENCE_REDUCED, SENTENCE_ENHANCED -> {
+                if (appeal.appellant() == Appeal.Appellant.CONVICT) {
+                    endSuspension(appeal, decision.on());
+                }
+            }
+            case ACQUITTED_ON_APPEAL -> release(accusedId, decision.on());
+            case RETRIAL_ORDERED -> orderRetrial(accusedId, decision.on());
+            case CONVICTED_ON_APPEAL -> {
+                // The appellate court's warrant is executed by the jail authorities: nothing recorded here.
+            }
+        }
+    }
+
+    /** s.426 CrPC: pending the convict's appeal, the appellate court suspends the sentence and releases them on bail. */
+    public void suspendSentence(AppealId appealId, LocalDate on, LocalDate today) {
+        Appeal appeal = existingAppeal(appealId);
+        InvalidValueException.required(on, "date of the suspension");
+        PersonId accusedId = appeal.accused();
+        CustodyChange current = custodyOf(accusedId);
+        APPEALS.maySuspendSentence(nameOf(accusedId), appeal, current.status()).orThrow();
+        if (on.isBefore(appeal.filedOn())) {
+            throw new InvariantViolation(Rule.SUSPENSION_OF_SENTENCE, "the sentence is suspended pending an appeal, not"
+                    + " before it was filed on " + appeal.filedOn());
+        }
+        DATES.mayRecord("suspension of the sentence", on, latestDate(), today).orThrow();
+        appeals.set(appeals.indexOf(appeal), appeal.withSentenceSuspended(on));
+        pendingEvents.add(new SentenceSuspended(id, appealId, on));
+        recordCustody(CustodyChange.of(accusedId, CustodyStatus.ON_BAIL, on));
+    }
+
+    /** Every appeal and revision of the case, in the order filed. */
+    public List<Appeal> appeals() {
+        return List.copyOf(appeals);
+    }
+
+    public Optional<Appeal> appeal(AppealId appealId) {
+        return appeals.stream().filter(a -> a.id().equals(appealId)).findFirst();
+    }
+
+    /**
+     * The accused's charges as the latest final decision left them: the trial court's verdicts and
+     * sentences, changed by each appeal decided since the accused was last tried, in the order decided
+     * (a sentence reduced or enhanced, a conviction set aside, an acquittal reversed).
+     */
+    public List<Offence> effectiveCharges(PersonId accusedId) {
+        List<Offence> charges = new ArrayList<>(chargesOf(accusedId));
+        for (Appeal appeal : currentAppeals(accusedId)) {
+            if (appeal.decision() == null) {
+                continue;
+            }
+            Appeal.Decision d = appeal.decision();
+            charges.replaceAll(c -> switch (d.outcome()) {
+                case SENTENCE_REDUCED, SENTENCE_ENHANCED -> d.sentenceFor(c.id()).map(c::withSentence).orElse(c);
+                case ACQUITTED_ON_APPEAL -> c.isConvicted() ? new Offence(c.id(), c.accused(), c.statute(), c.victims(),
+                        c.facts(), new Verdict(VerdictOutcome.ACQUITTED, d.on()), null) : c;
+                case CONVICTED_ON_APPEAL -> d.sentenceFor(c.id()).map(s -> new Offence(c.id(), c.accused(), c.statute(),
+                        c.victims(), c.facts(), new Verdict(VerdictOutcome.CONVICTED, d.on()), s)).orElse(c);
+                case APPEAL_DISMISSED, RETRIAL_ORDERED -> c;
+            });
+        }
+        return List.copyOf(charges);
+    }
+
+    /** The accused's appeals since their last retrial was ordered: those that bear on the judgment in force. */
+    private List<Appeal> currentAppeals(PersonId accusedId) {
+        List<Appeal> current = new ArrayList<>();
+        for (Appeal appeal : appeals) {
+            if (!appeal.accused().equals(accusedId)) {
+                continue;
+            }
+            if (appeal.decided().filter(d -> d.outcome() == Appeal.Outcome.RETRIAL_ORDERED).isPresent()) {
+                current.clear();
+            } else {
+                current.add(appeal);
+            }
+        }
+        return current;
+    }
+
+    /** The trial court's judgment on the accused: its last verdict, sentence or sentencing order, once every charge has a verdict. */
+    private Optional<LocalDate> trialJudgmentOn(PersonId accusedId) {
+        if (!isTried(accusedId)) {
+            return Optional.empty();
+        }
+        return Stream.of(chargesOf(accusedId).stream().flatMap(o -> o.verdictGiven().stream()).map(Verdict::date),
+                        chargesOf(accusedId).stream().flatMap(o -> o.sentencePassed().stream()).map(Sentence::pronouncedOn),
+                        sentencingOrder(accusedId).stream().map(SentencingOrder::pronouncedOn))
+                .flatMap(s -> s).max(LocalDate::compareTo);
+    }
+
+    private Appeal existingAppeal(AppealId appealId) {
+        InvalidValueException.required(appealId, "appeal id");
+        return appeal(appealId).orElseThrow(() -> new InvariantViolation(Rule.PARTIES_OF_THE_CASE,
+                "no appeal " + appealId + " in this case"));
+    }
+
+    /** The bail of a suspended sentence ends with the appeal: the convict is back in custody. */
+    private void endSuspension(Appeal appeal, LocalDate on) {
+        if (appeal.sentenceSuspendedOn() != null && custodyOf(appeal.accused()).status() == CustodyStatus.ON_BAIL) {
+            recordCustody(CustodyChange.of(appeal.accused(), CustodyStatus.IN_CUSTODY, on));
+        }
+    }
+
+    /** Acquitted: released from custody or from their bail bond, no longer held for the case. */
+    private void release(PersonId accusedId, LocalDate on) {
+        CustodyStatus now = custodyOf(accusedId).status();
+        if (now == CustodyStatus.IN_CUSTODY || now == CustodyStatus.ON_BAIL) {
+            recordCustody(CustodyChange.of(accusedId, CustodyStatus.NOT_ARRESTED, on));
+        }
+    }
+
+    private void orderRetrial(PersonId accusedId, LocalDate on) {
+        for (Offence charge : chargesOf(accusedId)) {
+            replace(charge, Offence.charged(charge.id(), charge.accused(), charge.statute(), charge.victims(),
+                    charge.facts()));
+        }
+        sentencingOrders.removeIf(o -> o.accused().equals(accusedId));
+        if (status == CaseStatus.DECIDED) {
+            status = CaseStatus.ON_TRIAL;
+            statusDates.put(CaseStatus.ON_TRIAL, on);
+        }
+    }
+
+    private EffectiveTerm appellateTerm(LocalDate from, List<Offence> charges) {
+        Map<Integer, List<java.time.Period>> runs = new java.util.TreeMap<>();
+        boolean lifeOrDeath = false;
+        for (Offence charge : charges) {
+            Optional<Sentence> sentence = charge.sentencePassed();
+            if (sentence.isEmpty()) {
+                continue;
+            }
+            lifeOrDeath |= sentence.get().kind() == org.insaf.domain.statute.SentenceKind.IMPRISONMENT_FOR_LIFE
+                    || sentence.get().kind() == org.insaf.domain.statute.SentenceKind.DEATH;
+            sentence.get().termOfImprisonment().ifPresent(t -> runs.put(runs.size() + 1, List.of(t)));
+        }
+        return EffectiveTerm.of(from, runs, 0, lifeOrDeath);
+    }
+
+    private static Stream<LocalDate> appealDates(Appeal a) {
+        return Stream.of(Stream.of(a.filedOn()), a.admitted().stream().map(Appeal.Admission::on),
+                a.decided().stream().map(Appeal.Decision::on), a.suspension().stream()).flatMap(s -> s);
+    }
+
     /**
      * Whether the case can be decided now: every charge has its verdict and every conviction its
      * sentence, and no accused is at large (their part would be left open, s.512 CrPC).
@@ -704,7 +920,7 @@ public final class Case {
     /** Every transfer of the case, oldest first. */
     /** The accused's custody histories, bail applications and supplementary charges. */
     public AccusedProceedings proceedings() {
-        return new AccusedProceedings(custody, bail, supplementaryCharges);
+        return new AccusedProceedings(custody, bail, supplementaryCharges, appeals);
     }
 
     /** The day the case entered each status it has passed through. */
@@ -788,10 +1004,25 @@ public final class Case {
         return sentencingOrders.stream().filter(o -> o.accused().equals(accusedId)).findFirst();
     }
 
-    /** The total term and release date an accused's sentencing order implies, if they have one. */
+    /**
+     * The total term and release date the sentences in force imply: the sentencing order's over the
+     * accused's charges as the latest appellate decision left them (see {@link #effectiveCharges});
+     * for a conviction on appeal, the appellate court's terms one after another from its decision
+     * (s.35 CrPC), no credit recorded. Empty when no conviction stands or no order gives the terms.
+     */
     public Optional<EffectiveTerm> effectiveTerm(PersonId accusedId) {
-        return sentencingOrder(accusedId).map(o -> o.effectiveTerm(
-                offences.stream().filter(c -> c.accused().equals(accusedId)).toList()));
+        List<Offence> charges = effectiveCharges(accusedId);
+        if (charges.stream().noneMatch(Offence::isConvicted)) {
+            return Optional.empty();
+        }
+        Optional<Appeal.Decision> convictedOnAppeal = currentAppeals(accusedId).stream()
+                .flatMap(a -> a.decided().stream())
+                .filter(d -> d.outcome() == Appeal.Outcome.CONVICTED_ON_APPEAL)
+                .reduce((first, second) -> second);
+        if (convictedOnAppeal.isPresent()) {
+            return Optional.of(appellateTerm(convictedOnAppeal.get().on(), charges));
+        }
+        return sentencingOrder(accusedId).map(o -> o.effectiveTerm(charges));
     }
 
     /** Warnings that do not block the case (invariant 6), for the prosecutor to look at. */
@@ -880,7 +1111,8 @@ public final class Case {
                 bail.stream().map(BailApplication::filedOn),
                 bail.stream().flatMap(b -> b.decided().stream()).map(BailApplication.Decision::on),
                 bail.stream().flatMap(b -> b.cancelled().stream()).map(BailApplication.Cancellation::on),
-                supplementaryCharges.values().stream()).flatMap(s -> s);
+                supplementaryCharges.values().stream(),
+                appeals.stream().flatMap(Case::appealDates)).flatMap(s -> s);
     }
 
     private void moveTo(CaseStatus target, String what, LocalDate on, LocalDate today,

@@ -65,5 +65,17 @@ public enum Rule {
     /** s.173 CrPC: a supplementary charge sheet charges an accused not yet charged, never one already tried. */
     SUPPLEMENTARY_CHARGE_SHEET,
     /** A case is decided only when no accused's part is left open by absconding (s.512 CrPC). */
-    ABSCONDER_PART_OPEN
+    ABSCONDER_PART_OPEN,
+    /** ss.410, 417 CrPC: an appeal lies against a judgment: once every charge of the accused has its verdict, not before. */
+    APPEAL_AFTER_JUDGMENT,
+    /** s.410 CrPC: the convict appeals against conviction or sentence; s.417: the State against acquittal or for enhancement. */
+    APPEAL_RIGHT,
+    /** Article 185: the Supreme Court hears an accused's appeal only after the High Court decided; revision lies to the High Court. */
+    APPELLATE_FORUM,
+    /** One pending appeal per accused and court: the court decides it first. */
+    ONE_PENDING_APPEAL,
+    /** s.423 CrPC: an admitted appeal is decided once, as what was appealed against allows, on or after its admission. */
+    APPEAL_DECISION,
+    /** s.426 CrPC: the appellate court suspends the sentence of a convict whose appeal is pending, once. */
+    SUSPENSION_OF_SENTENCE
 }

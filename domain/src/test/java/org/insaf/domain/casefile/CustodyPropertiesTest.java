@@ -6,6 +6,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import org.insaf.domain.casefile.BailApplication.Applicant;
 import org.insaf.domain.casefile.BailApplication.Cancellation;
@@ -20,8 +21,10 @@ import org.insaf.domain.shared.InvalidValueException;
 import org.insaf.domain.shared.InvariantViolation;
 import org.insaf.domain.shared.PersonId;
 import org.insaf.domain.shared.Rupees;
+import org.insaf.domain.statute.Sentence;
 
 import java.time.LocalDate;
+import java.time.Period;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +37,8 @@ import static org.insaf.domain.casefile.CaseFixture.TODAY;
 import static org.insaf.domain.offence.FactsFixture.internalForcedLabourByFraud;
 
 /**
- * Random sequences of bail, absconding, proclamation, arrest, charge sheets and verdicts, against
+ * Random sequences of bail, absconding, proclamation, arrest, charge sheets, verdicts and appeals
+ * (filed, admitted, decided, sentences suspended), against
  * three accused: each command is either done or refused without effect, every accused is in exactly
  * one custody status reached by legal, dated moves, and the case is never in a state the law does
  * not know (decided or closed with an absconder's part open, or a charge against someone at large
@@ -43,7 +47,7 @@ import static org.insaf.domain.offence.FactsFixture.internalForcedLabourByFraud;
 class CustodyPropertiesTest {
 
     enum Kind { APPLY, GRANT, REFUSE, CANCEL, ABSCOND, PROCLAIM, ARREST, CHARGE_SHEET, SUPPLEMENTARY, OPEN_TRIAL,
-        VERDICT, CLOSE }
+        VERDICT, CLOSE, CONVICT, APPEAL, STATE_APPEAL, ADMIT, SUSPEND, DECIDE_APPEAL }
 
     record Command(Kind kind, int accused, int dayShift, boolean reasoned) {
     }
@@ -51,14 +55,17 @@ class CustodyPropertiesTest {
     @Provide
     Arbitrary<List<Command>> commands() {
         Arbitrary<Command> command = Combinators.combine(
-                Arbitraries.of(Kind.class),
+                // The trial's steps weigh more, so that many sequences reach judgments and appeals.
+                Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.of(Kind.class)),
+                        Tuple.of(1, Arbitraries.of(Kind.CHARGE_SHEET, Kind.OPEN_TRIAL, Kind.CONVICT, Kind.CONVICT,
+                                Kind.VERDICT))),
                 Arbitraries.integers().between(0, 2),
                 Arbitraries.integers().between(-1, 40),
                 Arbitraries.of(true, true, true, false)).as(Command::new);
-        return command.list().ofMinSize(10).ofMaxSize(60);
+        return command.list().ofMinSize(10).ofMaxSize(80);
     }
 
-    @Property(tries = 500)
+    @Property(tries = 800)
     void no_accused_in_two_custody_states_and_no_case_in_an_unknown_state(@ForAll("commands") List<Command> commands) {
         CaseFixture f = new CaseFixture().withParties();
         Case c = f.theCase;
@@ -115,7 +122,50 @@ class CustodyPropertiesTest {
                 }
             }
             case CLOSE -> c.close(date, TODAY);
+            case CONVICT -> c.offences().stream().filter(o -> o.accused().equals(who) && !o.isDecided()).findFirst()
+                    .ifPresent(o -> {
+                        c.recordVerdict(o.id(), VerdictOutcome.CONVICTED, date, TODAY);
+                        c.recordSentence(o.id(), Sentence.imprisonment(date, Period.ofYears(5)), CATALOGUE, TODAY);
+                    });
+            case APPEAL, STATE_APPEAL -> c.fileAppeal(new Appeal.Filing(AppealId.random(), tried(c, who), Appeal.Kind.APPEAL,
+                    command.kind() == Kind.APPEAL ? Appeal.Appellant.CONVICT : Appeal.Appellant.STATE,
+                    command.kind() == Kind.APPEAL ? Appeal.Against.CONVICTION : Appeal.Against.ACQUITTAL,
+                    command.reasoned() ? Appeal.Forum.HIGH_COURT : Appeal.Forum.SUPREME_COURT, date, "grounds"), TODAY);
+            case ADMIT -> latestAppeal(c, who).ifPresent(a -> c.orderAdmission(a.id(),
+                    new Appeal.Admission(command.reasoned(), date, "no ground"), TODAY));
+            case SUSPEND -> latestAppeal(c, who).ifPresent(a -> c.suspendSentence(a.id(), date, TODAY));
+            case DECIDE_APPEAL -> latestAppeal(c, who).ifPresent(a -> {
+                Appeal.Outcome outcome = Appeal.Outcome.values()[Math.floorMod(command.dayShift(), 6)];
+                boolean sentences = outcome == Appeal.Outcome.SENTENCE_REDUCED || outcome == Appeal.Outcome.SENTENCE_ENHANCED
+                        || outcome == Appeal.Outcome.CONVICTED_ON_APPEAL;
+                List<Appeal.AppellateSentence> passed = sentences ? c.offences().stream()
+                        .filter(o -> o.accused().equals(who)).limit(1)
+                        .map(o -> new Appeal.AppellateSentence(o.id(), Sentence.imprisonment(date,
+                                Period.ofYears(outcome == Appeal.Outcome.SENTENCE_REDUCED ? 5 : 6)))).toList() : List.of();
+                c.decideAppeal(a.id(), new Appeal.Decision(outcome, date, passed), CATALOGUE, TODAY);
+            });
         }
+    }
+
+    /** The accused's latest appeal, or the case's latest if they have none, so that appeals are often acted on. */
+    private static java.util.Optional<Appeal> latestAppeal(Case c, PersonId who) {
+        return c.appeals().stream().filter(a -> a.accused().equals(who)).reduce((a, b) -> b)
+                .or(() -> c.appeals().stream().reduce((a, b) -> b));
+    }
+
+    /** An accused judged on every charge, if any, so that many appeals are filed; else the one drawn. */
+    private static PersonId tried(Case c, PersonId drawn) {
+        return c.offences().stream().map(Offence::accused).distinct()
+                .filter(a -> c.offences().stream().filter(o -> o.accused().equals(a)).allMatch(Offence::isDecided))
+                .findFirst().orElse(drawn);
+    }
+
+    /** A custody move an appeal makes: released on bail pending it (s.426), or released when acquitted on it. */
+    private static boolean byAppeal(Case c, PersonId who, CustodyChange to) {
+        return c.appeals().stream().filter(a -> a.accused().equals(who)).anyMatch(a ->
+                to.status() == CustodyStatus.ON_BAIL && to.since().equals(a.sentenceSuspendedOn())
+                        || to.status() == CustodyStatus.NOT_ARRESTED && a.decided().filter(d -> d.on().equals(to.since())
+                        && d.outcome() == Appeal.Outcome.ACQUITTED_ON_APPEAL).isPresent());
     }
 
     private static java.util.Optional<BailApplication> pending(Case c, PersonId who) {
@@ -133,7 +183,7 @@ class CustodyPropertiesTest {
             for (int i = 1; i < history.size(); i++) {
                 CustodyChange from = history.get(i - 1);
                 CustodyChange to = history.get(i);
-                assertThat(from.status().canMoveTo(to.status())).as("%s -> %s", from, to).isTrue();
+                assertThat(from.status().canMoveTo(to.status()) || byAppeal(c, who, to)).as("%s -> %s", from, to).isTrue();
                 assertThat(to.since()).isAfterOrEqualTo(from.since());
             }
             assertThat(c.custodyOf(who)).isEqualTo(history.get(history.size() - 1));
@@ -141,9 +191,21 @@ class CustodyPropertiesTest {
                     .isLessThanOrEqualTo(1);
             boolean onBailByGrant = c.bailApplications().stream().filter(b -> b.accused().equals(who) && b.isGranted())
                     .reduce((a, b) -> b).map(b -> b.cancelled().isEmpty()).orElse(false);
+            boolean onBailPendingAppeal = c.appeals().stream().anyMatch(a -> a.accused().equals(who)
+                    && a.sentenceSuspendedOn() != null && (a.isPending() || a.decided()
+                    .filter(d -> d.outcome() == Appeal.Outcome.RETRIAL_ORDERED).isPresent()));
             if (c.custodyOf(who).status() == CustodyStatus.ON_BAIL) {
-                assertThat(onBailByGrant).as("on bail only by a grant not cancelled").isTrue();
+                assertThat(onBailByGrant || onBailPendingAppeal)
+                        .as("on bail only by a grant not cancelled, or pending an appeal (s.426 CrPC)").isTrue();
             }
+            for (Appeal.Forum forum : Appeal.Forum.values()) {
+                assertThat(c.appeals().stream().filter(a -> a.accused().equals(who) && a.forum() == forum
+                        && a.isPending()).count()).as("one pending appeal per accused and court").isLessThanOrEqualTo(1);
+            }
+        }
+        assertThat(c.appeals()).allMatch(a -> a.decision() == null || a.admission().admitted());
+        if (c.status() == CaseStatus.CLOSED) {
+            assertThat(c.appeals()).noneMatch(Appeal::isPending);
         }
         if (c.status() == CaseStatus.DECIDED || c.status() == CaseStatus.CLOSED) {
             assertThat(c.offences()).allMatch(Offence::isDecided);

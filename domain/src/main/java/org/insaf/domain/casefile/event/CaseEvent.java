@@ -11,7 +11,8 @@ import java.time.LocalDate;
  */
 public sealed interface CaseEvent permits StatusEntered, VictimAdded, AccusedAdded, FactsRecorded, CaseAssigned,
         HearingRecorded, VerdictGiven, SentencePassed, SentencingOrderMade, CaseTransferred, BailApplied, BailDecided,
-        BailCancelled, CustodyChanged, SupplementaryChargeSheetFiled {
+        BailCancelled, CustodyChanged, SupplementaryChargeSheetFiled,
+        AppealFiled, AppealAdmissionOrdered, AppealDecided, SentenceSuspended {
 
     CaseId caseId();
 
