@@ -37,7 +37,14 @@ public enum AuditAction {
     /** The judge's order over one convicted accused's sentences. */
     MAKE_SENTENCING_ORDER,
     /** A case transferred to another investigating office. */
-    TRANSFER_CASE;
+    TRANSFER_CASE,
+    /** An appeal or revision filed against the judgment as it concerns one accused. */
+    FILE_APPEAL,
+    /** An appeal admitted, or dismissed in limine. */
+    ORDER_APPEAL_ADMISSION,
+    DECIDE_APPEAL,
+    /** A sentence suspended pending appeal (s.426 CrPC). */
+    SUSPEND_SENTENCE;
 
     public boolean isRead() {
         return name().startsWith("READ_");

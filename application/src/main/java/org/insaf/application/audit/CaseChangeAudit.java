@@ -5,6 +5,10 @@ import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.event.AppealAdmissionOrdered;
+import org.insaf.domain.casefile.event.AppealDecided;
+import org.insaf.domain.casefile.event.AppealFiled;
+import org.insaf.domain.casefile.event.SentenceSuspended;
 import org.insaf.domain.casefile.event.BailApplied;
 import org.insaf.domain.casefile.event.BailCancelled;
 import org.insaf.domain.casefile.event.BailDecided;
@@ -59,7 +63,11 @@ public final class CaseChangeAudit {
             Map.entry(BailApplied.class, AuditAction.APPLY_FOR_BAIL),
             Map.entry(BailDecided.class, AuditAction.DECIDE_BAIL),
             Map.entry(BailCancelled.class, AuditAction.CANCEL_BAIL),
-            Map.entry(SupplementaryChargeSheetFiled.class, AuditAction.FILE_SUPPLEMENTARY_CHARGE_SHEET));
+            Map.entry(SupplementaryChargeSheetFiled.class, AuditAction.FILE_SUPPLEMENTARY_CHARGE_SHEET),
+            Map.entry(AppealFiled.class, AuditAction.FILE_APPEAL),
+            Map.entry(AppealAdmissionOrdered.class, AuditAction.ORDER_APPEAL_ADMISSION),
+            Map.entry(AppealDecided.class, AuditAction.DECIDE_APPEAL),
+            Map.entry(SentenceSuspended.class, AuditAction.SUSPEND_SENTENCE));
 
     private CaseChangeAudit() {
     }
@@ -129,6 +137,16 @@ public final class CaseChangeAudit {
         }
         if (event instanceof CaseTransferred e) {
             return "transferred from " + e.transfer().from().code() + " to " + e.transfer().to().code();
+        }
+        if (event instanceof AppealFiled e) {
+            return e.appeal().kind() + " by the " + e.appeal().appellant() + " to the " + e.appeal().forum()
+                    + " for accused " + e.appeal().accused();
+        }
+        if (event instanceof AppealAdmissionOrdered e) {
+            return (e.admission().admitted() ? "admitted" : "dismissed in limine") + ": appeal " + e.appealId();
+        }
+        if (event instanceof AppealDecided e) {
+            return e.decision().outcome() + " on appeal " + e.appealId();
         }
         return "";
     }

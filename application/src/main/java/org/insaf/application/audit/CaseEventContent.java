@@ -5,6 +5,11 @@ import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.CaseWarning;
 import org.insaf.domain.casefile.Hearing;
 import org.insaf.domain.casefile.event.AccusedAdded;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.event.AppealAdmissionOrdered;
+import org.insaf.domain.casefile.event.AppealDecided;
+import org.insaf.domain.casefile.event.AppealFiled;
+import org.insaf.domain.casefile.event.SentenceSuspended;
 import org.insaf.domain.casefile.event.BailApplied;
 import org.insaf.domain.casefile.event.BailCancelled;
 import org.insaf.domain.casefile.event.BailDecided;
@@ -112,6 +117,22 @@ public final class CaseEventContent {
             e.decision().reasonGiven().ifPresent(r -> f.digest("reason", r));
         } else if (event instanceof BailCancelled e) {
             f.put("application", e.applicationId().value()).digest("reason", e.cancellation().reason());
+        } else if (event instanceof AppealFiled e) {
+            Appeal a = e.appeal();
+            f.put("appeal", a.id().value()).put("accused", a.accused().value()).put("kind", a.kind())
+                    .put("appellant", a.appellant()).put("against", a.against()).put("forum", a.forum())
+                    .put("judgmentOn", a.judgmentOn()).digest("grounds", a.grounds());
+        } else if (event instanceof AppealAdmissionOrdered e) {
+            f.put("appeal", e.appealId().value()).put("admitted", e.admission().admitted());
+            Optional.ofNullable(e.admission().reason()).ifPresent(r -> f.digest("reason", r));
+        } else if (event instanceof AppealDecided e) {
+            f.put("appeal", e.appealId().value()).put("accused", e.accused().value()).put("outcome", e.decision().outcome());
+            e.decision().sentences().forEach(s -> {
+                f.put("charge", s.charge().value());
+                sentence(f, s.sentence());
+            });
+        } else if (event instanceof SentenceSuspended e) {
+            f.put("appeal", e.appealId().value());
         } else if (!(event instanceof StatusEntered)) {
             throw new IllegalArgumentException("no audit content for " + event.getClass().getName());
         }

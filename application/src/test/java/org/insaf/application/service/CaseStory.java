@@ -3,6 +3,10 @@ package org.insaf.application.service;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.FileAppealUseCase;
+import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
 import org.insaf.application.port.in.ApplyForBailUseCase;
 import org.insaf.application.port.in.DeclareAbscondingUseCase;
 import org.insaf.application.port.in.DecideBailUseCase;
@@ -245,6 +249,35 @@ public final class CaseStory {
                 offenceAgainst(recruiter), lawfulPachtoSentence(SENTENCED)));
         stage = Stage.DECIDED;
         return this;
+    }
+
+    // ------------------------------------------------------------------ appeals (issue 17 item 6)
+
+    public static final LocalDate APPEALED = LocalDate.of(2018, 2, 10);
+    public static final LocalDate APPEAL_ADMITTED = LocalDate.of(2018, 2, 20);
+    public static final LocalDate APPEAL_DECIDED = LocalDate.of(2018, 9, 1);
+
+    /** The case decided, and the recruiter's own appeal against the conviction filed in the High Court. */
+    public CaseStory convictAppealed() {
+        decided();
+        view = app.appeals.fileAppeal(new FileAppealUseCase.Command(Actors.JUDGE, caseId, Optional.empty(), recruiter,
+                Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT,
+                APPEALED, "the recovery was not proved"));
+        return this;
+    }
+
+    /** The recruiter's appeal admitted. */
+    public CaseStory convictAppealAdmitted() {
+        convictAppealed();
+        view = app.appeals.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(Actors.JUDGE, caseId,
+                Optional.empty(), appeal(), true, APPEAL_ADMITTED, Optional.empty()));
+        return this;
+    }
+
+    /** The latest appeal of the case. */
+    public AppealId appeal() {
+        List<Appeal> appeals = view.proceedings().appeals();
+        return appeals.get(appeals.size() - 1).id();
     }
 
     public CaseStory closed() {

@@ -70,6 +70,7 @@ public final class Insaf {
     public final ProsecutionService prosecution = new ProsecutionService(runner, statutes);
     public final TrialService trial = new TrialService(runner, statutes);
     public final CustodyService custody = new CustodyService(runner, statutes);
+    public final AppealService appeals = new AppealService(runner, statutes);
     public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);
     public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);

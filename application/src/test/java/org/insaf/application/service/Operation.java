@@ -4,6 +4,11 @@ import org.insaf.application.access.Actor;
 import org.insaf.application.audit.AuditAction;
 import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.application.port.in.FileAppealUseCase;
+import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.application.port.in.SuspendSentenceUseCase;
+import org.insaf.domain.casefile.Appeal;
 import org.insaf.application.port.in.ArrestAccusedUseCase;
 import org.insaf.application.port.in.CancelBailUseCase;
 import org.insaf.application.port.in.DeclareAbscondingUseCase;
@@ -185,6 +190,53 @@ enum Operation {
         @Override
         CaseStory prepare(Insaf app) {
             return super.prepare(app).bailGranted(CHARGED);
+        }
+    },
+    FILE_STATE_APPEAL(Who.PROSECUTOR, Stage.DECIDED, AuditAction.FILE_APPEAL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.transporter, Appeal.Kind.APPEAL,
+                    Appeal.Appellant.STATE, Appeal.Against.ACQUITTAL, Appeal.Forum.HIGH_COURT, APPEALED,
+                    "the trial court misread the evidence"));
+        }
+    },
+    FILE_CONVICT_APPEAL(Who.JUDGE, Stage.DECIDED, AuditAction.FILE_APPEAL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.recruiter, Appeal.Kind.APPEAL,
+                    Appeal.Appellant.CONVICT, Appeal.Against.SENTENCE, Appeal.Forum.HIGH_COURT, APPEALED,
+                    "the sentence is harsh"));
+        }
+    },
+    ORDER_APPEAL_ADMISSION(Who.JUDGE, Stage.DECIDED, AuditAction.ORDER_APPEAL_ADMISSION) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.appeals.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(a, s.id(), v, s.appeal(),
+                    true, APPEAL_ADMITTED, Optional.empty()));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).convictAppealed();
+        }
+    },
+    DECIDE_APPEAL(Who.JUDGE, Stage.DECIDED, AuditAction.DECIDE_APPEAL) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.appeals.decideAppeal(new DecideAppealUseCase.Command(a, s.id(), v, s.appeal(),
+                    Appeal.Outcome.APPEAL_DISMISSED, APPEAL_DECIDED, List.of()));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).convictAppealAdmitted();
+        }
+    },
+    SUSPEND_SENTENCE(Who.JUDGE, Stage.DECIDED, AuditAction.SUSPEND_SENTENCE) {
+        Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
+            return app.appeals.suspendSentence(new SuspendSentenceUseCase.Command(a, s.id(), v, s.appeal(),
+                    APPEAL_ADMITTED));
+        }
+
+        @Override
+        CaseStory prepare(Insaf app) {
+            return super.prepare(app).convictAppealAdmitted();
         }
     },
     FILE_SUPPLEMENTARY_CHARGE_SHEET(Who.PROSECUTOR, Stage.CHARGED, AuditAction.FILE_SUPPLEMENTARY_CHARGE_SHEET) {

@@ -732,38 +732,16 @@ public final class Case {
      * (a sentence reduced or enhanced, a conviction set aside, an acquittal reversed).
      */
     public List<Offence> effectiveCharges(PersonId accusedId) {
-        List<Offence> charges = new ArrayList<>(chargesOf(accusedId));
-        for (Appeal appeal : currentAppeals(accusedId)) {
-            if (appeal.decision() == null) {
-                continue;
-            }
-            Appeal.Decision d = appeal.decision();
-            charges.replaceAll(c -> switch (d.outcome()) {
-                case SENTENCE_REDUCED, SENTENCE_ENHANCED -> d.sentenceFor(c.id()).map(c::withSentence).orElse(c);
-                case ACQUITTED_ON_APPEAL -> c.isConvicted() ? new Offence(c.id(), c.accused(), c.statute(), c.victims(),
-                        c.facts(), new Verdict(VerdictOutcome.ACQUITTED, d.on()), null) : c;
-                case CONVICTED_ON_APPEAL -> d.sentenceFor(c.id()).map(s -> new Offence(c.id(), c.accused(), c.statute(),
-                        c.victims(), c.facts(), new Verdict(VerdictOutcome.CONVICTED, d.on()), s)).orElse(c);
-                case APPEAL_DISMISSED, RETRIAL_ORDERED -> c;
-            });
-        }
-        return List.copyOf(charges);
+        return history(accusedId).effectiveCharges();
     }
 
     /** The accused's appeals since their last retrial was ordered: those that bear on the judgment in force. */
     private List<Appeal> currentAppeals(PersonId accusedId) {
-        List<Appeal> current = new ArrayList<>();
-        for (Appeal appeal : appeals) {
-            if (!appeal.accused().equals(accusedId)) {
-                continue;
-            }
-            if (appeal.decided().filter(d -> d.outcome() == Appeal.Outcome.RETRIAL_ORDERED).isPresent()) {
-                current.clear();
-            } else {
-                current.add(appeal);
-            }
-        }
-        return current;
+        return history(accusedId).current();
+    }
+
+    private AppellateHistory history(PersonId accusedId) {
+        return new AppellateHistory(accusedId, offences, appeals, sentencingOrder(accusedId));
     }
 
     /** The trial court's judgment on the accused: its last verdict, sentence or sentencing order, once every charge has a verdict. */
@@ -808,21 +786,6 @@ public final class Case {
             status = CaseStatus.ON_TRIAL;
             statusDates.put(CaseStatus.ON_TRIAL, on);
         }
-    }
-
-    private EffectiveTerm appellateTerm(LocalDate from, List<Offence> charges) {
-        Map<Integer, List<java.time.Period>> runs = new java.util.TreeMap<>();
-        boolean lifeOrDeath = false;
-        for (Offence charge : charges) {
-            Optional<Sentence> sentence = charge.sentencePassed();
-            if (sentence.isEmpty()) {
-                continue;
-            }
-            lifeOrDeath |= sentence.get().kind() == org.insaf.domain.statute.SentenceKind.IMPRISONMENT_FOR_LIFE
-                    || sentence.get().kind() == org.insaf.domain.statute.SentenceKind.DEATH;
-            sentence.get().termOfImprisonment().ifPresent(t -> runs.put(runs.size() + 1, List.of(t)));
-        }
-        return EffectiveTerm.of(from, runs, 0, lifeOrDeath);
     }
 
     private static Stream<LocalDate> appealDates(Appeal a) {
@@ -1004,25 +967,9 @@ public final class Case {
         return sentencingOrders.stream().filter(o -> o.accused().equals(accusedId)).findFirst();
     }
 
-    /**
-     * The total term and release date the sentences in force imply: the sentencing order's over the
-     * accused's charges as the latest appellate decision left them (see {@link #effectiveCharges});
-     * for a conviction on appeal, the appellate court's terms one after another from its decision
-     * (s.35 CrPC), no credit recorded. Empty when no conviction stands or no order gives the terms.
-     */
+    /** The total term and release date the sentences in force imply (see {@link AppellateHistory#effectiveTerm}). */
     public Optional<EffectiveTerm> effectiveTerm(PersonId accusedId) {
-        List<Offence> charges = effectiveCharges(accusedId);
-        if (charges.stream().noneMatch(Offence::isConvicted)) {
-            return Optional.empty();
-        }
-        Optional<Appeal.Decision> convictedOnAppeal = currentAppeals(accusedId).stream()
-                .flatMap(a -> a.decided().stream())
-                .filter(d -> d.outcome() == Appeal.Outcome.CONVICTED_ON_APPEAL)
-                .reduce((first, second) -> second);
-        if (convictedOnAppeal.isPresent()) {
-            return Optional.of(appellateTerm(convictedOnAppeal.get().on(), charges));
-        }
-        return sentencingOrder(accusedId).map(o -> o.effectiveTerm(charges));
+        return history(accusedId).effectiveTerm();
     }
 
     /** Warnings that do not block the case (invariant 6), for the prosecutor to look at. */

@@ -26,7 +26,7 @@ import java.time.LocalDate;
  */
 public final class CaseReadViews {
 
-    public static final short FORMAT = 4;
+    public static final short FORMAT = 5;
 
     // Dates as ISO text; a field the records do not know fails the read rather than being dropped.
     private static final ObjectMapper JSON = JsonMapper.builder()

@@ -41,13 +41,15 @@ import java.util.Objects;
  * @param investigatingOffice the office that holds the case now
  * @param registeredAt the office where the FIR was registered
  * @param transfers    the case's transfers, oldest first
+ * @param appellate    the appeals of each accused who has any, and what the latest final decision left in force
  */
 public record CaseDetail(String id, long version, String firNumber, String office, List<String> firSections,
                          List<String> otherSections, CaseStatus status, LocalDate registeredOn,
                          List<StatusDate> statusDates, String investigationClosedReason, List<Victim> victims,
                          List<Accused> accused, List<Charge> charges, List<Hearing> hearings, List<Warning> warnings,
                          Assignment assignment, Facts recordedFacts, List<SentencingOrder> sentencingOrders,
-                         Office investigatingOffice, Office registeredAt, List<Transfer> transfers) {
+                         Office investigatingOffice, Office registeredAt, List<Transfer> transfers,
+                         List<Appellate> appellate) {
 
     public CaseDetail {
         Objects.requireNonNull(id, "id");
@@ -66,6 +68,57 @@ public record CaseDetail(String id, long version, String firNumber, String offic
         Objects.requireNonNull(investigatingOffice, "investigatingOffice");
         Objects.requireNonNull(registeredAt, "registeredAt");
         transfers = List.copyOf(transfers);
+        appellate = appellate == null ? List.of() : List.copyOf(appellate);
+    }
+
+    /** A case none of whose accused has appealed. */
+    public CaseDetail(String id, long version, String firNumber, String office, List<String> firSections,
+                      List<String> otherSections, CaseStatus status, LocalDate registeredOn,
+                      List<StatusDate> statusDates, String investigationClosedReason, List<Victim> victims,
+                      List<Accused> accused, List<Charge> charges, List<Hearing> hearings, List<Warning> warnings,
+                      Assignment assignment, Facts recordedFacts, List<SentencingOrder> sentencingOrders,
+                      Office investigatingOffice, Office registeredAt, List<Transfer> transfers) {
+        this(id, version, firNumber, office, firSections, otherSections, status, registeredOn, statusDates,
+                investigationClosedReason, victims, accused, charges, hearings, warnings, assignment, recordedFacts,
+                sentencingOrders, investigatingOffice, registeredAt, transfers, List.of());
+    }
+
+    /**
+     * An accused's appeals (all of them, in the order filed, those before a retrial too) and the judgment in
+     * force: each charge's verdict and sentence as the latest final decision left them, and the term they add
+     * up to (null where none: no conviction stands, or no order gives the terms).
+     */
+    public record Appellate(String accusedId, List<AppealEntry> appeals, List<EffectiveCharge> charges,
+                            Integer totalTermYears, Integer totalTermMonths, Integer totalTermDays, String totalTerm,
+                            LocalDate releaseDate) {
+        public Appellate {
+            appeals = List.copyOf(appeals);
+            charges = List.copyOf(charges);
+        }
+    }
+
+    /**
+     * @param admitted  null until the court admits it (true) or dismisses it in limine (false)
+     * @param limitationEndsOn the last day to file it where the law fixes one, else null
+     */
+    public record AppealEntry(String id, org.insaf.domain.casefile.Appeal.Kind kind,
+                              org.insaf.domain.casefile.Appeal.Appellant appellant,
+                              org.insaf.domain.casefile.Appeal.Against against,
+                              org.insaf.domain.casefile.Appeal.Forum forum, LocalDate filedOn, LocalDate judgmentOn,
+                              String grounds, LocalDate limitationEndsOn, boolean filedOutOfTime, Boolean admitted,
+                              LocalDate admissionOrderedOn, String dismissalReason,
+                              org.insaf.domain.casefile.Appeal.Outcome outcome, LocalDate decidedOn,
+                              List<ChargeSentence> sentences, LocalDate sentenceSuspendedOn) {
+        public AppealEntry {
+            sentences = List.copyOf(sentences);
+        }
+    }
+
+    public record ChargeSentence(String chargeId, Sentence sentence) {
+    }
+
+    /** A charge as the judgment in force leaves it: its verdict (null when none) and sentence (null when none). */
+    public record EffectiveCharge(String chargeId, Verdict verdict, Sentence sentence) {
     }
 
     /** An investigating office: province and district null where not recorded. */

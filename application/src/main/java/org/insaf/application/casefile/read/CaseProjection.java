@@ -4,6 +4,8 @@ import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.VictimView;
 import org.insaf.domain.casefile.Accused;
 import org.insaf.domain.casefile.AccusedProceedings;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppellateHistory;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.domain.casefile.CustodyStatus;
 import org.insaf.domain.casefile.Case;
@@ -31,6 +33,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The read view of a case, from the case itself: a pure function, used by the writes to keep each
@@ -58,7 +61,40 @@ public final class CaseProjection {
                 assignment(view.assignment()), view.recordedFacts().map(CaseProjection::facts).orElse(null),
                 view.sentencingOrders().stream().map(o -> sentencingOrder(o, view.offences())).toList(),
                 office(view.office()), office(view.registeredAt()),
-                view.transfers().stream().map(CaseProjection::transfer).toList());
+                view.transfers().stream().map(CaseProjection::transfer).toList(),
+                appellate(view));
+    }
+
+    private static List<CaseDetail.Appellate> appellate(CaseView view) {
+        List<Appeal> appeals = view.proceedings().appeals();
+        return view.accused().stream().map(a -> a.trafficker().id())
+                .filter(id -> appeals.stream().anyMatch(ap -> ap.accused().equals(id)))
+                .map(id -> {
+                    AppellateHistory history = new AppellateHistory(id, view.offences(), appeals,
+                            view.sentencingOrders().stream().filter(o -> o.accused().equals(id)).findFirst());
+                    Optional<EffectiveTerm> term = history.effectiveTerm();
+                    Period total = term.map(EffectiveTerm::total).orElse(null);
+                    return new CaseDetail.Appellate(id.toString(),
+                            appeals.stream().filter(ap -> ap.accused().equals(id)).map(CaseProjection::appeal).toList(),
+                            history.effectiveCharges().stream().map(o -> new CaseDetail.EffectiveCharge(o.id().toString(),
+                                    verdict(o), o.sentencePassed().map(CaseProjection::sentence).orElse(null))).toList(),
+                            total == null ? null : total.getYears(), total == null ? null : total.getMonths(),
+                            total == null ? null : total.getDays(), total == null ? null : Terms.describe(total),
+                            term.flatMap(EffectiveTerm::releaseDate).orElse(null));
+                }).toList();
+    }
+
+    private static CaseDetail.AppealEntry appeal(Appeal a) {
+        Optional<Appeal.Admission> admission = a.admitted();
+        Optional<Appeal.Decision> decision = a.decided();
+        return new CaseDetail.AppealEntry(a.id().toString(), a.kind(), a.appellant(), a.against(), a.forum(),
+                a.filedOn(), a.judgmentOn(), a.grounds(), a.limitationEndsOn().orElse(null), a.filedOutOfTime(),
+                admission.map(Appeal.Admission::admitted).orElse(null), admission.map(Appeal.Admission::on).orElse(null),
+                admission.map(Appeal.Admission::reason).orElse(null),
+                decision.map(Appeal.Decision::outcome).orElse(null), decision.map(Appeal.Decision::on).orElse(null),
+                decision.map(d -> d.sentences().stream().map(s -> new CaseDetail.ChargeSentence(s.charge().toString(),
+                        sentence(s.sentence()))).toList()).orElse(List.of()),
+                a.sentenceSuspendedOn());
     }
 
     private static CaseDetail.SentencingOrder sentencingOrder(SentencingOrder o, List<Offence> offences) {
@@ -131,9 +167,12 @@ public final class CaseProjection {
     public static CaseDetail.Charge charge(Offence o) {
         return new CaseDetail.Charge(o.id().toString(), o.accused().toString(), o.statute().code().value(),
                 o.statute().version(), o.victims().stream().map(Object::toString).sorted().toList(), facts(o.facts()),
-                o.verdictGiven().map(v -> new CaseDetail.Verdict(v.outcome(), v.date(), v.onGuiltyPlea(), v.effect(),
-                        v.compoundingParty().map(Object::toString).orElse(null), v.accusedDiedOn())).orElse(null),
-                o.sentencePassed().map(CaseProjection::sentence).orElse(null));
+                verdict(o), o.sentencePassed().map(CaseProjection::sentence).orElse(null));
+    }
+
+    private static CaseDetail.Verdict verdict(Offence o) {
+        return o.verdictGiven().map(v -> new CaseDetail.Verdict(v.outcome(), v.date(), v.onGuiltyPlea(), v.effect(),
+                v.compoundingParty().map(Object::toString).orElse(null), v.accusedDiedOn())).orElse(null);
     }
 
     private static CaseDetail.Sentence sentence(Sentence s) {
