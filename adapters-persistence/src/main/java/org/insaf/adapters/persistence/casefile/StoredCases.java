@@ -4,6 +4,8 @@ import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.hibernate.jpa.HibernateHints;
 import org.insaf.domain.casefile.AccusedProceedings;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.domain.casefile.BailApplicationId;
 import org.insaf.domain.casefile.Case;
@@ -57,6 +59,8 @@ import java.util.stream.Collectors;
 @ApplicationScoped
 class StoredCases {
 
+    private static final Set<String> APPEALABLE = Set.of("ON_TRIAL", "DECIDED", "CLOSED");
+
     private final CaseFileMapper mapper;
 
     StoredCases(CaseFileMapper mapper) {
@@ -85,6 +89,11 @@ class StoredCases {
                 : byCase(AccusedCustodyEntity.class, withCustody, r -> r.caseId, " order by e.position");
         Map<UUID, List<BailApplicationEntity>> bail = withCustody.isEmpty() ? Map.of()
                 : byCase(BailApplicationEntity.class, withCustody, r -> r.caseId, " order by e.position");
+        // Appeals are filed once a trial has judged an accused: only cases on trial or past it have any.
+        List<UUID> appealable = rows.stream().filter(r -> r.custodyRecorded && APPEALABLE.contains(r.status))
+                .map(r -> r.id).toList();
+        Map<UUID, List<AppealEntity>> appeals = appealable.isEmpty() ? Map.of()
+                : byCase(AppealEntity.class, appealable, r -> r.caseId, " order by e.position");
 
         // Keyed by the offence ids just read: a subquery over the case ids gets a generic plan that
         // reads the whole table.
@@ -124,7 +133,7 @@ class StoredCases {
                     orders.getOrDefault(row.id, List.of()).stream().map(o -> sentencingOrder(o, charges)).toList(),
                     transfers.getOrDefault(row.id, List.of()).stream().map(StoredCases::transfer).toList(),
                     proceedings(custody.getOrDefault(row.id, List.of()), bail.getOrDefault(row.id, List.of()),
-                            offences.getOrDefault(row.id, List.of())))));
+                            offences.getOrDefault(row.id, List.of()), appeals.getOrDefault(row.id, List.of())))));
         }
         return cases;
     }
@@ -164,14 +173,34 @@ class StoredCases {
     }
 
     private static AccusedProceedings proceedings(List<AccusedCustodyEntity> custody, List<BailApplicationEntity> bail,
-                                                  List<OffenceEntity> offences) {
+                                                  List<OffenceEntity> offences, List<AppealEntity> appeals) {
         Map<OffenceId, LocalDate> supplementary = new HashMap<>();
         offences.stream().filter(o -> o.supplementarySheetOn != null)
                 .forEach(o -> supplementary.put(new OffenceId(o.id), o.supplementarySheetOn));
         return new AccusedProceedings(
                 custody.stream().map(c -> new CustodyChange(new PersonId(c.accusedId), CustodyStatus.valueOf(c.status),
                         c.since, c.proclamationPublishedOn, c.propertyAttached)).toList(),
-                bail.stream().map(StoredCases::bailApplication).toList(), supplementary);
+                bail.stream().map(StoredCases::bailApplication).toList(), supplementary,
+                appeals.stream().map(StoredCases::appeal).toList());
+    }
+
+    private static Appeal appeal(AppealEntity a) {
+        Appeal.Admission admission = a.admitted == null ? null
+                : new Appeal.Admission(a.admitted, a.admissionOn, a.dismissalReason);
+        Appeal.Decision decision = null;
+        if (a.outcome != null) {
+            List<Appeal.AppellateSentence> sentences = new ArrayList<>();
+            for (int i = 0; i < a.sentenceCharges.length; i++) {
+                sentences.add(new Appeal.AppellateSentence(new OffenceId(a.sentenceCharges[i]), new Sentence(a.decidedOn,
+                        SentenceKind.valueOf(a.sentenceKinds[i]),
+                        a.sentenceTerms[i] == null ? null : Period.parse(a.sentenceTerms[i]),
+                        a.sentenceFinesPkr[i] == null ? null : Rupees.of(a.sentenceFinesPkr[i]))));
+            }
+            decision = new Appeal.Decision(Appeal.Outcome.valueOf(a.outcome), a.decidedOn, sentences);
+        }
+        return new Appeal(new AppealId(a.id), new PersonId(a.accusedId), Appeal.Kind.valueOf(a.kind),
+                Appeal.Appellant.valueOf(a.appellant), Appeal.Against.valueOf(a.against), Appeal.Forum.valueOf(a.forum),
+                a.filedOn, a.judgmentOn, a.grounds, admission, decision, a.sentenceSuspendedOn);
     }
 
     private static BailApplication bailApplication(BailApplicationEntity b) {

@@ -17,6 +17,13 @@ import org.insaf.application.port.in.DeclareAbscondingUseCase;
 import org.insaf.application.port.in.DeclareProclaimedOffenderUseCase;
 import org.insaf.application.port.in.DecideBailUseCase;
 import org.insaf.application.port.in.FileSupplementaryChargeSheetUseCase;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
+import org.insaf.domain.casefile.Case;
+import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.application.port.in.FileAppealUseCase;
+import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.application.port.in.SuspendSentenceUseCase;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.domain.casefile.BailApplicationId;
 import org.insaf.application.port.in.AddVictimUseCase;
@@ -58,6 +65,7 @@ import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.person.VulnerabilityFactor;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
+import org.insaf.domain.offence.OffenceId;
 import org.insaf.domain.shared.Rupees;
 import org.insaf.domain.statute.Act;
 import org.insaf.domain.statute.Means;
@@ -110,6 +118,10 @@ class CommandStatementCountTest {
     @Inject ApplyForBailUseCase applyForBail;
     @Inject DecideBailUseCase decideBail;
     @Inject CancelBailUseCase cancelBail;
+    @Inject FileAppealUseCase fileAppeal;
+    @Inject OrderAppealAdmissionUseCase orderAdmission;
+    @Inject SuspendSentenceUseCase suspendSentence;
+    @Inject DecideAppealUseCase decideAppeal;
     @Inject FileSupplementaryChargeSheetUseCase fileSupplementaryChargeSheet;
     @Inject SessionFactory sessionFactory;
     @Inject CaseLoader loader;
@@ -203,14 +215,34 @@ class CommandStatementCountTest {
                         new ChargeDirection(charged.offences().get(0).id(), 1, ImprisonmentDescription.RIGOROUS,
                                 Period.ofMonths(6))), 30,
                         List.of(new Compensation(victim, Rupees.of(100_000), CompensationLaw.CRPC_544A))))));
-        counted("closeCase", () -> closeCase.closeCase(new CloseCaseUseCase.Command(judge, id, Optional.empty(),
-                LocalDate.of(2017, 10, 1))));
+        appealCommands(id, recruiter, charged.offences().get(0).id());
+        counted("closeCase of a case with appeals", () -> closeCase.closeCase(new CloseCaseUseCase.Command(judge, id,
+                Optional.empty(), LocalDate.of(2018, 10, 1))));
 
         custodyCommands();
 
         System.out.println("Statements per command: " + counts);
         assertThat(counts).allSatisfy((command, count) -> assertThat(count).as(command).isPositive()
                 .isLessThanOrEqualTo(LIMITS.get(command)));
+    }
+
+    /** The convict's appeal, admitted, the sentence suspended, then reduced; the case stays as stored. */
+    private void appealCommands(CaseId id, PersonId convict, OffenceId charge) {
+        CaseView filed = counted("fileAppeal", () -> fileAppeal.fileAppeal(new FileAppealUseCase.Command(judge, id,
+                Optional.empty(), convict, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION,
+                Appeal.Forum.HIGH_COURT, LocalDate.of(2017, 10, 1), "the recovery was not proved")));
+        AppealId appeal = filed.proceedings().appeals().get(0).id();
+        counted("orderAppealAdmission", () -> orderAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(
+                judge, id, Optional.empty(), appeal, true, LocalDate.of(2017, 10, 10), Optional.empty())));
+        counted("suspendSentence", () -> suspendSentence.suspendSentence(new SuspendSentenceUseCase.Command(judge, id,
+                Optional.empty(), appeal, LocalDate.of(2017, 10, 10))));
+        CaseView decided = counted("decideAppeal", () -> decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge,
+                id, Optional.empty(), appeal, Appeal.Outcome.SENTENCE_REDUCED, LocalDate.of(2018, 5, 2),
+                List.of(new Appeal.AppellateSentence(charge, Sentence.imprisonment(LocalDate.of(2018, 5, 2),
+                        Period.ofYears(6)).withFine(Rupees.of(200_000)))))));
+        assertThat(loader.load(id).orElseThrow().snapshot().proceedings()).isEqualTo(decided.proceedings());
+        assertThat(loader.load(id).orElseThrow().effectiveTerm(convict)).isEqualTo(
+                Case.reconstitute(loader.load(id).orElseThrow().snapshot()).effectiveTerm(convict));
     }
 
     /**
@@ -278,5 +310,8 @@ class CommandStatementCountTest {
             // issue 17 items 2 and 3, counted when they were added (on a case with custody recorded)
             Map.entry("arrestAccused", 15L), Map.entry("applyForBail", 17L), Map.entry("decideBail", 17L),
             Map.entry("declareAbsconding", 16L), Map.entry("declareProclaimedOffender", 16L),
-            Map.entry("cancelBail", 17L), Map.entry("fileSupplementaryChargeSheet", 18L));
+            Map.entry("cancelBail", 17L), Map.entry("fileSupplementaryChargeSheet", 18L),
+            // issue 17 item 6, counted when they were added (a case with appeals reads custody, bail and appeals)
+            Map.entry("fileAppeal", 17L), Map.entry("orderAppealAdmission", 19L), Map.entry("suspendSentence", 21L),
+            Map.entry("decideAppeal", 20L), Map.entry("closeCase of a case with appeals", 19L));
 }

@@ -28,6 +28,12 @@ import org.insaf.application.port.in.RecordVerdictUseCase;
 import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.ProsecutionStatistics;
+import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.application.port.in.FileAppealUseCase;
+import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.application.port.in.SuspendSentenceUseCase;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.YearlyFigures;
 import org.insaf.domain.casefile.CaseId;
@@ -100,6 +106,11 @@ class StatisticsCountersTest {
     @Inject RecordVerdictUseCase recordVerdict;
     @Inject RecordSentenceUseCase recordSentence;
     @Inject CloseCaseUseCase closeCase;
+    @Inject FileAppealUseCase fileAppeal;
+    @Inject OrderAppealAdmissionUseCase orderAdmission;
+    @Inject SuspendSentenceUseCase suspendSentence;
+    @Inject DecideAppealUseCase decideAppeal;
+    @Inject org.insaf.application.port.out.CaseLoader loader;
     @Inject ProsecutionStatistics statistics;
     @Inject DeclareAbscondingUseCase declareAbsconding;
     @Inject ArrestAccusedUseCase arrest;
@@ -251,6 +262,65 @@ class StatisticsCountersTest {
         assertThat(prosecuted(figures(2017))).isEqualTo(prosecuted2017 + 1);
         assertThat(figures(2015).persons().prosecuted()).isEqualTo(persons2015 + 1);
         assertThat(figures(2017).persons().prosecuted()).isEqualTo(persons2017 + 1);
+    }
+
+    @Test
+    void appeals_and_a_retrial_keep_the_counters_equal_to_the_figures_from_scratch() {
+        CaseId id = registered(LocalDate.of(2016, 1, 5), PACHTO);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                LocalDate.of(2016, 1, 6)));
+        PersonId girl = victim(id, LocalDate.of(1990, 1, 1), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
+        PersonId convict = accused(id, "Convict", LocalDate.of(2016, 1, 7));
+        PersonId retried = accused(id, "Retried", LocalDate.of(2016, 1, 7));
+        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), facts(LocalDate.of(2015, 12, 1))));
+        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
+                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        CaseView charged = fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
+                List.of(new ChargeRequest(convict, PACHTO, Set.of(girl), Optional.empty()),
+                        new ChargeRequest(retried, PACHTO, Set.of(girl), Optional.empty())), LocalDate.of(2016, 3, 1)));
+        openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2016, 4, 1)));
+        for (int i = 0; i < 2; i++) {
+            recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                    charged.offences().get(i).id(), VerdictOutcome.CONVICTED, LocalDate.of(2016, 9, 1)));
+            recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(),
+                    charged.offences().get(i).id(), Sentence.imprisonment(LocalDate.of(2016, 9, 1), Period.ofYears(8))
+                            .withFine(Rupees.of(200_000))));
+        }
+        countersEqualTheFiguresFromScratch("the trial");
+        for (PersonId appellant : List.of(convict, retried)) {
+            LocalDate on = LocalDate.of(2016, 10, appellant.equals(convict) ? 1 : 11);
+            CaseView filed = fileAppeal.fileAppeal(new FileAppealUseCase.Command(judge, id, Optional.empty(), appellant,
+                    Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT,
+                    on, "grounds"));
+            countersEqualTheFiguresFromScratch("fileAppeal");
+            AppealId appeal = filed.proceedings().appeals().get(filed.proceedings().appeals().size() - 1).id();
+            orderAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge, id, Optional.empty(),
+                    appeal, true, on.plusDays(1), Optional.empty()));
+            countersEqualTheFiguresFromScratch("orderAppealAdmission");
+            suspendSentence.suspendSentence(new SuspendSentenceUseCase.Command(judge, id, Optional.empty(), appeal,
+                    on.plusDays(2)));
+            countersEqualTheFiguresFromScratch("suspendSentence");
+        }
+        List<Appeal> appeals = loader.load(id).orElseThrow().appeals();
+        decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(), appeals.get(0).id(),
+                Appeal.Outcome.SENTENCE_REDUCED, LocalDate.of(2017, 5, 2), List.of(new Appeal.AppellateSentence(
+                charged.offences().get(0).id(), Sentence.imprisonment(LocalDate.of(2017, 5, 2), Period.ofYears(6))
+                        .withFine(Rupees.of(200_000))))));
+        countersEqualTheFiguresFromScratch("decideAppeal (sentence reduced)");
+        CaseView retrial = decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(),
+                appeals.get(1).id(), Appeal.Outcome.RETRIAL_ORDERED, LocalDate.of(2017, 5, 3), List.of()));
+        countersEqualTheFiguresFromScratch("decideAppeal (retrial ordered)");
+        assertThat(retrial.status().name()).isEqualTo("ON_TRIAL");
+        assertThat(loader.load(id).orElseThrow().snapshot()).as("stored as the command left it")
+                .isEqualTo(org.insaf.domain.casefile.Case.reconstitute(loader.load(id).orElseThrow().snapshot()).snapshot());
+        CaseView again = recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(1).id(), VerdictOutcome.ACQUITTED, LocalDate.of(2018, 2, 1)));
+        assertThat(again.status().name()).as("decided again once the retrial's verdict is given").isEqualTo("DECIDED");
+        assertThat(again.statusDates().get(org.insaf.domain.casefile.CaseStatus.DECIDED)).isEqualTo(LocalDate.of(2018, 2, 1));
+        // Read in a transaction of its own, so that nothing this test loaded before stands in for the rows.
+        assertThat(QuarkusTransaction.requiringNew().call(() -> loader.load(id).orElseThrow().statusDates()))
+                .isEqualTo(again.statusDates());
+        countersEqualTheFiguresFromScratch("recordVerdict after a retrial");
     }
 
     private static long prosecuted(YearlyFigures figures) {

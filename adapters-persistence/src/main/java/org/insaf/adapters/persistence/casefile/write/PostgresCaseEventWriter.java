@@ -48,7 +48,9 @@ public class PostgresCaseEventWriter implements CaseEventWriter {
                 new StatusEnteredWriter<>(CaseDecided.class), new StatusEnteredWriter<>(CaseClosed.class),
                 new CaseTransferredWriter(),
                 new CustodyChangedWriter(), new BailAppliedWriter(), new BailDecidedWriter(), new BailCancelledWriter(),
-                new SupplementaryChargeSheetFiledWriter(mapper));
+                new SupplementaryChargeSheetFiledWriter(mapper),
+                new AppealFiledWriter(), new AppealOrdersWriter.Admission(), new AppealDecidedWriter(),
+                new AppealOrdersWriter.Suspension());
         writers = all.stream().collect(Collectors.toUnmodifiableMap(EventWriter::type, Function.identity()));
     }
 
