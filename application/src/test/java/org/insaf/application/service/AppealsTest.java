@@ -39,7 +39,7 @@ class AppealsTest extends UseCaseTest {
         assertThat(suspended.events()).contains("SentenceSuspended").contains("custody=ON_BAIL");
         String charge = s.offenceAgainst(s.recruiter).toString();
         AuditEntry decided = audited(s.id(), () -> app.appeals.decideAppeal(new DecideAppealUseCase.Command(Actors.JUDGE,
-                s.id(), Optional.empty(), s.appeal(), Appeal.Outcome.SENTENCE_REDUCED, APPEAL_DECIDED,
+                s.id(), Optional.empty(), s.appeal(), Appeal.AppealOutcome.SENTENCE_REDUCED, APPEAL_DECIDED,
                 List.of(new Appeal.AppellateSentence(s.offenceAgainst(s.recruiter),
                         Sentence.imprisonment(APPEAL_DECIDED, Period.ofYears(7)).withFine(Rupees.of(200_000)))))));
         assertThat(decided.action()).isEqualTo(AuditAction.DECIDE_APPEAL);
@@ -51,7 +51,7 @@ class AppealsTest extends UseCaseTest {
         assertThat(detail.appellate()).singleElement().satisfies(a -> {
             assertThat(a.accusedId()).isEqualTo(s.recruiter.toString());
             assertThat(a.appeals()).singleElement().satisfies(e -> {
-                assertThat(e.outcome()).isEqualTo(Appeal.Outcome.SENTENCE_REDUCED);
+                assertThat(e.outcome()).isEqualTo(Appeal.AppealOutcome.SENTENCE_REDUCED);
                 assertThat(e.admitted()).isTrue();
                 assertThat(e.sentenceSuspendedOn()).isEqualTo(APPEAL_ADMITTED);
                 assertThat(e.judgmentOn()).isEqualTo(SENTENCED);
@@ -68,43 +68,43 @@ class AppealsTest extends UseCaseTest {
     void the_states_appeal_is_the_prosecutors_and_the_convicts_is_recorded_by_the_judge() {
         CaseStory s = story().decided();
         FileAppealUseCase.Command state = new FileAppealUseCase.Command(Actors.JUDGE, s.id(), Optional.empty(),
-                s.transporter, Appeal.Kind.APPEAL, Appeal.Appellant.STATE, Appeal.Against.ACQUITTAL,
-                Appeal.Forum.HIGH_COURT, APPEALED, "misread evidence");
+                s.transporter, Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL,
+                Appeal.AppellateForum.HIGH_COURT, APPEALED, "misread evidence");
         refused(s.id(), AccessRefused.class, () -> app.appeals.fileAppeal(state));
         AuditEntry filed = audited(s.id(), () -> app.appeals.fileAppeal(new FileAppealUseCase.Command(Actors.PROSECUTOR,
-                s.id(), Optional.empty(), s.transporter, Appeal.Kind.APPEAL, Appeal.Appellant.STATE,
-                Appeal.Against.ACQUITTAL, Appeal.Forum.HIGH_COURT, APPEALED, "misread evidence")));
+                s.id(), Optional.empty(), s.transporter, Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE,
+                Appeal.AppealAgainst.ACQUITTAL, Appeal.AppellateForum.HIGH_COURT, APPEALED, "misread evidence")));
         assertThat(filed.action()).isEqualTo(AuditAction.FILE_APPEAL);
         assertThat(filed.detail()).contains("APPEAL by the STATE to the HIGH_COURT");
         refused(s.id(), AccessRefused.class, () -> app.appeals.fileAppeal(new FileAppealUseCase.Command(
-                Actors.PROSECUTOR, s.id(), Optional.empty(), s.recruiter, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT,
-                Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT, APPEALED, "grounds")));
+                Actors.PROSECUTOR, s.id(), Optional.empty(), s.recruiter, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT,
+                Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT, APPEALED, "grounds")));
     }
 
     @Test
     void an_appeal_before_the_verdict_is_refused_and_changes_nothing() {
         CaseStory s = story().onTrial();
         violates(s.id(), Rule.APPEAL_AFTER_JUDGMENT, () -> app.appeals.fileAppeal(new FileAppealUseCase.Command(
-                Actors.JUDGE, s.id(), Optional.empty(), s.recruiter, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT,
-                Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT, APPEALED, "grounds")));
+                Actors.JUDGE, s.id(), Optional.empty(), s.recruiter, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT,
+                Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT, APPEALED, "grounds")));
     }
 
     @Test
     void bad_input_is_refused_before_anything_is_loaded() {
         CaseStory s = story();
         assertThatThrownBy(() -> new FileAppealUseCase.Command(Actors.JUDGE, s.id(), Optional.empty(),
-                null, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT,
+                null, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT,
                 APPEALED, "grounds")).isInstanceOf(InvalidCommand.class);
         assertThatThrownBy(() -> new FileAppealUseCase.Command(Actors.JUDGE, s.id(), Optional.empty(),
-                s.recruiter, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION,
-                Appeal.Forum.HIGH_COURT, APPEALED, "x".repeat(2001))).isInstanceOf(org.insaf.domain.shared.InvalidValueException.class);
+                s.recruiter, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
+                Appeal.AppellateForum.HIGH_COURT, APPEALED, "x".repeat(2001))).isInstanceOf(org.insaf.domain.shared.InvalidValueException.class);
     }
 
     @Test
     void a_retrial_ordered_puts_the_case_back_on_trial() {
         CaseStory s = story().convictAppealAdmitted();
         CaseView view = app.appeals.decideAppeal(new DecideAppealUseCase.Command(Actors.JUDGE, s.id(), Optional.empty(),
-                s.appeal(), Appeal.Outcome.RETRIAL_ORDERED, APPEAL_DECIDED, List.of()));
+                s.appeal(), Appeal.AppealOutcome.RETRIAL_ORDERED, APPEAL_DECIDED, List.of()));
         assertThat(view.status()).isEqualTo(CaseStatus.ON_TRIAL);
         assertThat(view.offences()).filteredOn(o -> o.accused().equals(s.recruiter)).allMatch(o -> !o.isDecided());
         assertThat(view.offences()).filteredOn(o -> o.accused().equals(s.transporter))

@@ -261,7 +261,7 @@ public final class CaseStory {
     public CaseStory convictAppealed() {
         decided();
         view = app.appeals.fileAppeal(new FileAppealUseCase.Command(Actors.JUDGE, caseId, Optional.empty(), recruiter,
-                Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT,
+                Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT,
                 APPEALED, "the recovery was not proved"));
         return this;
     }

@@ -194,15 +194,15 @@ enum Operation {
     },
     FILE_STATE_APPEAL(Who.PROSECUTOR, Stage.DECIDED, AuditAction.FILE_APPEAL) {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
-            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.transporter, Appeal.Kind.APPEAL,
-                    Appeal.Appellant.STATE, Appeal.Against.ACQUITTAL, Appeal.Forum.HIGH_COURT, APPEALED,
+            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.transporter, Appeal.AppealKind.APPEAL,
+                    Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL, Appeal.AppellateForum.HIGH_COURT, APPEALED,
                     "the trial court misread the evidence"));
         }
     },
     FILE_CONVICT_APPEAL(Who.JUDGE, Stage.DECIDED, AuditAction.FILE_APPEAL) {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
-            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.recruiter, Appeal.Kind.APPEAL,
-                    Appeal.Appellant.CONVICT, Appeal.Against.SENTENCE, Appeal.Forum.HIGH_COURT, APPEALED,
+            return app.appeals.fileAppeal(new FileAppealUseCase.Command(a, s.id(), v, s.recruiter, Appeal.AppealKind.APPEAL,
+                    Appeal.Appellant.CONVICT, Appeal.AppealAgainst.SENTENCE, Appeal.AppellateForum.HIGH_COURT, APPEALED,
                     "the sentence is harsh"));
         }
     },
@@ -220,7 +220,7 @@ enum Operation {
     DECIDE_APPEAL(Who.JUDGE, Stage.DECIDED, AuditAction.DECIDE_APPEAL) {
         Object run(Insaf app, CaseStory s, Actor a, Optional<Long> v) {
             return app.appeals.decideAppeal(new DecideAppealUseCase.Command(a, s.id(), v, s.appeal(),
-                    Appeal.Outcome.APPEAL_DISMISSED, APPEAL_DECIDED, List.of()));
+                    Appeal.AppealOutcome.APPEAL_DISMISSED, APPEAL_DECIDED, List.of()));
         }
 
         @Override

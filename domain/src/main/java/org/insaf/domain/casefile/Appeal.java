@@ -22,28 +22,28 @@ import java.util.Set;
  * @param decision            null until decided on its merits
  * @param sentenceSuspendedOn the day the appellate court suspended the sentence and released the convict on bail
  */
-public record Appeal(AppealId id, PersonId accused, Kind kind, Appellant appellant, Against against, Forum forum,
+public record Appeal(AppealId id, PersonId accused, AppealKind kind, Appellant appellant, AppealAgainst against, AppellateForum forum,
                      LocalDate filedOn, LocalDate judgmentOn, String grounds, Admission admission, Decision decision,
                      LocalDate sentenceSuspendedOn) {
 
     /** Storage format: never rename. */
-    public enum Kind { APPEAL, REVISION }
+    public enum AppealKind { APPEAL, REVISION }
 
     /** Who appeals: the convict (s.410), or the State through the Provincial Government (s.417). Storage format. */
     public enum Appellant { CONVICT, STATE }
 
     /** What the appeal is against. Storage format: never rename. */
-    public enum Against {
+    public enum AppealAgainst {
         CONVICTION, SENTENCE, ACQUITTAL,
         /** The State asks for the sentence to be enhanced (s.417; s.439(1) with s.423(1)(b) CrPC). */
         INADEQUATE_SENTENCE
     }
 
     /** Storage format: never rename. */
-    public enum Forum { HIGH_COURT, SUPREME_COURT }
+    public enum AppellateForum { HIGH_COURT, SUPREME_COURT }
 
     /** What the appellate court decided (s.423 CrPC). Storage format: never rename. */
-    public enum Outcome {
+    public enum AppealOutcome {
         /** The appeal fails: the conviction (or acquittal, or sentence) appealed against stands. */
         APPEAL_DISMISSED,
         SENTENCE_REDUCED,
@@ -75,7 +75,7 @@ public record Appeal(AppealId id, PersonId accused, Kind kind, Appellant appella
     }
 
     /** The decision on the merits; a reduced, enhanced or appellate conviction names the sentences it passes. */
-    public record Decision(Outcome outcome, LocalDate on, List<AppellateSentence> sentences) {
+    public record Decision(AppealOutcome outcome, LocalDate on, List<AppellateSentence> sentences) {
         public Decision {
             InvalidValueException.required(outcome, "outcome of the appeal");
             InvalidValueException.required(on, "date of the appellate decision");
@@ -84,8 +84,8 @@ public record Appeal(AppealId id, PersonId accused, Kind kind, Appellant appella
             sentences.forEach(s -> InvalidValueException.check(
                     charges.add(InvalidValueException.required(s, "sentence on appeal").charge()),
                     "APPEAL_SENTENCE_ONCE", "the decision sentences charge " + s.charge() + " twice"));
-            boolean passesSentence = outcome == Outcome.SENTENCE_REDUCED || outcome == Outcome.SENTENCE_ENHANCED
-                    || outcome == Outcome.CONVICTED_ON_APPEAL;
+            boolean passesSentence = outcome == AppealOutcome.SENTENCE_REDUCED || outcome == AppealOutcome.SENTENCE_ENHANCED
+                    || outcome == AppealOutcome.CONVICTED_ON_APPEAL;
             InvalidValueException.check(passesSentence != sentences.isEmpty(), "APPEAL_SENTENCES",
                     passesSentence ? "a decision " + outcome + " names the sentence it passes on each charge it changes"
                             : "a decision " + outcome + " passes no sentence");
@@ -99,7 +99,7 @@ public record Appeal(AppealId id, PersonId accused, Kind kind, Appellant appella
     }
 
     /** What an appellant files; the case adds the date of the judgment appealed against. */
-    public record Filing(AppealId id, PersonId accused, Kind kind, Appellant appellant, Against against, Forum forum,
+    public record Filing(AppealId id, PersonId accused, AppealKind kind, Appellant appellant, AppealAgainst against, AppellateForum forum,
                          LocalDate filedOn, String grounds) {
         public Filing {
             InvalidValueException.required(id, "appeal id");

@@ -25,14 +25,14 @@ import java.util.Set;
  */
 public final class AppealPolicy {
 
-    private static final Map<Appeal.Against, Set<Appeal.Outcome>> OUTCOMES = Map.of(
-            Appeal.Against.CONVICTION, EnumSet.of(Appeal.Outcome.APPEAL_DISMISSED, Appeal.Outcome.SENTENCE_REDUCED,
-                    Appeal.Outcome.ACQUITTED_ON_APPEAL, Appeal.Outcome.RETRIAL_ORDERED),
-            Appeal.Against.SENTENCE, EnumSet.of(Appeal.Outcome.APPEAL_DISMISSED, Appeal.Outcome.SENTENCE_REDUCED),
-            Appeal.Against.ACQUITTAL, EnumSet.of(Appeal.Outcome.APPEAL_DISMISSED, Appeal.Outcome.CONVICTED_ON_APPEAL,
-                    Appeal.Outcome.RETRIAL_ORDERED),
-            Appeal.Against.INADEQUATE_SENTENCE, EnumSet.of(Appeal.Outcome.APPEAL_DISMISSED,
-                    Appeal.Outcome.SENTENCE_ENHANCED));
+    private static final Map<Appeal.AppealAgainst, Set<Appeal.AppealOutcome>> OUTCOMES = Map.of(
+            Appeal.AppealAgainst.CONVICTION, EnumSet.of(Appeal.AppealOutcome.APPEAL_DISMISSED, Appeal.AppealOutcome.SENTENCE_REDUCED,
+                    Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, Appeal.AppealOutcome.RETRIAL_ORDERED),
+            Appeal.AppealAgainst.SENTENCE, EnumSet.of(Appeal.AppealOutcome.APPEAL_DISMISSED, Appeal.AppealOutcome.SENTENCE_REDUCED),
+            Appeal.AppealAgainst.ACQUITTAL, EnumSet.of(Appeal.AppealOutcome.APPEAL_DISMISSED, Appeal.AppealOutcome.CONVICTED_ON_APPEAL,
+                    Appeal.AppealOutcome.RETRIAL_ORDERED),
+            Appeal.AppealAgainst.INADEQUATE_SENTENCE, EnumSet.of(Appeal.AppealOutcome.APPEAL_DISMISSED,
+                    Appeal.AppealOutcome.SENTENCE_ENHANCED));
 
     /** Heavier sentences compare greater: the custodial kind, then the term, then the fine. */
     static final Comparator<Sentence> SEVERITY = Comparator.<Sentence>comparingInt(s -> rank(s.kind()))
@@ -68,18 +68,18 @@ public final class AppealPolicy {
                 .findFirst();
         if (finalHere.isPresent()) {
             return PolicyDecision.refuse(Rule.APPELLATE_FORUM, "the " + forumName(appeal.forum()) + " decided an appeal of"
-                    + " this accused on " + finalHere.get().finalOn().get() + (appeal.forum() == Appeal.Forum.HIGH_COURT
+                    + " this accused on " + finalHere.get().finalOn().get() + (appeal.forum() == Appeal.AppellateForum.HIGH_COURT
                     ? ": a further appeal lies to the Supreme Court (Article 185 of the Constitution)"
                     : ": its decision is final"));
         }
-        if (appeal.forum() == Appeal.Forum.HIGH_COURT) {
+        if (appeal.forum() == Appeal.AppellateForum.HIGH_COURT) {
             return PolicyDecision.allow();
         }
-        if (appeal.kind() == Appeal.Kind.REVISION) {
+        if (appeal.kind() == Appeal.AppealKind.REVISION) {
             return PolicyDecision.refuse(Rule.APPELLATE_FORUM, "criminal revision lies to the High Court (ss.435-439 CrPC),"
                     + " not to the Supreme Court");
         }
-        boolean highCourtDecided = appeals.stream().anyMatch(a -> a.forum() == Appeal.Forum.HIGH_COURT
+        boolean highCourtDecided = appeals.stream().anyMatch(a -> a.forum() == Appeal.AppellateForum.HIGH_COURT
                 && a.finalOn().isPresent());
         if (!highCourtDecided) {
             return PolicyDecision.refuse(Rule.APPELLATE_FORUM, "the Supreme Court hears an appeal against the High Court's"
@@ -101,7 +101,7 @@ public final class AppealPolicy {
         boolean acquitted = effective.stream().anyMatch(AppealPolicy::isAcquittedAfterTrial);
         return switch (appeal.appellant()) {
             case CONVICT -> {
-                if (appeal.against() != Appeal.Against.CONVICTION && appeal.against() != Appeal.Against.SENTENCE) {
+                if (appeal.against() != Appeal.AppealAgainst.CONVICTION && appeal.against() != Appeal.AppealAgainst.SENTENCE) {
                     yield PolicyDecision.refuse(Rule.APPEAL_RIGHT, "a convict appeals against conviction or sentence"
                             + " (s.410 CrPC), not against " + appeal.against());
                 }
@@ -171,23 +171,23 @@ public final class AppealPolicy {
         return PolicyDecision.allow();
     }
 
-    private static PolicyDecision sentenceFits(Appeal.Outcome outcome, Offence charge, Sentence passed) {
+    private static PolicyDecision sentenceFits(Appeal.AppealOutcome outcome, Offence charge, Sentence passed) {
         String code = charge.statute().code().value();
-        if (outcome == Appeal.Outcome.CONVICTED_ON_APPEAL) {
+        if (outcome == Appeal.AppealOutcome.CONVICTED_ON_APPEAL) {
             return isAcquittedAfterTrial(charge) ? PolicyDecision.allow() : PolicyDecision.refuse(Rule.APPEAL_DECISION,
                     "the accused was not acquitted of the charge under " + code + ": a conviction on appeal reverses an acquittal");
         }
         Optional<Sentence> before = charge.sentencePassed();
         if (!charge.isConvicted() || before.isEmpty()) {
             return PolicyDecision.refuse(Rule.APPEAL_DECISION, "the charge under " + code
-                    + " carries no sentence to " + (outcome == Appeal.Outcome.SENTENCE_REDUCED ? "reduce" : "enhance"));
+                    + " carries no sentence to " + (outcome == Appeal.AppealOutcome.SENTENCE_REDUCED ? "reduce" : "enhance"));
         }
         int compared = SEVERITY.compare(passed, before.get());
-        if (outcome == Appeal.Outcome.SENTENCE_REDUCED && compared >= 0) {
+        if (outcome == Appeal.AppealOutcome.SENTENCE_REDUCED && compared >= 0) {
             return PolicyDecision.refuse(Rule.APPEAL_DECISION, "a reduced sentence is lighter than the one in force on"
                     + " the charge under " + code + " (" + before.get().describe() + "), not " + passed.describe());
         }
-        if (outcome == Appeal.Outcome.SENTENCE_ENHANCED && compared <= 0) {
+        if (outcome == Appeal.AppealOutcome.SENTENCE_ENHANCED && compared <= 0) {
             return PolicyDecision.refuse(Rule.APPEAL_DECISION, "an enhanced sentence is heavier than the one in force on"
                     + " the charge under " + code + " (" + before.get().describe() + "), not " + passed.describe());
         }
@@ -225,21 +225,21 @@ public final class AppealPolicy {
      * to appeal to the Supreme Court 30 days (Supreme Court Rules 1980, O.XXIII r.2); none for a revision.
      */
     public static Optional<Integer> limitationDays(Appeal appeal) {
-        if (appeal.kind() == Appeal.Kind.REVISION) {
+        if (appeal.kind() == Appeal.AppealKind.REVISION) {
             return Optional.empty();
         }
-        if (appeal.forum() == Appeal.Forum.SUPREME_COURT) {
+        if (appeal.forum() == Appeal.AppellateForum.SUPREME_COURT) {
             return Optional.of(30);
         }
-        return Optional.of(appeal.against() == Appeal.Against.ACQUITTAL ? 180 : 60);
+        return Optional.of(appeal.against() == Appeal.AppealAgainst.ACQUITTAL ? 180 : 60);
     }
 
     static boolean isAcquittedAfterTrial(Offence charge) {
         return charge.verdictGiven().filter(v -> v.outcome() == VerdictOutcome.ACQUITTED).isPresent();
     }
 
-    static String forumName(Appeal.Forum forum) {
-        return forum == Appeal.Forum.HIGH_COURT ? "High Court" : "Supreme Court";
+    static String forumName(Appeal.AppellateForum forum) {
+        return forum == Appeal.AppellateForum.HIGH_COURT ? "High Court" : "Supreme Court";
     }
 
     private static int rank(SentenceKind kind) {

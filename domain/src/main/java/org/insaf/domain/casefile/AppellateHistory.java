@@ -41,7 +41,7 @@ public final class AppellateHistory {
             if (!appeal.accused().equals(accused)) {
                 continue;
             }
-            if (appeal.decided().filter(d -> d.outcome() == Appeal.Outcome.RETRIAL_ORDERED).isPresent()) {
+            if (appeal.decided().filter(d -> d.outcome() == Appeal.AppealOutcome.RETRIAL_ORDERED).isPresent()) {
                 since.clear();
             } else {
                 since.add(appeal);
@@ -90,7 +90,7 @@ public final class AppellateHistory {
             return Optional.empty();
         }
         Optional<Appeal.Decision> convictedOnAppeal = current.stream().flatMap(a -> a.decided().stream())
-                .filter(d -> d.outcome() == Appeal.Outcome.CONVICTED_ON_APPEAL).reduce((first, second) -> second);
+                .filter(d -> d.outcome() == Appeal.AppealOutcome.CONVICTED_ON_APPEAL).reduce((first, second) -> second);
         if (convictedOnAppeal.isPresent()) {
             Map<Integer, List<Period>> runs = new TreeMap<>();
             boolean lifeOrDeath = false;

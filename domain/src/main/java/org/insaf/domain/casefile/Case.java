@@ -641,8 +641,8 @@ public final class Case {
             throw new InvariantViolation(Rule.PARTIES_OF_THE_CASE, "appeal " + filing.id() + " is already recorded in this case");
         }
         List<Appeal> current = currentAppeals(accusedId);
-        Optional<LocalDate> judgmentOn = filing.forum() == Appeal.Forum.SUPREME_COURT
-                ? current.stream().filter(a -> a.forum() == Appeal.Forum.HIGH_COURT).flatMap(a -> a.finalOn().stream())
+        Optional<LocalDate> judgmentOn = filing.forum() == Appeal.AppellateForum.SUPREME_COURT
+                ? current.stream().filter(a -> a.forum() == Appeal.AppellateForum.HIGH_COURT).flatMap(a -> a.finalOn().stream())
                         .max(LocalDate::compareTo).or(() -> trialJudgmentOn(accusedId))
                 : trialJudgmentOn(accusedId);
         Appeal appeal = filing.against(judgmentOn.orElse(filing.filedOn()));

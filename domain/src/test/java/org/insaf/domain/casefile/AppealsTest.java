@@ -1,14 +1,14 @@
 package org.insaf.domain.casefile;
 
 import org.insaf.domain.casefile.Appeal.Admission;
-import org.insaf.domain.casefile.Appeal.Against;
+import org.insaf.domain.casefile.Appeal.AppealAgainst;
 import org.insaf.domain.casefile.Appeal.AppellateSentence;
 import org.insaf.domain.casefile.Appeal.Appellant;
 import org.insaf.domain.casefile.Appeal.Decision;
 import org.insaf.domain.casefile.Appeal.Filing;
-import org.insaf.domain.casefile.Appeal.Forum;
-import org.insaf.domain.casefile.Appeal.Kind;
-import org.insaf.domain.casefile.Appeal.Outcome;
+import org.insaf.domain.casefile.Appeal.AppellateForum;
+import org.insaf.domain.casefile.Appeal.AppealKind;
+import org.insaf.domain.casefile.Appeal.AppealOutcome;
 import org.insaf.domain.casefile.event.AppealAdmissionOrdered;
 import org.insaf.domain.casefile.event.AppealDecided;
 import org.insaf.domain.casefile.event.AppealFiled;
@@ -69,19 +69,19 @@ class AppealsTest {
             return new Tried(VerdictOutcome.ACQUITTED);
         }
 
-        Filing filing(Appellant by, Against against, Forum forum, LocalDate on) {
-            return new Filing(AppealId.random(), f.accusedId, Kind.APPEAL, by, against, forum, on, GROUNDS);
+        Filing filing(Appellant by, AppealAgainst against, AppellateForum forum, LocalDate on) {
+            return new Filing(AppealId.random(), f.accusedId, AppealKind.APPEAL, by, against, forum, on, GROUNDS);
         }
 
         /** Files and admits an appeal, returning its id. */
-        AppealId admitted(Appellant by, Against against, Forum forum, LocalDate on) {
+        AppealId admitted(Appellant by, AppealAgainst against, AppellateForum forum, LocalDate on) {
             Filing filing = filing(by, against, forum, on);
             c.fileAppeal(filing, TODAY);
             c.orderAdmission(filing.id(), new Admission(true, on, null), TODAY);
             return filing.id();
         }
 
-        Decision decision(Outcome outcome, LocalDate on, Sentence... sentences) {
+        Decision decision(AppealOutcome outcome, LocalDate on, Sentence... sentences) {
             return new Decision(outcome, on, java.util.Arrays.stream(sentences)
                     .map(s -> new AppellateSentence(f.offenceId, s)).toList());
         }
@@ -98,8 +98,8 @@ class AppealsTest {
         void an_appeal_filed_before_the_verdict_is_refused() {
             CaseFixture f = new CaseFixture().charged();
             f.theCase.openTrial(TRIAL, TODAY);
-            Filing filing = new Filing(AppealId.random(), f.accusedId, Kind.APPEAL, Appellant.CONVICT, Against.CONVICTION,
-                    Forum.HIGH_COURT, TRIAL.plusDays(1), GROUNDS);
+            Filing filing = new Filing(AppealId.random(), f.accusedId, AppealKind.APPEAL, Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.HIGH_COURT, TRIAL.plusDays(1), GROUNDS);
             assertRefusedUnchanged(f.theCase, () -> f.theCase.fileAppeal(filing, TODAY), Rule.APPEAL_AFTER_JUDGMENT,
                     "an appeal lies against a judgment: Kiln owner has not been judged on every charge (ss.410, 417 CrPC)");
         }
@@ -107,10 +107,10 @@ class AppealsTest {
         @Test
         void dated_before_the_judgment_it_is_refused_and_on_its_day_it_is_filed() {
             Tried t = Tried.convicted();
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.HIGH_COURT, VERDICT.minusDays(1)), TODAY), Rule.APPEAL_AFTER_JUDGMENT,
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.HIGH_COURT, VERDICT.minusDays(1)), TODAY), Rule.APPEAL_AFTER_JUDGMENT,
                     "the appeal of 2018-01-04 is before the judgment it appeals against, of 2018-01-05");
-            Filing onTheDay = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, VERDICT);
+            Filing onTheDay = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, VERDICT);
             t.c.fileAppeal(onTheDay, TODAY);
             Appeal filed = t.c.appeal(onTheDay.id()).orElseThrow();
             assertThat(filed.judgmentOn()).isEqualTo(VERDICT);
@@ -122,23 +122,23 @@ class AppealsTest {
         @Test
         void not_for_a_stranger_not_twice_and_not_in_a_closed_case() {
             Tried t = Tried.convicted();
-            Filing stranger = new Filing(AppealId.random(), PersonId.random(), Kind.APPEAL, Appellant.CONVICT,
-                    Against.CONVICTION, Forum.HIGH_COURT, FILED, GROUNDS);
+            Filing stranger = new Filing(AppealId.random(), PersonId.random(), AppealKind.APPEAL, Appellant.CONVICT,
+                    AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED, GROUNDS);
             assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(stranger, TODAY), Rule.PARTIES_OF_THE_CASE, "no accused");
-            Filing filing = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            Filing filing = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.fileAppeal(filing, TODAY);
             assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(filing, TODAY), Rule.PARTIES_OF_THE_CASE,
                     "is already recorded");
             Tried closed = Tried.convicted();
             closed.c.close(VERDICT.plusDays(1), TODAY);
             assertRefusedUnchanged(closed.c, () -> closed.c.fileAppeal(closed.filing(Appellant.CONVICT,
-                    Against.CONVICTION, Forum.HIGH_COURT, FILED), TODAY), Rule.LIFECYCLE, "it is CLOSED");
+                    AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.LIFECYCLE, "it is CLOSED");
         }
 
         @Test
         void a_case_is_not_closed_while_an_appeal_is_pending() {
             Tried t = Tried.convicted();
-            t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED), TODAY);
+            t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY);
             assertRefusedUnchanged(t.c, () -> t.c.close(FILED, TODAY), Rule.LIFECYCLE,
                     "an appeal of Kiln owner filed on 2018-02-04 is pending");
         }
@@ -146,8 +146,8 @@ class AppealsTest {
         @Test
         void its_date_does_not_run_backwards_nor_into_the_future() {
             Tried t = Tried.convicted();
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.HIGH_COURT, TODAY.plusDays(1)), TODAY), Rule.BUSINESS_DATE, "in the future");
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.HIGH_COURT, TODAY.plusDays(1)), TODAY), Rule.BUSINESS_DATE, "in the future");
         }
     }
 
@@ -158,31 +158,31 @@ class AppealsTest {
         void a_convict_appeals_against_conviction_or_sentence_never_against_an_acquittal() {
             Tried acquitted = Tried.acquitted();
             assertRefusedUnchanged(acquitted.c, () -> acquitted.c.fileAppeal(acquitted.filing(Appellant.CONVICT,
-                    Against.ACQUITTAL, Forum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
+                    AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
                     "a convict appeals against conviction or sentence (s.410 CrPC), not against ACQUITTAL");
             assertRefusedUnchanged(acquitted.c, () -> acquitted.c.fileAppeal(acquitted.filing(Appellant.CONVICT,
-                    Against.CONVICTION, Forum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
+                    AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
                     "Kiln owner is not convicted: only a person convicted appeals (s.410 CrPC)");
             Tried convicted = Tried.convicted();
-            convicted.c.fileAppeal(convicted.filing(Appellant.CONVICT, Against.SENTENCE, Forum.HIGH_COURT, FILED), TODAY);
+            convicted.c.fileAppeal(convicted.filing(Appellant.CONVICT, AppealAgainst.SENTENCE, AppellateForum.HIGH_COURT, FILED), TODAY);
         }
 
         @Test
         void the_state_appeals_against_an_acquittal_or_for_enhancement_never_against_a_conviction() {
             Tried convicted = Tried.convicted();
             assertRefusedUnchanged(convicted.c, () -> convicted.c.fileAppeal(convicted.filing(Appellant.STATE,
-                    Against.CONVICTION, Forum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
+                    AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
                     "the State appeals against an acquittal or for enhancement of the sentence (s.417 CrPC), not against CONVICTION");
             assertRefusedUnchanged(convicted.c, () -> convicted.c.fileAppeal(convicted.filing(Appellant.STATE,
-                    Against.ACQUITTAL, Forum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
+                    AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
                     "Kiln owner was not acquitted of any charge");
-            convicted.c.fileAppeal(convicted.filing(Appellant.STATE, Against.INADEQUATE_SENTENCE, Forum.HIGH_COURT,
+            convicted.c.fileAppeal(convicted.filing(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT,
                     FILED), TODAY);
             Tried acquitted = Tried.acquitted();
             assertRefusedUnchanged(acquitted.c, () -> acquitted.c.fileAppeal(acquitted.filing(Appellant.STATE,
-                    Against.INADEQUATE_SENTENCE, Forum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
+                    AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT, FILED), TODAY), Rule.APPEAL_RIGHT,
                     "there is no sentence to enhance");
-            acquitted.c.fileAppeal(acquitted.filing(Appellant.STATE, Against.ACQUITTAL, Forum.HIGH_COURT, FILED), TODAY);
+            acquitted.c.fileAppeal(acquitted.filing(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, FILED), TODAY);
         }
     }
 
@@ -192,17 +192,17 @@ class AppealsTest {
         @Test
         void the_supreme_court_only_after_the_high_court_decided() {
             Tried t = Tried.convicted();
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.SUPREME_COURT, FILED), TODAY), Rule.APPELLATE_FORUM,
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.SUPREME_COURT, FILED), TODAY), Rule.APPELLATE_FORUM,
                     "the High Court has not decided an appeal of this accused");
-            AppealId high = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.SUPREME_COURT, ADMITTED), TODAY), Rule.APPELLATE_FORUM, "has not decided");
-            t.c.decideAppeal(high, t.decision(Outcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.SUPREME_COURT, DECIDED.minusDays(1)), TODAY), Rule.APPEAL_AFTER_JUDGMENT,
+            AppealId high = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.SUPREME_COURT, ADMITTED), TODAY), Rule.APPELLATE_FORUM, "has not decided");
+            t.c.decideAppeal(high, t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.SUPREME_COURT, DECIDED.minusDays(1)), TODAY), Rule.APPEAL_AFTER_JUDGMENT,
                     "is before the judgment it appeals against, of 2019-03-01");
-            Filing supreme = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.SUPREME_COURT, DECIDED);
+            Filing supreme = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.SUPREME_COURT, DECIDED);
             t.c.fileAppeal(supreme, TODAY);
             assertThat(t.c.appeal(supreme.id()).orElseThrow().judgmentOn()).isEqualTo(DECIDED);
         }
@@ -210,25 +210,25 @@ class AppealsTest {
         @Test
         void once_the_high_court_decided_a_further_appeal_lies_to_the_supreme_court_and_its_decision_is_final() {
             Tried t = Tried.convicted();
-            Filing high = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            Filing high = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.fileAppeal(high, TODAY);
             t.c.orderAdmission(high.id(), new Admission(false, ADMITTED, "no ground to interfere"), TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.SENTENCE,
-                    Forum.HIGH_COURT, ADMITTED), TODAY), Rule.APPELLATE_FORUM,
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.SENTENCE,
+                    AppellateForum.HIGH_COURT, ADMITTED), TODAY), Rule.APPELLATE_FORUM,
                     "a further appeal lies to the Supreme Court");
-            AppealId supreme = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.SUPREME_COURT, ADMITTED);
-            t.c.decideAppeal(supreme, t.decision(Outcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.SUPREME_COURT, DECIDED), TODAY), Rule.APPELLATE_FORUM, "its decision is final");
+            AppealId supreme = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.SUPREME_COURT, ADMITTED);
+            t.c.decideAppeal(supreme, t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.SUPREME_COURT, DECIDED), TODAY), Rule.APPELLATE_FORUM, "its decision is final");
         }
 
         @Test
         void a_revision_lies_to_the_high_court_only() {
             Tried t = Tried.convicted();
-            Filing revision = new Filing(AppealId.random(), t.f.accusedId, Kind.REVISION, Appellant.CONVICT,
-                    Against.SENTENCE, Forum.SUPREME_COURT, DECIDED, GROUNDS);
-            AppealId high = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
-            t.c.decideAppeal(high, t.decision(Outcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
+            Filing revision = new Filing(AppealId.random(), t.f.accusedId, AppealKind.REVISION, Appellant.CONVICT,
+                    AppealAgainst.SENTENCE, AppellateForum.SUPREME_COURT, DECIDED, GROUNDS);
+            AppealId high = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
+            t.c.decideAppeal(high, t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
             assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(revision, TODAY), Rule.APPELLATE_FORUM,
                     "criminal revision lies to the High Court (ss.435-439 CrPC)");
         }
@@ -236,9 +236,9 @@ class AppealsTest {
         @Test
         void one_pending_appeal_per_accused_and_court() {
             Tried t = Tried.convicted();
-            t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED), TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.STATE, Against.INADEQUATE_SENTENCE,
-                    Forum.HIGH_COURT, FILED), TODAY), Rule.ONE_PENDING_APPEAL,
+            t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE,
+                    AppellateForum.HIGH_COURT, FILED), TODAY), Rule.ONE_PENDING_APPEAL,
                     "an appeal of Kiln owner filed on 2018-02-04 is pending before the High Court");
         }
     }
@@ -249,9 +249,9 @@ class AppealsTest {
         @Test
         void only_an_admitted_appeal_is_decided_once_on_or_after_its_admission() {
             Tried t = Tried.convicted();
-            Filing filing = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            Filing filing = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.fileAppeal(filing, TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(Outcome.APPEAL_DISMISSED, DECIDED),
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED),
                     CATALOGUE, TODAY), Rule.APPEAL_DECISION, "only an admitted appeal is decided; this one is not admitted yet");
             assertRefusedUnchanged(t.c, () -> t.c.orderAdmission(filing.id(), new Admission(true, FILED.minusDays(1), null),
                     TODAY), Rule.APPEAL_DECISION, "is before the appeal was filed, on 2018-02-04");
@@ -260,12 +260,12 @@ class AppealsTest {
                     new Admission(true, ADMITTED, null)));
             assertRefusedUnchanged(t.c, () -> t.c.orderAdmission(filing.id(), new Admission(true, ADMITTED, null), TODAY),
                     Rule.APPEAL_DECISION, "the appeal was already admitted on 2018-02-14");
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(Outcome.APPEAL_DISMISSED,
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(AppealOutcome.APPEAL_DISMISSED,
                     ADMITTED.minusDays(1)), CATALOGUE, TODAY), Rule.APPEAL_DECISION, "before the appeal was admitted");
-            t.c.decideAppeal(filing.id(), t.decision(Outcome.APPEAL_DISMISSED, ADMITTED), CATALOGUE, TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(Outcome.APPEAL_DISMISSED, DECIDED),
+            t.c.decideAppeal(filing.id(), t.decision(AppealOutcome.APPEAL_DISMISSED, ADMITTED), CATALOGUE, TODAY);
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED),
                     CATALOGUE, TODAY), Rule.APPEAL_DECISION, "the appeal was already decided (APPEAL_DISMISSED on 2018-02-14)");
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(AppealId.random(), t.decision(Outcome.APPEAL_DISMISSED,
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(AppealId.random(), t.decision(AppealOutcome.APPEAL_DISMISSED,
                     DECIDED), CATALOGUE, TODAY), Rule.PARTIES_OF_THE_CASE, "no appeal");
         }
 
@@ -274,14 +274,14 @@ class AppealsTest {
             assertThatThrownBy(() -> new Admission(false, ADMITTED, " ")).isInstanceOfSatisfying(
                     InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("APPEAL_DISMISSAL_REASON"));
             Tried t = Tried.convicted();
-            Filing filing = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            Filing filing = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.fileAppeal(filing, TODAY);
             t.c.orderAdmission(filing.id(), new Admission(false, ADMITTED, "no arguable ground"), TODAY);
             Appeal dismissed = t.c.appeal(filing.id()).orElseThrow();
             assertThat(dismissed.isPending()).isFalse();
             assertThat(dismissed.isDismissedInLimine()).isTrue();
             assertThat(dismissed.finalOn()).contains(ADMITTED);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(Outcome.APPEAL_DISMISSED, DECIDED),
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(filing.id(), t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED),
                     CATALOGUE, TODAY), Rule.APPEAL_DECISION, "dismissed in limine");
             t.c.close(DECIDED, TODAY);
         }
@@ -289,23 +289,23 @@ class AppealsTest {
         @Test
         void the_outcome_is_one_that_what_was_appealed_against_allows() {
             Tried t = Tried.convicted();
-            AppealId sentence = t.admitted(Appellant.CONVICT, Against.SENTENCE, Forum.HIGH_COURT, FILED);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(sentence, t.decision(Outcome.ACQUITTED_ON_APPEAL, DECIDED),
+            AppealId sentence = t.admitted(Appellant.CONVICT, AppealAgainst.SENTENCE, AppellateForum.HIGH_COURT, FILED);
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(sentence, t.decision(AppealOutcome.ACQUITTED_ON_APPEAL, DECIDED),
                     CATALOGUE, TODAY), Rule.APPEAL_DECISION,
                     "an appeal against SENTENCE is decided as one of [APPEAL_DISMISSED, SENTENCE_REDUCED], not ACQUITTED_ON_APPEAL");
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(sentence, t.decision(Outcome.SENTENCE_ENHANCED, DECIDED,
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(sentence, t.decision(AppealOutcome.SENTENCE_ENHANCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7).plusDays(1))), CATALOGUE, TODAY), Rule.APPEAL_DECISION,
                     "not SENTENCE_ENHANCED");
         }
 
         @Test
         void a_decision_passes_sentences_exactly_when_its_outcome_does() {
-            assertThatThrownBy(() -> new Decision(Outcome.SENTENCE_REDUCED, DECIDED, List.of()))
+            assertThatThrownBy(() -> new Decision(AppealOutcome.SENTENCE_REDUCED, DECIDED, List.of()))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("APPEAL_SENTENCES"));
-            assertThatThrownBy(() -> new Decision(Outcome.APPEAL_DISMISSED, DECIDED, List.of(new AppellateSentence(
+            assertThatThrownBy(() -> new Decision(AppealOutcome.APPEAL_DISMISSED, DECIDED, List.of(new AppellateSentence(
                     org.insaf.domain.offence.OffenceId.random(), Sentence.imprisonment(DECIDED, Period.ofYears(5))))))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("APPEAL_SENTENCES"));
-            assertThatThrownBy(() -> new Decision(Outcome.SENTENCE_REDUCED, DECIDED, List.of(new AppellateSentence(
+            assertThatThrownBy(() -> new Decision(AppealOutcome.SENTENCE_REDUCED, DECIDED, List.of(new AppellateSentence(
                     org.insaf.domain.offence.OffenceId.random(), Sentence.imprisonment(DECIDED.minusDays(1), Period.ofYears(5))))))
                     .isInstanceOfSatisfying(InvalidValueException.class, e -> assertThat(e.rule()).isEqualTo("APPEAL_SENTENCES"));
         }
@@ -317,16 +317,16 @@ class AppealsTest {
         @Test
         void a_sentence_reduced_is_lighter_within_the_law_and_the_effective_term_follows_it() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_REDUCED, DECIDED,
+            AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_REDUCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7))), CATALOGUE, TODAY), Rule.APPEAL_DECISION,
                     "a reduced sentence is lighter than the one in force on the charge under PPC-369A (7 years)");
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_REDUCED, DECIDED,
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_REDUCED, DECIDED,
                     Sentence.fineOnly(DECIDED, org.insaf.domain.shared.Rupees.of(499_999))), CATALOGUE, TODAY),
                     Rule.SENTENCE_WITHIN_LAW, "");
             assertThat(t.c.effectiveTerm(t.f.accusedId).orElseThrow().releaseDate())
                     .contains(VERDICT.plusYears(7).minusDays(100));
-            t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_REDUCED, DECIDED,
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_REDUCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(5))), CATALOGUE, TODAY);
             assertThat(t.effective().sentencePassed().orElseThrow().termOfImprisonment()).contains(Period.ofYears(5));
             assertThat(t.c.offences().get(0).sentencePassed().orElseThrow().termOfImprisonment())
@@ -340,11 +340,11 @@ class AppealsTest {
         @Test
         void a_sentence_enhanced_on_the_states_appeal_is_heavier() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.STATE, Against.INADEQUATE_SENTENCE, Forum.HIGH_COURT, FILED);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_ENHANCED, DECIDED,
+            AppealId appeal = t.admitted(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT, FILED);
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_ENHANCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7))), CATALOGUE, TODAY), Rule.APPEAL_DECISION,
                     "an enhanced sentence is heavier");
-            t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_ENHANCED, DECIDED,
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_ENHANCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7)).withFine(org.insaf.domain.shared.Rupees.of(500_000))),
                     CATALOGUE, TODAY);
             assertThat(t.effective().sentencePassed().orElseThrow().fineAmount()).isPresent();
@@ -353,9 +353,9 @@ class AppealsTest {
         @Test
         void a_conviction_set_aside_on_appeal_acquits_and_releases_the_accused() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.suspendSentence(appeal, ADMITTED, TODAY);
-            t.c.decideAppeal(appeal, t.decision(Outcome.ACQUITTED_ON_APPEAL, DECIDED), CATALOGUE, TODAY);
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.ACQUITTED_ON_APPEAL, DECIDED), CATALOGUE, TODAY);
             assertThat(t.effective().verdict().outcome()).isEqualTo(VerdictOutcome.ACQUITTED);
             assertThat(t.effective().verdict().date()).isEqualTo(DECIDED);
             assertThat(t.effective().sentencePassed()).isEmpty();
@@ -363,9 +363,9 @@ class AppealsTest {
             assertThat(t.c.custodyOf(t.f.accusedId)).isEqualTo(CustodyChange.of(t.f.accusedId, CustodyStatus.NOT_ARRESTED,
                     DECIDED));
             // The State takes the acquittal to the Supreme Court, which restores the conviction.
-            AppealId supreme = t.admitted(Appellant.STATE, Against.ACQUITTAL, Forum.SUPREME_COURT, DECIDED.plusDays(20));
+            AppealId supreme = t.admitted(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.SUPREME_COURT, DECIDED.plusDays(20));
             LocalDate restored = DECIDED.plusYears(1);
-            t.c.decideAppeal(supreme, t.decision(Outcome.CONVICTED_ON_APPEAL, restored,
+            t.c.decideAppeal(supreme, t.decision(AppealOutcome.CONVICTED_ON_APPEAL, restored,
                     Sentence.imprisonment(restored, Period.ofYears(6))), CATALOGUE, TODAY);
             assertThat(t.effective().isConvicted()).isTrue();
             assertThat(t.c.effectiveTerm(t.f.accusedId).orElseThrow().releaseDate()).contains(restored.plusYears(6));
@@ -374,11 +374,11 @@ class AppealsTest {
         @Test
         void an_acquittal_reversed_on_appeal_convicts_with_a_sentence_within_the_law() {
             Tried t = Tried.acquitted();
-            AppealId appeal = t.admitted(Appellant.STATE, Against.ACQUITTAL, Forum.HIGH_COURT, FILED);
-            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(Outcome.CONVICTED_ON_APPEAL, DECIDED,
+            AppealId appeal = t.admitted(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, FILED);
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(appeal, t.decision(AppealOutcome.CONVICTED_ON_APPEAL, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7).plusDays(1))), CATALOGUE, TODAY),
                     Rule.SENTENCE_WITHIN_LAW, "");
-            t.c.decideAppeal(appeal, t.decision(Outcome.CONVICTED_ON_APPEAL, DECIDED,
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.CONVICTED_ON_APPEAL, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(7))), CATALOGUE, TODAY);
             assertThat(t.effective().verdict().outcome()).isEqualTo(VerdictOutcome.CONVICTED);
             assertThat(t.c.offences().get(0).verdict().outcome()).isEqualTo(VerdictOutcome.ACQUITTED);
@@ -388,21 +388,21 @@ class AppealsTest {
         @Test
         void a_retrial_puts_the_accused_back_to_trial() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
-            t.c.decideAppeal(appeal, t.decision(Outcome.RETRIAL_ORDERED, DECIDED), CATALOGUE, TODAY);
+            AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.RETRIAL_ORDERED, DECIDED), CATALOGUE, TODAY);
             assertThat(t.c.status()).isEqualTo(CaseStatus.ON_TRIAL);
             assertThat(t.c.enteredOn(CaseStatus.ON_TRIAL)).contains(DECIDED);
             assertThat(t.c.offences()).singleElement().satisfies(o -> assertThat(o.isDecided()).isFalse());
             assertThat(t.c.sentencingOrder(t.f.accusedId)).isEmpty();
-            assertThat(t.c.appeal(appeal).orElseThrow().decision().outcome()).isEqualTo(Outcome.RETRIAL_ORDERED);
+            assertThat(t.c.appeal(appeal).orElseThrow().decision().outcome()).isEqualTo(AppealOutcome.RETRIAL_ORDERED);
             t.c.arrest(t.f.accusedId, DECIDED, TODAY); // their custody follows the trial court again
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION,
-                    Forum.HIGH_COURT, DECIDED), TODAY), Rule.APPEAL_AFTER_JUDGMENT, "has not been judged");
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.HIGH_COURT, DECIDED), TODAY), Rule.APPEAL_AFTER_JUDGMENT, "has not been judged");
             LocalDate retried = DECIDED.plusMonths(6);
             t.c.recordVerdict(t.f.offenceId, VerdictOutcome.ACQUITTED, retried, TODAY);
             t.c.decide(retried, TODAY);
             assertThat(t.c.status()).isEqualTo(CaseStatus.DECIDED);
-            t.c.fileAppeal(t.filing(Appellant.STATE, Against.ACQUITTAL, Forum.HIGH_COURT, retried), TODAY);
+            t.c.fileAppeal(t.filing(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, retried), TODAY);
         }
     }
 
@@ -412,7 +412,7 @@ class AppealsTest {
         @Test
         void pending_the_convicts_appeal_the_sentence_is_suspended_and_bail_ends_with_the_appeal() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.CONVICT, Against.SENTENCE, Forum.HIGH_COURT, FILED);
+            AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.SENTENCE, AppellateForum.HIGH_COURT, FILED);
             assertRefusedUnchanged(t.c, () -> t.c.suspendSentence(appeal, FILED.minusDays(1), TODAY),
                     Rule.SUSPENSION_OF_SENTENCE, "not before it was filed");
             t.c.suspendSentence(appeal, ADMITTED, TODAY);
@@ -421,7 +421,7 @@ class AppealsTest {
                     new CustodyChanged(t.c.id(), CustodyChange.of(t.f.accusedId, CustodyStatus.ON_BAIL, ADMITTED)));
             assertRefusedUnchanged(t.c, () -> t.c.suspendSentence(appeal, ADMITTED, TODAY), Rule.SUSPENSION_OF_SENTENCE,
                     "was already suspended on 2018-02-14");
-            t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_REDUCED, DECIDED,
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_REDUCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(6))), CATALOGUE, TODAY);
             assertThat(t.c.custodyHistory(t.f.accusedId)).extracting(CustodyChange::status).containsExactly(
                     CustodyStatus.NOT_ARRESTED, CustodyStatus.ON_BAIL, CustodyStatus.IN_CUSTODY);
@@ -432,14 +432,14 @@ class AppealsTest {
         @Test
         void not_on_the_states_appeal_and_not_for_a_convict_at_large() {
             Tried t = Tried.convicted();
-            AppealId state = t.admitted(Appellant.STATE, Against.INADEQUATE_SENTENCE, Forum.HIGH_COURT, FILED);
+            AppealId state = t.admitted(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT, FILED);
             assertRefusedUnchanged(t.c, () -> t.c.suspendSentence(state, ADMITTED, TODAY), Rule.SUSPENSION_OF_SENTENCE,
                     "not the State's");
             CaseFixture f = new CaseFixture().charged();
             f.theCase.declareAbsconding(f.accusedId, LocalDate.of(2017, 5, 1), TODAY);
             assertThat(new AppealPolicy().maySuspendSentence("X", Appeal.Filing.class.cast(
-                    new Filing(AppealId.random(), f.accusedId, Kind.APPEAL, Appellant.CONVICT, Against.CONVICTION,
-                            Forum.HIGH_COURT, FILED, GROUNDS)).against(VERDICT), CustodyStatus.ABSCONDING))
+                    new Filing(AppealId.random(), f.accusedId, AppealKind.APPEAL, Appellant.CONVICT, AppealAgainst.CONVICTION,
+                            AppellateForum.HIGH_COURT, FILED, GROUNDS)).against(VERDICT), CustodyStatus.ABSCONDING))
                     .isEqualTo(org.insaf.domain.shared.PolicyDecision.refuse(Rule.CUSTODY_STATUS,
                             "X is ABSCONDING: a convict at large is not released on bail pending appeal"));
         }
@@ -451,23 +451,23 @@ class AppealsTest {
         @Test
         void a_late_appeal_is_filed_and_shows_it_was_out_of_time() {
             Tried t = Tried.convicted();
-            Filing inTime = t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, VERDICT.plusDays(60));
+            Filing inTime = t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, VERDICT.plusDays(60));
             Appeal a = inTime.against(VERDICT);
             assertThat(a.limitationEndsOn()).contains(VERDICT.plusDays(60));
             assertThat(a.filedOutOfTime()).isFalse();
-            assertThat(t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, VERDICT.plusDays(61))
+            assertThat(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, VERDICT.plusDays(61))
                     .against(VERDICT).filedOutOfTime()).isTrue();
-            assertThat(t.filing(Appellant.STATE, Against.ACQUITTAL, Forum.HIGH_COURT, VERDICT.plusDays(180))
+            assertThat(t.filing(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, VERDICT.plusDays(180))
                     .against(VERDICT).filedOutOfTime()).isFalse();
-            assertThat(t.filing(Appellant.STATE, Against.ACQUITTAL, Forum.HIGH_COURT, VERDICT.plusDays(181))
+            assertThat(t.filing(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, VERDICT.plusDays(181))
                     .against(VERDICT).filedOutOfTime()).isTrue();
-            assertThat(t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.SUPREME_COURT, VERDICT.plusDays(31))
+            assertThat(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.SUPREME_COURT, VERDICT.plusDays(31))
                     .against(VERDICT).filedOutOfTime()).isTrue();
-            Appeal revision = new Filing(AppealId.random(), t.f.accusedId, Kind.REVISION, Appellant.CONVICT,
-                    Against.SENTENCE, Forum.HIGH_COURT, VERDICT.plusYears(2), GROUNDS).against(VERDICT);
+            Appeal revision = new Filing(AppealId.random(), t.f.accusedId, AppealKind.REVISION, Appellant.CONVICT,
+                    AppealAgainst.SENTENCE, AppellateForum.HIGH_COURT, VERDICT.plusYears(2), GROUNDS).against(VERDICT);
             assertThat(revision.limitationEndsOn()).isEmpty();
             assertThat(revision.filedOutOfTime()).isFalse();
-            t.c.fileAppeal(t.filing(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, VERDICT.plusDays(61)), TODAY);
+            t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, VERDICT.plusDays(61)), TODAY);
         }
     }
 
@@ -477,9 +477,9 @@ class AppealsTest {
         @Test
         void a_case_with_appeals_is_rebuilt_from_its_snapshot_as_it_was() {
             Tried t = Tried.convicted();
-            AppealId appeal = t.admitted(Appellant.CONVICT, Against.CONVICTION, Forum.HIGH_COURT, FILED);
+            AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.suspendSentence(appeal, ADMITTED, TODAY);
-            t.c.decideAppeal(appeal, t.decision(Outcome.SENTENCE_REDUCED, DECIDED,
+            t.c.decideAppeal(appeal, t.decision(AppealOutcome.SENTENCE_REDUCED, DECIDED,
                     Sentence.imprisonment(DECIDED, Period.ofYears(5))), CATALOGUE, TODAY);
             Case rebuilt = Case.reconstitute(t.c.snapshot());
             assertThat(rebuilt.snapshot()).isEqualTo(t.c.snapshot());

@@ -127,21 +127,21 @@ class CustodyPropertiesTest {
                         c.recordVerdict(o.id(), VerdictOutcome.CONVICTED, date, TODAY);
                         c.recordSentence(o.id(), Sentence.imprisonment(date, Period.ofYears(5)), CATALOGUE, TODAY);
                     });
-            case APPEAL, STATE_APPEAL -> c.fileAppeal(new Appeal.Filing(AppealId.random(), tried(c, who), Appeal.Kind.APPEAL,
+            case APPEAL, STATE_APPEAL -> c.fileAppeal(new Appeal.Filing(AppealId.random(), tried(c, who), Appeal.AppealKind.APPEAL,
                     command.kind() == Kind.APPEAL ? Appeal.Appellant.CONVICT : Appeal.Appellant.STATE,
-                    command.kind() == Kind.APPEAL ? Appeal.Against.CONVICTION : Appeal.Against.ACQUITTAL,
-                    command.reasoned() ? Appeal.Forum.HIGH_COURT : Appeal.Forum.SUPREME_COURT, date, "grounds"), TODAY);
+                    command.kind() == Kind.APPEAL ? Appeal.AppealAgainst.CONVICTION : Appeal.AppealAgainst.ACQUITTAL,
+                    command.reasoned() ? Appeal.AppellateForum.HIGH_COURT : Appeal.AppellateForum.SUPREME_COURT, date, "grounds"), TODAY);
             case ADMIT -> latestAppeal(c, who).ifPresent(a -> c.orderAdmission(a.id(),
                     new Appeal.Admission(command.reasoned(), date, "no ground"), TODAY));
             case SUSPEND -> latestAppeal(c, who).ifPresent(a -> c.suspendSentence(a.id(), date, TODAY));
             case DECIDE_APPEAL -> latestAppeal(c, who).ifPresent(a -> {
-                Appeal.Outcome outcome = Appeal.Outcome.values()[Math.floorMod(command.dayShift(), 6)];
-                boolean sentences = outcome == Appeal.Outcome.SENTENCE_REDUCED || outcome == Appeal.Outcome.SENTENCE_ENHANCED
-                        || outcome == Appeal.Outcome.CONVICTED_ON_APPEAL;
+                Appeal.AppealOutcome outcome = Appeal.AppealOutcome.values()[Math.floorMod(command.dayShift(), 6)];
+                boolean sentences = outcome == Appeal.AppealOutcome.SENTENCE_REDUCED || outcome == Appeal.AppealOutcome.SENTENCE_ENHANCED
+                        || outcome == Appeal.AppealOutcome.CONVICTED_ON_APPEAL;
                 List<Appeal.AppellateSentence> passed = sentences ? c.offences().stream()
                         .filter(o -> o.accused().equals(who)).limit(1)
                         .map(o -> new Appeal.AppellateSentence(o.id(), Sentence.imprisonment(date,
-                                Period.ofYears(outcome == Appeal.Outcome.SENTENCE_REDUCED ? 5 : 6)))).toList() : List.of();
+                                Period.ofYears(outcome == Appeal.AppealOutcome.SENTENCE_REDUCED ? 5 : 6)))).toList() : List.of();
                 c.decideAppeal(a.id(), new Appeal.Decision(outcome, date, passed), CATALOGUE, TODAY);
             });
         }
@@ -165,7 +165,7 @@ class CustodyPropertiesTest {
         return c.appeals().stream().filter(a -> a.accused().equals(who)).anyMatch(a ->
                 to.status() == CustodyStatus.ON_BAIL && to.since().equals(a.sentenceSuspendedOn())
                         || to.status() == CustodyStatus.NOT_ARRESTED && a.decided().filter(d -> d.on().equals(to.since())
-                        && d.outcome() == Appeal.Outcome.ACQUITTED_ON_APPEAL).isPresent());
+                        && d.outcome() == Appeal.AppealOutcome.ACQUITTED_ON_APPEAL).isPresent());
     }
 
     private static java.util.Optional<BailApplication> pending(Case c, PersonId who) {
@@ -193,12 +193,12 @@ class CustodyPropertiesTest {
                     .reduce((a, b) -> b).map(b -> b.cancelled().isEmpty()).orElse(false);
             boolean onBailPendingAppeal = c.appeals().stream().anyMatch(a -> a.accused().equals(who)
                     && a.sentenceSuspendedOn() != null && (a.isPending() || a.decided()
-                    .filter(d -> d.outcome() == Appeal.Outcome.RETRIAL_ORDERED).isPresent()));
+                    .filter(d -> d.outcome() == Appeal.AppealOutcome.RETRIAL_ORDERED).isPresent()));
             if (c.custodyOf(who).status() == CustodyStatus.ON_BAIL) {
                 assertThat(onBailByGrant || onBailPendingAppeal)
                         .as("on bail only by a grant not cancelled, or pending an appeal (s.426 CrPC)").isTrue();
             }
-            for (Appeal.Forum forum : Appeal.Forum.values()) {
+            for (Appeal.AppellateForum forum : Appeal.AppellateForum.values()) {
                 assertThat(c.appeals().stream().filter(a -> a.accused().equals(who) && a.forum() == forum
                         && a.isPending()).count()).as("one pending appeal per accused and court").isLessThanOrEqualTo(1);
             }

@@ -196,10 +196,10 @@ class StoredCases {
                         a.sentenceTerms[i] == null ? null : Period.parse(a.sentenceTerms[i]),
                         a.sentenceFinesPkr[i] == null ? null : Rupees.of(a.sentenceFinesPkr[i]))));
             }
-            decision = new Appeal.Decision(Appeal.Outcome.valueOf(a.outcome), a.decidedOn, sentences);
+            decision = new Appeal.Decision(Appeal.AppealOutcome.valueOf(a.outcome), a.decidedOn, sentences);
         }
-        return new Appeal(new AppealId(a.id), new PersonId(a.accusedId), Appeal.Kind.valueOf(a.kind),
-                Appeal.Appellant.valueOf(a.appellant), Appeal.Against.valueOf(a.against), Appeal.Forum.valueOf(a.forum),
+        return new Appeal(new AppealId(a.id), new PersonId(a.accusedId), Appeal.AppealKind.valueOf(a.kind),
+                Appeal.Appellant.valueOf(a.appellant), Appeal.AppealAgainst.valueOf(a.against), Appeal.AppellateForum.valueOf(a.forum),
                 a.filedOn, a.judgmentOn, a.grounds, admission, decision, a.sentenceSuspendedOn);
     }
 

@@ -229,15 +229,15 @@ class CommandStatementCountTest {
     /** The convict's appeal, admitted, the sentence suspended, then reduced; the case stays as stored. */
     private void appealCommands(CaseId id, PersonId convict, OffenceId charge) {
         CaseView filed = counted("fileAppeal", () -> fileAppeal.fileAppeal(new FileAppealUseCase.Command(judge, id,
-                Optional.empty(), convict, Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION,
-                Appeal.Forum.HIGH_COURT, LocalDate.of(2017, 10, 1), "the recovery was not proved")));
+                Optional.empty(), convict, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
+                Appeal.AppellateForum.HIGH_COURT, LocalDate.of(2017, 10, 1), "the recovery was not proved")));
         AppealId appeal = filed.proceedings().appeals().get(0).id();
         counted("orderAppealAdmission", () -> orderAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(
                 judge, id, Optional.empty(), appeal, true, LocalDate.of(2017, 10, 10), Optional.empty())));
         counted("suspendSentence", () -> suspendSentence.suspendSentence(new SuspendSentenceUseCase.Command(judge, id,
                 Optional.empty(), appeal, LocalDate.of(2017, 10, 10))));
         CaseView decided = counted("decideAppeal", () -> decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge,
-                id, Optional.empty(), appeal, Appeal.Outcome.SENTENCE_REDUCED, LocalDate.of(2018, 5, 2),
+                id, Optional.empty(), appeal, Appeal.AppealOutcome.SENTENCE_REDUCED, LocalDate.of(2018, 5, 2),
                 List.of(new Appeal.AppellateSentence(charge, Sentence.imprisonment(LocalDate.of(2018, 5, 2),
                         Period.ofYears(6)).withFine(Rupees.of(200_000)))))));
         assertThat(loader.load(id).orElseThrow().snapshot().proceedings()).isEqualTo(decided.proceedings());

@@ -290,7 +290,7 @@ class StatisticsCountersTest {
         for (PersonId appellant : List.of(convict, retried)) {
             LocalDate on = LocalDate.of(2016, 10, appellant.equals(convict) ? 1 : 11);
             CaseView filed = fileAppeal.fileAppeal(new FileAppealUseCase.Command(judge, id, Optional.empty(), appellant,
-                    Appeal.Kind.APPEAL, Appeal.Appellant.CONVICT, Appeal.Against.CONVICTION, Appeal.Forum.HIGH_COURT,
+                    Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT,
                     on, "grounds"));
             countersEqualTheFiguresFromScratch("fileAppeal");
             AppealId appeal = filed.proceedings().appeals().get(filed.proceedings().appeals().size() - 1).id();
@@ -303,12 +303,12 @@ class StatisticsCountersTest {
         }
         List<Appeal> appeals = loader.load(id).orElseThrow().appeals();
         decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(), appeals.get(0).id(),
-                Appeal.Outcome.SENTENCE_REDUCED, LocalDate.of(2017, 5, 2), List.of(new Appeal.AppellateSentence(
+                Appeal.AppealOutcome.SENTENCE_REDUCED, LocalDate.of(2017, 5, 2), List.of(new Appeal.AppellateSentence(
                 charged.offences().get(0).id(), Sentence.imprisonment(LocalDate.of(2017, 5, 2), Period.ofYears(6))
                         .withFine(Rupees.of(200_000))))));
         countersEqualTheFiguresFromScratch("decideAppeal (sentence reduced)");
         CaseView retrial = decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(),
-                appeals.get(1).id(), Appeal.Outcome.RETRIAL_ORDERED, LocalDate.of(2017, 5, 3), List.of()));
+                appeals.get(1).id(), Appeal.AppealOutcome.RETRIAL_ORDERED, LocalDate.of(2017, 5, 3), List.of()));
         countersEqualTheFiguresFromScratch("decideAppeal (retrial ordered)");
         assertThat(retrial.status().name()).isEqualTo("ON_TRIAL");
         assertThat(loader.load(id).orElseThrow().snapshot()).as("stored as the command left it")

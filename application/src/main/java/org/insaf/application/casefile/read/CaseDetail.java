@@ -101,13 +101,13 @@ public record CaseDetail(String id, long version, String firNumber, String offic
      * @param admitted  null until the court admits it (true) or dismisses it in limine (false)
      * @param limitationEndsOn the last day to file it where the law fixes one, else null
      */
-    public record AppealEntry(String id, org.insaf.domain.casefile.Appeal.Kind kind,
+    public record AppealEntry(String id, org.insaf.domain.casefile.Appeal.AppealKind kind,
                               org.insaf.domain.casefile.Appeal.Appellant appellant,
-                              org.insaf.domain.casefile.Appeal.Against against,
-                              org.insaf.domain.casefile.Appeal.Forum forum, LocalDate filedOn, LocalDate judgmentOn,
+                              org.insaf.domain.casefile.Appeal.AppealAgainst against,
+                              org.insaf.domain.casefile.Appeal.AppellateForum forum, LocalDate filedOn, LocalDate judgmentOn,
                               String grounds, LocalDate limitationEndsOn, boolean filedOutOfTime, Boolean admitted,
                               LocalDate admissionOrderedOn, String dismissalReason,
-                              org.insaf.domain.casefile.Appeal.Outcome outcome, LocalDate decidedOn,
+                              org.insaf.domain.casefile.Appeal.AppealOutcome outcome, LocalDate decidedOn,
                               List<ChargeSentence> sentences, LocalDate sentenceSuspendedOn) {
         public AppealEntry {
             sentences = List.copyOf(sentences);

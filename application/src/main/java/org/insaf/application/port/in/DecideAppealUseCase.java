@@ -18,7 +18,7 @@ public interface DecideAppealUseCase {
 
     CaseView decideAppeal(Command command);
 
-    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, AppealId appeal, Appeal.Outcome outcome,
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, AppealId appeal, Appeal.AppealOutcome outcome,
                    LocalDate decidedOn, List<Appeal.AppellateSentence> sentences) implements CaseCommand {
         public Command {
             InvalidCommand.required(actor, "actor");

@@ -18,8 +18,8 @@ public interface FileAppealUseCase {
 
     CaseView fileAppeal(Command command);
 
-    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, PersonId accused, Appeal.Kind kind,
-                   Appeal.Appellant appellant, Appeal.Against against, Appeal.Forum forum, LocalDate filedOn,
+    record Command(Actor actor, CaseId caseId, Optional<Long> expectedVersion, PersonId accused, Appeal.AppealKind kind,
+                   Appeal.Appellant appellant, Appeal.AppealAgainst against, Appeal.AppellateForum forum, LocalDate filedOn,
                    String grounds) implements CaseCommand {
         public Command {
             InvalidCommand.required(actor, "actor");

@@ -29,6 +29,6 @@ public record AppealDecided(CaseId caseId, AppealId appealId, PersonId accused, 
     }
 
     public boolean ordersRetrial() {
-        return decision.outcome() == Appeal.Outcome.RETRIAL_ORDERED;
+        return decision.outcome() == Appeal.AppealOutcome.RETRIAL_ORDERED;
     }
 }
