@@ -77,6 +77,10 @@ class AuthorizationMatrixApiTest {
             decideBail          FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             cancelBail          FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             fileSupplementaryChargeSheet FORBIDDEN NOT_FOUND OK       NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            fileAppeal          FORBIDDEN    NOT_FOUND     OK         NOT_FOUND   FORBIDDEN NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            orderAppealAdmission FORBIDDEN   NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            decideAppeal        FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
+            suspendSentence     FORBIDDEN    NOT_FOUND     FORBIDDEN  NOT_FOUND   OK        NOT_FOUND NOT_FOUND FORBIDDEN NOT_FOUND
             statistics          FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
             statisticsTrend     FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
             figuresPublications FORBIDDEN    FORBIDDEN     FORBIDDEN  FORBIDDEN   FORBIDDEN FORBIDDEN OK        OK        FORBIDDEN
@@ -431,7 +435,26 @@ class AuthorizationMatrixApiTest {
             assertThat(c.getList("charges.accusedId")).containsExactly(row.prepared.accusedId, row.prepared.subjectId);
             assertThat(c.getString("accused[1].chargedBySupplementarySheetOn")).isEqualTo("2017-06-15");
             assertThat(c.getString("status")).isEqualTo("CHARGE_SHEET_FILED");
-        });
+        }),
+        // The State's appeal (the prosecutor's); the convict's, recorded by the judge, is AppealStoryApiTest's.
+        FILE_APPEAL("fileAppeal", Stage.DECIDED,
+                p -> input("caseId", p.caseId, "accusedId", p.accusedId, "kind", "APPEAL", "appellant", "STATE",
+                        "against", "INADEQUATE_SENTENCE", "forum", "HIGH_COURT", "filedOn", "2017-10-01",
+                        "grounds", "The sentence is inadequate for the trafficking of a child"),
+                (c, row) -> assertThat(c.getList("appellate[0].appeals.appellant")).containsExactly("STATE")),
+        ORDER_APPEAL_ADMISSION("orderAppealAdmission", Stage.DECIDED,
+                p -> input("caseId", p.caseId, "appealId", p.subjectId, "admitted", true, "orderedOn", "2017-10-05"),
+                (c, row) -> assertThat(c.getList("appellate[0].appeals.admitted")).containsExactly(true)),
+        DECIDE_APPEAL("decideAppeal", Stage.DECIDED,
+                p -> input("caseId", p.caseId, "appealId", p.subjectId, "outcome", "SENTENCE_REDUCED",
+                        "decidedOn", "2018-03-01", "sentences", List.of(Map.of("chargeId", p.chargeId,
+                                "kind", "IMPRISONMENT_FOR_A_TERM", "termYears", 7, "finePkr", 500000))), (c, row) -> {
+            assertThat(c.getInt("charges[0].sentence.termYears")).isEqualTo(10);
+            assertThat(c.getInt("appellate[0].effectiveCharges[0].sentence.termYears")).isEqualTo(7);
+        }),
+        SUSPEND_SENTENCE("suspendSentence", Stage.DECIDED,
+                p -> input("caseId", p.caseId, "appealId", p.subjectId, "suspendedOn", "2017-10-06"),
+                (c, row) -> assertThat(c.getString("accused[0].custody")).isEqualTo("ON_BAIL"));
 
         final String field;
         final Stage stage;
@@ -479,6 +502,17 @@ class AuthorizationMatrixApiTest {
                     JsonPath c = CaseStoryApiTest.ok("investigator", "addAccused", input("caseId", p.caseId,
                             "name", "Found After The Charge Sheet", "roles", List.of("TRANSPORTER"), "nationality", "PK"));
                     yield p.with(c, c.getString("accused[1].id"));
+                }
+                case ORDER_APPEAL_ADMISSION -> {
+                    JsonPath c = CaseStoryApiTest.ok("judge", "fileAppeal", input("caseId", p.caseId, "accusedId",
+                            p.accusedId, "kind", "APPEAL", "appellant", "CONVICT", "against", "CONVICTION",
+                            "forum", "HIGH_COURT", "filedOn", "2017-10-01", "grounds", "The recovery was not proved"));
+                    yield p.with(c, c.getString("appellate[0].appeals[0].id"));
+                }
+                case DECIDE_APPEAL, SUSPEND_SENTENCE -> {
+                    Prepared filed = ORDER_APPEAL_ADMISSION.readied(p);
+                    yield filed.with(CaseStoryApiTest.ok("judge", "orderAppealAdmission",
+                            ORDER_APPEAL_ADMISSION.mutationInput.apply(filed)), filed.subjectId);
                 }
                 default -> p;
             };
@@ -579,7 +613,7 @@ class AuthorizationMatrixApiTest {
         Map<Operation, Map<Caller, Outcome>> table = table();
         assertThat(table.keySet()).containsExactlyInAnyOrder(Operation.values());
         table.values().forEach(row -> assertThat(row.keySet()).containsExactlyInAnyOrder(Caller.values()));
-        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(297);
+        assertThat(table.values().stream().mapToInt(Map::size).sum()).isEqualTo(333);
     }
 
     @ParameterizedTest(name = "{0} as {1}: {2}")

@@ -40,6 +40,9 @@ class CaseStoryApiTest {
               assignment { investigator prosecutor court judge }
               recordedFacts { acts means route offenceDate }
               sentencingOrders { accusedId pronouncedOn custodyCreditDays totalTerm releaseDate }
+              appellate { accusedId appeals { id appellant against forum outcome admitted sentenceSuspendedOn }
+                          effectiveCharges { chargeId verdict { outcome date } sentence { termYears finePkr } }
+                          effectiveTerm effectiveReleaseDate }
             }
             """;
 

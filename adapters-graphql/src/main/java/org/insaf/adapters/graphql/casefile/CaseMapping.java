@@ -76,7 +76,9 @@ final class CaseMapping {
                 view.sentencingOrders().stream().map(CaseMapping::sentencingOrder).toList(),
                 office(view.investigatingOffice()), office(view.registeredAt()),
                 view.transfers().stream().map(t -> new CaseTypes.TransferType(t.on(), office(t.from()), office(t.to()),
-                        t.reason())).toList());
+                        t.reason())).toList(),
+                view.appellate().stream().map(a -> AppealTypes.appellate(a, CaseMapping::verdict, CaseMapping::sentence))
+                        .toList());
     }
 
     private static SentencingOrderType sentencingOrder(CaseDetail.SentencingOrder o) {
@@ -112,9 +114,12 @@ final class CaseMapping {
         return new ChargeType(c.id(), c.accusedId(), c.statuteCode(), c.statuteVersion(),
                 statutes.cited(new StatuteRef(StatuteCode.of(c.statuteCode()), c.statuteVersion())).orElse(null),
                 c.victimIds(), facts(c.facts()),
-                c.verdict() == null ? null : new VerdictType(c.verdict().outcome(), c.verdict().date(),
-                        c.verdict().onGuiltyPlea(), c.verdict().effect(), c.verdict().compoundedBy(), c.verdict().accusedDiedOn()),
+                c.verdict() == null ? null : verdict(c.verdict()),
                 c.sentence() == null ? null : sentence(c.sentence()));
+    }
+
+    private static VerdictType verdict(CaseDetail.Verdict v) {
+        return new VerdictType(v.outcome(), v.date(), v.onGuiltyPlea(), v.effect(), v.compoundedBy(), v.accusedDiedOn());
     }
 
     private static SentenceType sentence(CaseDetail.Sentence s) {

@@ -255,7 +255,7 @@ public class CaseMutations {
     }
 
     /** A term from its parts, or none when every part is left out. */
-    private static Period term(Integer years, Integer months, Integer days) {
+    static Period term(Integer years, Integer months, Integer days) {
         boolean hasTerm = years != null || months != null || days != null;
         return hasTerm ? Period.of(zero(years), zero(months), zero(days)) : null;
     }

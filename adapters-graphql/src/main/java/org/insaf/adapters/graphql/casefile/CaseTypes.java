@@ -62,7 +62,20 @@ public final class CaseTypes {
             @NonNull @Description("The judge's order over each convicted accused's sentences, with the total term and release date") List<@NonNull SentencingOrderType> sentencingOrders,
             @NonNull @Description("The office that investigates the case now, and its agency; only its investigators (and the case's lead) act on it") OfficeType investigatingOffice,
             @NonNull @Description("The office where the FIR was registered; the FIR number is that office's") OfficeType registeredAt,
-            @NonNull @Description("The case's transfers between offices, oldest first") List<@NonNull TransferType> transfers) {
+            @NonNull @Description("The case's transfers between offices, oldest first") List<@NonNull TransferType> transfers,
+            @NonNull @Description("For each accused who appealed or was appealed against: the appeals, and the verdicts, sentences and term in force after the latest final decision") List<AppealTypes.@NonNull AppellateType> appellate) {
+
+        /** A case none of whose accused has appealed. */
+        public CaseType(String id, int version, String firNumber, String office, List<String> firSections,
+                        List<String> otherSections, CaseStatus status, LocalDate registeredOn, List<StatusDate> statusDates,
+                        String investigationClosedReason, List<VictimType> victims, List<AccusedType> accused,
+                        List<ChargeType> charges, List<HearingType> hearings, List<CaseWarningType> warnings,
+                        AssignmentType assignment, FactsType recordedFacts, List<SentencingOrderType> sentencingOrders,
+                        OfficeType investigatingOffice, OfficeType registeredAt, List<TransferType> transfers) {
+            this(id, version, firNumber, office, firSections, otherSections, status, registeredOn, statusDates,
+                    investigationClosedReason, victims, accused, charges, hearings, warnings, assignment, recordedFacts,
+                    sentencingOrders, investigatingOffice, registeredAt, transfers, List.of());
+        }
     }
 
     @Name("InvestigatingOffice")
