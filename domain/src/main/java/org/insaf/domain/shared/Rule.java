@@ -65,5 +65,11 @@ public enum Rule {
     /** s.173 CrPC: a supplementary charge sheet charges an accused not yet charged, never one already tried. */
     SUPPLEMENTARY_CHARGE_SHEET,
     /** A case is decided only when no accused's part is left open by absconding (s.512 CrPC). */
-    ABSCONDER_PART_OPEN
+    ABSCONDER_PART_OPEN,
+    /** Two person records join into one only when both stand on their own: two records, neither already joined. */
+    PERSON_LINK,
+    /** NADRA issues one CNIC per person: records with different CNICs are different people. */
+    ONE_CNIC_PER_PERSON,
+    /** Only a record joined to another is separated from it again. */
+    PERSON_UNLINK
 }
