@@ -37,7 +37,17 @@ public enum AuditAction {
     /** The judge's order over one convicted accused's sentences. */
     MAKE_SENTENCING_ORDER,
     /** A case transferred to another investigating office. */
-    TRANSFER_CASE;
+    TRANSFER_CASE,
+    /** More particulars of a person behind an accused (names, father's name, documents, phones, district). */
+    RECORD_PERSON_PARTICULARS,
+    /** Two person records confirmed as one person and joined, with the reason. */
+    CONFIRM_PERSON_LINK,
+    /** A candidate said not to be the same person, with the reason. */
+    REJECT_PERSON_CANDIDATE,
+    /** A person record separated from the person it was joined to, with the reason. */
+    SEPARATE_PERSON,
+    /** Persons of other cases proposed as the same as an accused: who looked, and how many were hidden. */
+    READ_PERSON_CANDIDATES;
 
     public boolean isRead() {
         return name().startsWith("READ_");
