@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  */
 public final class NameNormaliser {
 
+    /** Raised whenever a change gives some name another key: stored keys of older versions are remade. */
+    public static final int VERSION = 1;
+
     /** Common names in Urdu script, to the romanised form the rest of the folding starts from. */
     private static final Map<String, String> URDU_NAMES = Map.ofEntries(
             Map.entry("محمد", "muhammad"), Map.entry("علی", "ali"), Map.entry("خان", "khan"),
