@@ -44,7 +44,17 @@ public enum AuditAction {
     ORDER_APPEAL_ADMISSION,
     DECIDE_APPEAL,
     /** A sentence suspended pending appeal (s.426 CrPC). */
-    SUSPEND_SENTENCE;
+    SUSPEND_SENTENCE,
+    /** More particulars of a person behind an accused (names, father's name, documents, phones, district). */
+    RECORD_PERSON_PARTICULARS,
+    /** Two person records confirmed as one person and joined, with the reason. */
+    CONFIRM_PERSON_LINK,
+    /** A candidate said not to be the same person, with the reason. */
+    REJECT_PERSON_CANDIDATE,
+    /** A person record separated from the person it was joined to, with the reason. */
+    SEPARATE_PERSON,
+    /** Persons of other cases proposed as the same as an accused: who looked, and how many were hidden. */
+    READ_PERSON_CANDIDATES;
 
     public boolean isRead() {
         return name().startsWith("READ_");

@@ -11,4 +11,9 @@ public class CaseNotFound extends RuntimeException {
     public CaseNotFound(CaseId id) {
         super("Case " + id + " does not exist or is not open to you");
     }
+
+    /** Another thing that is missing or hidden alike (a person of cases the caller may not see). */
+    protected CaseNotFound(String message) {
+        super(message);
+    }
 }

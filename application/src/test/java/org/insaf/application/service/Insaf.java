@@ -8,6 +8,7 @@ import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.adapters.FixedClock;
 import org.insaf.application.adapters.InMemoryAuditLog;
 import org.insaf.application.adapters.InMemoryCases;
+import org.insaf.application.adapters.InMemoryPersonRegister;
 import org.insaf.application.adapters.InMemoryPseudonymSequence;
 import org.insaf.application.adapters.InMemoryStatuteCatalogueSource;
 import org.insaf.domain.casefile.CaseAssignment;
@@ -74,6 +75,8 @@ public final class Insaf {
     public final CaseQueryService queries = new CaseQueryService(runner, cases, cases);
     public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);
+    public final InMemoryPersonRegister personRegister = new InMemoryPersonRegister(cases);
+    public final PersonService persons = new PersonService(runner, personRegister);
 
     public Case load(CaseId id) {
         return cases.load(id).orElseThrow(() -> new AssertionError("case " + id + " is not stored"));

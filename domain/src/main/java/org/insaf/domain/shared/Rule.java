@@ -77,5 +77,11 @@ public enum Rule {
     /** s.423 CrPC: an admitted appeal is decided once, as what was appealed against allows, on or after its admission. */
     APPEAL_DECISION,
     /** s.426 CrPC: the appellate court suspends the sentence of a convict whose appeal is pending, once. */
-    SUSPENSION_OF_SENTENCE
+    SUSPENSION_OF_SENTENCE,
+    /** Two person records join into one only when both stand on their own: two records, neither already joined. */
+    PERSON_LINK,
+    /** NADRA issues one CNIC per person: records with different CNICs are different people. */
+    ONE_CNIC_PER_PERSON,
+    /** Only a record joined to another is separated from it again. */
+    PERSON_UNLINK
 }

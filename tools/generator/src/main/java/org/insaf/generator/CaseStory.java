@@ -49,7 +49,19 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     /** One command of the story. */
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
             Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
-            Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges {
+            Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges,
+            RecordParticulars {
+    }
+
+    /**
+     * What the investigation recorded of the person behind an accused (issue 18).
+     *
+     * @param accused           position of the accused (in the order they were added)
+     * @param networkRecruiter  which of the network's recruiters the accused is ({@link Network}), -1 for none:
+     *                          the known duplicates that matching is measured against
+     */
+    record RecordParticulars(int accused, org.insaf.domain.person.registry.PersonParticulars particulars,
+                             int networkRecruiter) implements Step {
     }
 
     record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {

@@ -203,6 +203,7 @@ final class StoryPlanner {
                     Pseudonym.of(registeredOn.getYear(), i + 1), victims.get(i).identity()));
         }
         List<AddAccused> accused = accused(dice, scenario, route, victims);
+        List<CaseStory.RecordParticulars> particulars = Network.dress(seed, index, accused);
         OffenceFacts facts = facts(dice, scenario, route, offenceDate, victims);
 
         List<Step> steps = new ArrayList<>();
@@ -217,6 +218,7 @@ final class StoryPlanner {
         steps.add(new Register(fir, registeredOn, sections));
         steps.addAll(victims);
         steps.addAll(accused);
+        steps.addAll(particulars);
         new Timeline(dice, registeredOn).then(0, 14).ifDue(startedOn -> {
             steps.add(new StartInvestigation(startedOn));
             steps.add(new RecordFacts(facts));

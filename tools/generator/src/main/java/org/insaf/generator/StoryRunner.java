@@ -1,6 +1,7 @@
 package org.insaf.generator;
 
 import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.RecordPersonParticularsUseCase;
 import org.insaf.application.port.in.ArrestAccusedUseCase;
 import org.insaf.application.port.in.CancelBailUseCase;
 import org.insaf.application.port.in.DeclareAbscondingUseCase;
@@ -18,6 +19,7 @@ import org.insaf.generator.CaseStory.Proclaim;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.insaf.application.access.Actor;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.error.Conflict;
@@ -93,6 +95,8 @@ class StoryRunner {
     private final CloseCaseUseCase closeCase;
     private final MakeSentencingOrderUseCase makeSentencingOrder;
     private final TransferCaseUseCase transfer;
+    @Inject
+    RecordPersonParticularsUseCase recordParticulars;
     private final Custody custody;
 
     /** The custody, bail and supplementary charge sheet use cases (issue 17 items 2 and 3). */
@@ -163,6 +167,9 @@ class StoryRunner {
                     view = addAccused.addAccused(new AddAccusedUseCase.Command(investigator, view.id(), version(view),
                             a.accused(), a.nonPunishmentJustification()));
                     accused.add(a.accused().id());
+                } else if (step instanceof CaseStory.RecordParticulars p) {
+                    recordParticulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, view.id(),
+                            accused.get(p.accused()), p.particulars()));
                 } else if (step instanceof StartInvestigation s) {
                     view = startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator,
                             view.id(), version(view), s.startedOn()));

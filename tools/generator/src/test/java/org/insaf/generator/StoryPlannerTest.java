@@ -121,6 +121,31 @@ class StoryPlannerTest {
     }
 
     @Test
+    void the_network_s_recruiters_turn_up_in_several_cases_spelled_differently_some_with_a_cnic() {
+        List<CaseStory> stories = stories(11, 2_000);
+        Map<Integer, java.util.Set<String>> spellings = new java.util.HashMap<>();
+        Map<Integer, Integer> cases = new java.util.HashMap<>();
+        int withCnic = 0;
+        int placed = 0;
+        for (CaseStory story : stories) {
+            for (CaseStory.Step step : story.steps()) {
+                if (step instanceof CaseStory.RecordParticulars p && p.networkRecruiter() >= 0) {
+                    placed++;
+                    cases.merge(p.networkRecruiter(), 1, Integer::sum);
+                    spellings.computeIfAbsent(p.networkRecruiter(), k -> new java.util.HashSet<>()).add(p.particulars().name());
+                    withCnic += p.particulars().cnic() == null ? 0 : 1;
+                }
+            }
+        }
+        assertThat((double) placed / stories.size()).as("cases of a network recruiter").isBetween(0.08, 0.18);
+        assertThat(cases).as("every recruiter").hasSize(Network.RECRUITERS);
+        assertThat(cases.values().stream().mapToInt(Integer::intValue).average().orElseThrow()).isGreaterThan(5);
+        assertThat(spellings.values()).as("spelled differently").allMatch(names -> names.size() >= 2);
+        assertThat((double) withCnic / placed).as("with a CNIC").isBetween(0.2, 0.5);
+        assertThat(stories(11, 2_000)).as("the same seed, the same recruiters").isEqualTo(stories);
+    }
+
+    @Test
     void every_story_plays_through_the_use_cases_without_a_refusal() {
         Insaf insaf = new Insaf();
         insaf.clock.set(AS_OF);
@@ -128,6 +153,7 @@ class StoryPlannerTest {
                 insaf.investigation, insaf.investigation, insaf.investigation, insaf.assignment, insaf.prosecution,
                 insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers,
                 insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.prosecution);
+        runner.recordParticulars = insaf.persons;
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;

@@ -38,7 +38,7 @@ public final class Ids {
         return parse(value, "case id", CaseId::new);
     }
 
-    static PersonId personId(String value) {
+    public static PersonId personId(String value) {
         return parse(value, "person id", PersonId::new);
     }
 

@@ -134,6 +134,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
             s.execute("REVOKE CREATE ON SCHEMA public FROM PUBLIC");
             s.execute("GRANT USAGE, CREATE ON SCHEMA public TO " + OWNER_ROLE);
             s.execute("GRANT CONNECT ON DATABASE " + DATABASE + " TO " + OWNER_ROLE + ", " + APP_ROLE);
+            // Migrations install trusted contrib extensions (pg_trgm, V17), which needs CREATE on the database.
+            s.execute("GRANT CREATE ON DATABASE " + DATABASE + " TO " + OWNER_ROLE);
             // Data folders made before the roles existed hold the schema under the superuser.
             s.execute("""
                     DO $$ DECLARE o record; BEGIN

@@ -301,7 +301,8 @@ class CommandStatementCountTest {
     /** Counted on commit a8fca36, when saving compared the case with a snapshot taken at its load. */
     private static final Map<String, Long> LIMITS = Map.ofEntries(
             Map.entry("registerCase", 9L), Map.entry("startInvestigation", 14L), Map.entry("closeInvestigation", 14L),
-            Map.entry("addVictim", 16L), Map.entry("addAccused with a CNIC", 15L), Map.entry("addAccused", 15L),
+            // Issue 18: an accused's person and its name key are made in one statement more.
+            Map.entry("addVictim", 16L), Map.entry("addAccused with a CNIC", 16L), Map.entry("addAccused", 16L),
             Map.entry("recordFacts", 16L), Map.entry("assignCase", 14L), Map.entry("fileChargeSheet", 19L),
             Map.entry("openTrial", 16L), Map.entry("recordHearing", 16L), Map.entry("recordVerdict", 17L),
             Map.entry("recordSentence", 18L), Map.entry("closeCase", 16L), Map.entry("makeSentencingOrder", 18L),
