@@ -211,6 +211,7 @@ class FastReadsApiTest {
         slow("two operations, no name", "query A { __typename } query B { __typename }", vars());
         slow("a directive not of ours", "{ cases(first: 1) @deprecated { edges { cursor } } }", vars());
         slow("skip with a null variable", "query($s: Boolean) { cases(first: 1) { edges { cursor @skip(if: $s) } } }", vars());
+        slow("a document over 8,192 characters", "{ cases(first: 1) { edges { cursor } } }" + " ".repeat(8200), vars());
         slow("Accept text/html", detail, vars("id", ids.get(0)), null, "text/html");
 
         long answeredBefore = fast.answered();

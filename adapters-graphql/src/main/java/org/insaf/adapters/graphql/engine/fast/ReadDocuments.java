@@ -52,7 +52,10 @@ import java.util.function.Predicate;
  */
 final class ReadDocuments {
 
-    private static final int CACHED_DOCUMENTS = 256;
+    /** Bounds the cache's memory (texts and trees) to a few megabytes whatever clients send. */
+    private static final int CACHED_DOCUMENTS = 128;
+    /** A frontend's page or detail query is one or two kilobytes; a longer document is SmallRye's. */
+    static final int MAX_CHARACTERS = 8192;
     private static final Prepared UNSUPPORTED = new Prepared(null);
 
     private final GraphQLSchema schema;
@@ -80,6 +83,9 @@ final class ReadDocuments {
 
     /** The operation of this request bound to its variables, or null to leave the request to SmallRye. */
     Bound bind(String query, String operationName, Map<String, Object> variables) {
+        if (query.length() > MAX_CHARACTERS) {
+            return null;
+        }
         Prepared prepared = cache.get(query);
         if (prepared == null) {
             // Outside the map's lock: a long document is not parsed while others wait for theirs.
