@@ -14,6 +14,7 @@ import io.smallrye.graphql.spi.DataFetcherService;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
 
 import java.lang.reflect.Method;
+import java.util.Optional;
 
 /**
  * The data fetcher of every field that reads a property of an output object (a record component
@@ -42,6 +43,21 @@ public class PlainFieldFetching implements DataFetcherService {
         return field.getMethodName() == null ? null : new PropertyFetcher(field, owner);
     }
 
+    /**
+     * The plain read behind a field's data fetcher (the accessor and SmallRye's transformation, as
+     * {@link PropertyFetcher#get} does them), for the fast read path that walks view records itself;
+     * empty for any other fetcher, which that path does not run.
+     */
+    public static Optional<PlainRead> plainRead(graphql.schema.DataFetcher<?> fetcher) {
+        return fetcher instanceof PropertyFetcher property && !property.adapts() ? Optional.of(property::read) : Optional.empty();
+    }
+
+    /** One field's value read from its source object. */
+    @FunctionalInterface
+    public interface PlainRead {
+        Object read(Object source) throws Exception;
+    }
+
     static final class PropertyFetcher implements PlugableDataFetcher<Object>, TrivialDataFetcher<Object> {
 
         private final Field field;
@@ -66,6 +82,21 @@ public class PlainFieldFetching implements DataFetcherService {
             } finally {
                 // SmallRye's fetcher leaves no context on the thread after a field; neither does this one.
                 SmallRyeContextManager.clearCurrentSmallRyeContext();
+            }
+        }
+
+        boolean adapts() {
+            return field.isAdaptingWith() || field.isAdaptingTo() || field.getReference().isAdaptingWith()
+                    || field.getReference().isAdaptingTo() || field.hasWrapper() && field.getWrapper().isMap();
+        }
+
+        /** As {@link #get} without an environment: SmallRye's helper needs one only to adapt, and these fields have no adapter. */
+        Object read(Object source) throws Exception {
+            Object value = accessor().invoke(source);
+            try {
+                return fieldHelper.transformOrAdaptResponse(value, null);
+            } catch (AbstractDataFetcherException notTransformed) {
+                return value;
             }
         }
 

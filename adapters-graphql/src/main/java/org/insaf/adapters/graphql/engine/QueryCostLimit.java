@@ -58,6 +58,16 @@ public final class QueryCostLimit implements Instrumentation {
         return null;
     }
 
+    /** Whether the measure is within every limit (the fast read path leaves any other to this instrumentation). */
+    public boolean admits(QueryCost.Measure measure) {
+        try {
+            check(measure);
+            return true;
+        } catch (Refused refused) {
+            return false;
+        }
+    }
+
     /** Throws the refusal of the first limit the measure is over: cost, introspection, depth, fields. */
     void check(QueryCost.Measure measure) {
         if (measure.cost() > limits.maxCost()) {

@@ -42,7 +42,8 @@ public final class ErrorTranslatingInstrumentation implements Instrumentation {
         return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(translated)));
     }
 
-    static GraphQLError translate(GraphQLError error) {
+    /** One error in Insaf's shape; also used by the fast read path (engine.fast), which must answer the same. */
+    public static GraphQLError translate(GraphQLError error) {
         ApiError api = error instanceof ExceptionWhileDataFetching fetching
                 ? ErrorTranslation.translate(fetching.getException())
                 : error instanceof NonNullableFieldWasNullError
