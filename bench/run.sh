@@ -88,7 +88,7 @@ if [ "$EMBEDDED_START" = 1 ]; then
   log "start with embedded PostgreSQL and Keycloak"
   t0=$(now_ms)
   start_service "$OUT/service-embedded.log"
-  EMBEDDED_MS=$(await_ready "$t0" 300)
+  EMBEDDED_MS=$(await_ready "$t0" 1800)
   EMBEDDED_QUARKUS=$(started_in "$OUT/service-embedded.log")
   stop_service
   log "ready in $EMBEDDED_MS ms"
@@ -98,6 +98,15 @@ fi
 start_infrastructure "$OUT/infrastructure.log"
 
 # ------------------------------------------------------------------ cold starts with the database up
+# A data folder made by an older version is migrated, and its read views rewritten, at the first start:
+# minutes for 100,000 cases. That start is not a cold start; when the embedded start above did not run,
+# one untimed start does it here, so the cold starts measure a folder already at this version.
+if [ "$EMBEDDED_START" != 1 ]; then
+  log "bringing the data folder to this version (migrations and read views; not timed)"
+  start_service "$OUT/service-upgrade.log" "${EXTERNAL[@]}"
+  await_ready "$(now_ms)" 1800 >/dev/null
+  stop_service
+fi
 COLD=()
 for i in $(seq "$COLD_STARTS"); do
   t0=$(now_ms)
