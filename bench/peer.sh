@@ -110,8 +110,9 @@ start_infrastructure "$OUT/infrastructure.log"
 PORT=$(free_port)
 BASE="http://127.0.0.1:$PORT"
 log "starting the service"
+# The first start on a folder of an older version migrates it and rewrites its read views: minutes.
 start_service "$OUT/service.log" "${EXTERNAL[@]}" -Xlog:gc:file="$OUT/gc.log"
-await_ready "$(now_ms)" 180 >/dev/null
+await_ready "$(now_ms)" 1800 >/dev/null
 
 # PostGraphile and pgbench read as a role of their own that may read the case tables and the statute
 # catalogue, never the victims' identities nor the audit log. Made after the service has migrated the
