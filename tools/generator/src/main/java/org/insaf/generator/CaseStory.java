@@ -1,5 +1,6 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.BailApplication;
 
 import org.insaf.domain.casefile.Hearing;
@@ -50,7 +51,29 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
             Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
             Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges,
-            RecordParticulars {
+            RecordParticulars, FileAppeal, OrderAppealAdmission, DecideAppeal {
+    }
+
+    /**
+     * An appeal to the High Court against the judgment as it concerns one accused: the convict's against the
+     * conviction (s.410 CrPC) or the State's against an acquittal (s.417).
+     *
+     * @param accused position of the accused (in the order they were added)
+     */
+    record FileAppeal(int accused, Appeal.Appellant appellant, Appeal.AppealAgainst against, LocalDate filedOn,
+                      String grounds) implements Step {
+    }
+
+    /** The accused's latest appeal admitted, or dismissed in limine (s.421 CrPC) with the reason. */
+    record OrderAppealAdmission(int accused, boolean admitted, LocalDate on, String reason) implements Step {
+    }
+
+    /** The accused's latest appeal decided (s.423 CrPC), with the sentences it passes on charges at these positions. */
+    record DecideAppeal(int accused, Appeal.AppealOutcome outcome, LocalDate on, List<PlannedAppellateSentence> sentences)
+            implements Step {
+    }
+
+    record PlannedAppellateSentence(int charge, Sentence sentence) {
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.domain.casefile.CustodyPolicy;
 
@@ -718,7 +719,8 @@ final class StoryPlanner {
                 convicted.add(c);
             }
         }
-        LocalDate decidedOn = sentenced(dice, facts, charges, 0, convicted, givenOn, steps);
+        Map<Integer, Sentence> sentences = new java.util.LinkedHashMap<>();
+        LocalDate decidedOn = sentenced(dice, facts, charges, 0, convicted, givenOn, steps, sentences);
         if (decidedOn == null) {
             return;
         }
@@ -727,11 +729,145 @@ final class StoryPlanner {
             absconderTried(dice, facts, absconder, charges.size(), decidedOn, time, steps);
             return;
         }
-        if (dice.chance(0.85)) {
-            time.at(decidedOn);
+        LocalDate appealsOver = appeals(dice, facts, charges, byAccused, sentences, decidedOn, steps);
+        if (appealsOver != null && dice.chance(0.85)) {
+            time.at(appealsOver);
             time.then(15, 120).ifDue(on -> steps.add(new CloseCase(on)));
         }
     }
+
+    /**
+     * Appeals to the High Court after the judgment, in about the proportions of Pakistani trafficking
+     * cases: nearly half the convicts appeal against the conviction (s.410 CrPC), within the 60 days
+     * of the Limitation Act; the State appeals against a few acquittals (s.417). Most appeals are
+     * admitted, a few dismissed in limine (s.421); those admitted are decided one to three years later
+     * (s.423): the convict's mostly dismissed, a fifth with the sentence reduced, about a third acquitted
+     * on appeal; the State's mostly dismissed, some convicted on appeal and sentenced by the High Court.
+     *
+     * @param byAccused the trial's outcome for each accused (in the order they were added)
+     * @param sentences the sentence of each conviction, by charge position
+     * @return the day the last appeal ended, or null when one is still pending on the as-of day
+     */
+    private LocalDate appeals(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, List<VerdictOutcome> byAccused,
+                              Map<Integer, Sentence> sentences, LocalDate judgmentOn, List<Step> steps) {
+        List<Integer> appellants = new ArrayList<>();
+        for (int a = 0; a < byAccused.size(); a++) {
+            final int accused = a;
+            boolean charged = charges.stream().anyMatch(c -> c.accused() == accused);
+            boolean convict = charged && byAccused.get(a) == VerdictOutcome.CONVICTED
+                    && sentences.keySet().stream().anyMatch(c -> charges.get(c).accused() == accused);
+            boolean acquittedOfAll = charged && acquittedOfAll(charges, a, sentences, byAccused.get(a));
+            if ((convict && dice.chance(0.45)) || (acquittedOfAll && dice.chance(0.08))) {
+                appellants.add(a);
+            }
+        }
+        LocalDate last = judgmentOn;
+        List<LocalDate> filings = appellants.stream().map(a -> judgmentOn.plusDays(dice.between(10, 55))).sorted().toList();
+        for (int i = 0; i < appellants.size(); i++) {
+            int a = appellants.get(i);
+            LocalDate day = filings.get(i);
+            if (day.isAfter(asOf)) {
+                return null;
+            }
+            boolean convict = byAccused.get(a) == VerdictOutcome.CONVICTED;
+            steps.add(convict
+                    ? new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, day,
+                            dice.oneOf(CONVICT_GROUNDS))
+                    : new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL, day,
+                            dice.oneOf(STATE_GROUNDS)));
+            last = day;
+        }
+        List<Integer> admitted = new ArrayList<>();
+        LocalDate day = last.plusDays(dice.between(15, 90));
+        for (int a : appellants) {
+            if (day.isAfter(asOf)) {
+                return null;
+            }
+            boolean admit = dice.chance(0.85);
+            steps.add(new CaseStory.OrderAppealAdmission(a, admit, day,
+                    admit ? null : "No point of law or fact arises for consideration"));
+            if (admit) {
+                admitted.add(a);
+            }
+            last = day;
+            day = day.plusDays(dice.between(0, 20));
+        }
+        day = last.plusDays(dice.between(300, 1100));
+        for (int a : admitted) {
+            if (day.isAfter(asOf)) {
+                return null;
+            }
+            steps.add(decision(dice, facts, charges, a, byAccused.get(a) == VerdictOutcome.CONVICTED, sentences, day));
+            last = day;
+            day = day.plusDays(dice.between(0, 60));
+        }
+        return last;
+    }
+
+    private static boolean acquittedOfAll(List<PlannedCharge> charges, int accused, Map<Integer, Sentence> sentences,
+                                          VerdictOutcome outcome) {
+        return outcome == VerdictOutcome.ACQUITTED && java.util.stream.IntStream.range(0, charges.size())
+                .noneMatch(c -> charges.get(c).accused() == accused && sentences.containsKey(c));
+    }
+
+    private CaseStory.DecideAppeal decision(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, int accused,
+                                            boolean convict, Map<Integer, Sentence> sentences, LocalDate on) {
+        double roll = dice.unit();
+        List<CaseStory.PlannedAppellateSentence> passed = new ArrayList<>();
+        if (!convict) {
+            if (roll < 0.7) {
+                return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
+            }
+            for (int c = 0; c < charges.size(); c++) {
+                if (charges.get(c).accused() == accused) {
+                    passed.add(new CaseStory.PlannedAppellateSentence(c, sentence(dice, charges.get(c).statute(), facts, on)));
+                }
+            }
+            return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.CONVICTED_ON_APPEAL, on, passed);
+        }
+        if (roll < 0.35) {
+            return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, on, List.of());
+        }
+        if (roll < 0.55) {
+            for (Map.Entry<Integer, Sentence> e : sentences.entrySet()) {
+                if (charges.get(e.getKey()).accused() == accused) {
+                    reduced(dice, charges.get(e.getKey()).statute(), facts, e.getValue(), on)
+                            .ifPresent(r -> passed.add(new CaseStory.PlannedAppellateSentence(e.getKey(), r)));
+                }
+            }
+            if (!passed.isEmpty()) {
+                return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
+            }
+        }
+        return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
+    }
+
+    /** A term of imprisonment cut to 60-80 % (whole months, the same fine), when the provision allows it. */
+    private Optional<Sentence> reduced(Sampler dice, StatuteCode code, OffenceFacts facts, Sentence given, LocalDate on) {
+        if (given.kind() != SentenceKind.IMPRISONMENT_FOR_A_TERM) {
+            return Optional.empty();
+        }
+        long months = given.term().toTotalMonths();
+        long cut = Math.max(1, Math.min(months - 1, months * dice.between(60, 80) / 100));
+        if (cut >= months) {
+            return Optional.empty();
+        }
+        Sentence lighter = Sentence.imprisonment(on, Period.ofMonths((int) cut).normalized());
+        if (given.fineAmount().isPresent()) {
+            lighter = lighter.withFine(given.fineAmount().get());
+        }
+        Statute statute = catalogue.versionToCite(code, facts.offenceDate()).cited().orElseThrow();
+        return statute.assess(lighter, facts.purposes()).isAllowed() ? Optional.of(lighter) : Optional.empty();
+    }
+
+    private static final List<String> CONVICT_GROUNDS = List.of(
+            "The prosecution did not prove the recruitment beyond reasonable doubt",
+            "The victim's statement was not corroborated; the sentence is excessive",
+            "The trial court ignored the defence evidence; the accused is a first offender");
+
+    private static final List<String> STATE_GROUNDS = List.of(
+            "The trial court misread the victim's evidence and the travel record",
+            "The acquittal rests on minor contradictions that do not go to the root of the case");
 
     /**
      * The judge's order over an accused's sentences, for most convicts: terms mostly concurrent
@@ -791,6 +927,12 @@ final class StoryPlanner {
      */
     private LocalDate sentenced(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, int offset,
                                 List<Integer> convicted, LocalDate givenOn, List<Step> steps) {
+        return sentenced(dice, facts, charges, offset, convicted, givenOn, steps, new java.util.LinkedHashMap<>());
+    }
+
+    /** @param passed filled with the sentence of each conviction, by its position among {@code charges} */
+    private LocalDate sentenced(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, int offset,
+                                List<Integer> convicted, LocalDate givenOn, List<Step> steps, Map<Integer, Sentence> passed) {
         if (convicted.isEmpty()) {
             return givenOn;
         }
@@ -798,7 +940,7 @@ final class StoryPlanner {
         if (pronouncedOn.isAfter(asOf)) {
             return null;
         }
-        Map<Integer, Sentence> sentences = new java.util.LinkedHashMap<>();
+        Map<Integer, Sentence> sentences = passed;
         for (int c : convicted) {
             Sentence sentence = sentence(dice, charges.get(c).statute(), facts, pronouncedOn);
             sentences.put(c, sentence);

@@ -1,6 +1,11 @@
 package org.insaf.generator;
 
 import org.insaf.application.port.in.ApplyForBailUseCase;
+import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.application.port.in.FileAppealUseCase;
+import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
 import org.insaf.application.port.in.ArrestAccusedUseCase;
 import org.insaf.application.port.in.CancelBailUseCase;
@@ -97,6 +102,12 @@ class StoryRunner {
     private final TransferCaseUseCase transfer;
     @Inject
     RecordPersonParticularsUseCase recordParticulars;
+    @Inject
+    FileAppealUseCase fileAppeal;
+    @Inject
+    OrderAppealAdmissionUseCase orderAppealAdmission;
+    @Inject
+    DecideAppealUseCase decideAppeal;
     private final Custody custody;
 
     /** The custody, bail and supplementary charge sheet use cases (issue 17 items 2 and 3). */
@@ -248,6 +259,21 @@ class StoryRunner {
                 } else if (step instanceof CancelBail b) {
                     view = custody.cancelBail().cancelBail(new CancelBailUseCase.Command(judge, view.id(), version(view),
                             latestApplication(view, accused.get(b.accused())), b.on(), b.reason()));
+                } else if (step instanceof CaseStory.FileAppeal a) {
+                    // The State's appeal is the prosecutor's; the convict's is recorded by the judge (docs/authorization.md).
+                    Actor by = a.appellant() == Appeal.Appellant.STATE ? circle.prosecutor() : judge;
+                    view = fileAppeal.fileAppeal(new FileAppealUseCase.Command(by, view.id(), version(view),
+                            accused.get(a.accused()), Appeal.AppealKind.APPEAL, a.appellant(), a.against(),
+                            Appeal.AppellateForum.HIGH_COURT, a.filedOn(), a.grounds()));
+                } else if (step instanceof CaseStory.OrderAppealAdmission o) {
+                    view = orderAppealAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge,
+                            view.id(), version(view), latestAppeal(view, accused.get(o.accused())), o.admitted(), o.on(),
+                            Optional.ofNullable(o.reason())));
+                } else if (step instanceof CaseStory.DecideAppeal d) {
+                    List<Appeal.AppellateSentence> passed = d.sentences().stream()
+                            .map(p -> new Appeal.AppellateSentence(charges.get(p.charge()), p.sentence())).toList();
+                    view = decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, view.id(), version(view),
+                            latestAppeal(view, accused.get(d.accused())), d.outcome(), d.on(), passed));
                 } else {
                     throw new IllegalStateException("no command for " + step);
                 }
@@ -261,6 +287,11 @@ class StoryRunner {
     /** The version this story last saw: a change by anyone else meanwhile would be refused, not overwritten. */
     private static Optional<Long> version(CaseView view) {
         return Optional.of(view.version());
+    }
+
+    private static AppealId latestAppeal(CaseView view, PersonId accused) {
+        return view.proceedings().appeals().stream().filter(a -> a.accused().equals(accused))
+                .reduce((first, second) -> second).orElseThrow().id();
     }
 
     private static BailApplicationId latestApplication(CaseView view, PersonId accused) {

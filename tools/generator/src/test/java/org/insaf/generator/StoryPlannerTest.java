@@ -1,5 +1,7 @@
 package org.insaf.generator;
 
+import org.insaf.domain.casefile.Appeal;
+
 import org.insaf.domain.casefile.BailApplication;
 
 import org.insaf.application.casefile.CaseView;
@@ -154,6 +156,9 @@ class StoryPlannerTest {
                 insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers,
                 insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.prosecution);
         runner.recordParticulars = insaf.persons;
+        runner.fileAppeal = insaf.appeals;
+        runner.orderAppealAdmission = insaf.appeals;
+        runner.decideAppeal = insaf.appeals;
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;
@@ -186,6 +191,46 @@ class StoryPlannerTest {
         assertThat(statuses.get(CaseStatus.CLOSED)).isGreaterThan(statuses.get(CaseStatus.REGISTERED));
         assertThat((double) convicted / charges).isBetween(0.25, 0.6);
         assertThat(insaf.audit.all()).hasSize((int) stories(11, 2_000).stream().mapToLong(s -> s.steps().size()).sum());
+    }
+
+    @Test
+    void nearly_half_the_convicts_appeal_and_the_high_court_decides_as_pakistani_courts_do() {
+        List<CaseStory> stories = stories(23, 5_000);
+        List<CaseStory.FileAppeal> filed = stories.stream().flatMap(s -> s.steps().stream())
+                .filter(CaseStory.FileAppeal.class::isInstance).map(CaseStory.FileAppeal.class::cast).toList();
+        List<CaseStory.DecideAppeal> decided = stories.stream().flatMap(s -> s.steps().stream())
+                .filter(CaseStory.DecideAppeal.class::isInstance).map(CaseStory.DecideAppeal.class::cast).toList();
+        long admissions = stories.stream().mapToLong(s -> s.count(CaseStory.OrderAppealAdmission.class)).sum();
+        long byConvicts = filed.stream().filter(a -> a.appellant() == Appeal.Appellant.CONVICT).count();
+        long byState = filed.size() - byConvicts;
+        assertThat(byConvicts).as("convicts' appeals").isGreaterThan(100);
+        assertThat(byState).as("the State's appeals against acquittals").isPositive().isLessThan(byConvicts / 2);
+        assertThat(admissions).isLessThanOrEqualTo(filed.size()).isGreaterThan(filed.size() * 8L / 10);
+        Map<Appeal.AppealOutcome, Long> outcomes = decided.stream().collect(java.util.stream.Collectors.groupingBy(
+                CaseStory.DecideAppeal::outcome, () -> new EnumMap<>(Appeal.AppealOutcome.class),
+                java.util.stream.Collectors.counting()));
+        assertThat(outcomes.keySet()).contains(Appeal.AppealOutcome.APPEAL_DISMISSED, Appeal.AppealOutcome.SENTENCE_REDUCED,
+                Appeal.AppealOutcome.ACQUITTED_ON_APPEAL);
+        assertThat(outcomes.get(Appeal.AppealOutcome.APPEAL_DISMISSED)).as("most appeals fail")
+                .isGreaterThan(outcomes.get(Appeal.AppealOutcome.ACQUITTED_ON_APPEAL));
+        assertThat(decided).filteredOn(d -> d.outcome() == Appeal.AppealOutcome.SENTENCE_REDUCED
+                || d.outcome() == Appeal.AppealOutcome.CONVICTED_ON_APPEAL).allMatch(d -> !d.sentences().isEmpty());
+        assertThat(decided).filteredOn(d -> d.outcome() == Appeal.AppealOutcome.APPEAL_DISMISSED
+                || d.outcome() == Appeal.AppealOutcome.ACQUITTED_ON_APPEAL).allMatch(d -> d.sentences().isEmpty());
+        // Every appeal is filed within the 60 days of the Limitation Act after the judgment it is against.
+        for (CaseStory story : stories) {
+            LocalDate judgment = null;
+            for (CaseStory.Step step : story.steps()) {
+                if (step instanceof CaseStory.RecordVerdict v) {
+                    judgment = v.givenOn();
+                } else if (step instanceof CaseStory.RecordSentence s) {
+                    judgment = s.sentence().pronouncedOn();
+                } else if (step instanceof CaseStory.FileAppeal a) {
+                    assertThat(a.filedOn()).isAfterOrEqualTo(judgment).isBeforeOrEqualTo(judgment.plusDays(60));
+                }
+            }
+        }
+        assertThat(stories(23, 5_000)).as("the same seed, the same appeals").isEqualTo(stories);
     }
 
     @Test
