@@ -1,5 +1,6 @@
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.insaf.adapters.persistence.embedded.DatabasePasswords;
+import org.insaf.adapters.persistence.embedded.EmbeddedDatabase;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
 
 import java.net.ServerSocket;
@@ -42,6 +43,11 @@ public class HoldInfrastructure {
                 .setPGStartupWait(Duration.ofSeconds(120))
                 .start();
         long pgMillis = (System.nanoTime() - t0) / 1_000_000;
+        // What EmbeddedDatabase.secure() gives the owner role at every start of the run command: CREATE on the
+        // database, which the migrations need to install trusted contrib extensions (pg_trgm, V17).
+        try (var c = postgres.getPostgresDatabase().getConnection(); var s = c.createStatement()) {
+            s.execute("GRANT CREATE ON DATABASE postgres TO " + EmbeddedDatabase.OWNER_ROLE);
+        }
 
         long t1 = System.nanoTime();
         EmbeddedKeycloak keycloak;
