@@ -497,9 +497,14 @@ final class StoryPlanner {
         return values;
     }
 
-    private Sentence sentence(Sampler dice, StatuteCode code, OffenceFacts facts, LocalDate on) {
-        Statute statute = catalogue.versionToCite(code, facts.offenceDate()).cited().orElseThrow(() -> new IllegalStateException(
+    /** The version of a charged statute that the charge cites: the one in force on the offence date. */
+    private Statute cited(StatuteCode code, OffenceFacts facts) {
+        return catalogue.versionToCite(code, facts.offenceDate()).cited().orElseThrow(() -> new IllegalStateException(
                 code + " was charged for facts of " + facts.offenceDate() + " when no version of it was in force"));
+    }
+
+    private Sentence sentence(Sampler dice, StatuteCode code, OffenceFacts facts, LocalDate on) {
+        Statute statute = cited(code, facts);
         Penalty penalty = statute.penalty();
         if (penalty.form().fineAloneAllowed() && dice.chance(0.1)) {
             Sentence fineAlone = Sentence.fineOnly(on, fine(dice, penalty));
@@ -856,7 +861,7 @@ final class StoryPlanner {
         if (given.fineAmount().isPresent()) {
             lighter = lighter.withFine(given.fineAmount().get());
         }
-        Statute statute = catalogue.versionToCite(code, facts.offenceDate()).cited().orElseThrow();
+        Statute statute = cited(code, facts);
         return statute.assess(lighter, facts.purposes()).isAllowed() ? Optional.of(lighter) : Optional.empty();
     }
 
@@ -888,7 +893,7 @@ final class StoryPlanner {
         boolean underPtpa = false;
         for (int c : convictions) {
             Sentence sentence = sentences.get(c);
-            Statute statute = catalogue.versionToCite(charges.get(c).statute(), facts.offenceDate()).cited().orElseThrow();
+            Statute statute = cited(charges.get(c).statute(), facts);
             underPtpa |= statute.act().startsWith(SentencingOrderPolicy.PTPA);
             boolean term = sentence.kind() == SentenceKind.IMPRISONMENT_FOR_A_TERM;
             Integer inRun = term ? (consecutive ? ++run : 1) : null;

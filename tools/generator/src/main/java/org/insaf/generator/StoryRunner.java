@@ -6,6 +6,7 @@ import org.insaf.application.port.in.FileAppealUseCase;
 import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
 import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.AppealId;
+import org.insaf.domain.casefile.BailApplication;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
 import org.insaf.application.port.in.ArrestAccusedUseCase;
 import org.insaf.application.port.in.CancelBailUseCase;
@@ -290,13 +291,17 @@ class StoryRunner {
     }
 
     private static AppealId latestAppeal(CaseView view, PersonId accused) {
-        return view.proceedings().appeals().stream().filter(a -> a.accused().equals(accused))
-                .reduce((first, second) -> second).orElseThrow().id();
+        return latestOf(view.proceedings().appeals(), Appeal::accused, accused).id();
     }
 
     private static BailApplicationId latestApplication(CaseView view, PersonId accused) {
-        return view.proceedings().bail().stream().filter(b -> b.accused().equals(accused))
-                .reduce((first, second) -> second).orElseThrow().id();
+        return latestOf(view.proceedings().bail(), BailApplication::accused, accused).id();
+    }
+
+    /** The accused's last entry of a list kept in the order recorded. */
+    private static <T> T latestOf(List<T> recorded, java.util.function.Function<T, PersonId> accusedOf, PersonId accused) {
+        return recorded.stream().filter(e -> accusedOf.apply(e).equals(accused)).reduce((first, second) -> second)
+                .orElseThrow();
     }
 
     private static Set<PersonId> victimsOf(List<Integer> positions, List<PersonId> victims) {
