@@ -5,6 +5,7 @@ import org.insaf.domain.person.Gender;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.StatuteCode;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -13,15 +14,23 @@ import java.util.Objects;
  * One year of figures: per statute (ordered by code); the headline under the provisions that count
  * as trafficking ({@code OffenceCategory.countsAsTrafficking}), each accused once ({@code persons})
  * and once per provision ({@code pairs}); the victims identified that year (recorded in cases
- * registered that year) by sex, age group and form of exploitation; and the cases registered that
- * year by their status now. Aggregates only: no person can be picked out of them.
+ * registered that year) by sex, age group and form of exploitation; the cases registered that
+ * year by their status now; and the persons headline split by the agency and province of the
+ * office that held each case ({@code offices}, ordered by agency, then province, none first).
+ * Aggregates only: no person can be picked out of them.
  */
 public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFigures persons, HeadlineFigures pairs,
                             Map<Gender, Long> victimsBySex, Map<AgeGroup, Long> victimsByAgeGroup,
-                            Map<Purpose, Long> victimsByExploitation, Map<CaseStatus, Long> casesByStatus) {
+                            Map<Purpose, Long> victimsByExploitation, Map<CaseStatus, Long> casesByStatus,
+                            List<OfficeFigures> offices) {
+
+    /** The order of the offices' rows: by agency, then province, an office without one first. */
+    public static final Comparator<OfficeFigures> OFFICE_ORDER = Comparator.comparing(OfficeFigures::agency)
+            .thenComparing(o -> o.province().map(p -> p.ordinal() + 1).orElse(0));
 
     public YearlyFigures {
         statutes = List.copyOf(statutes);
+        offices = Objects.requireNonNull(offices, "offices").stream().sorted(OFFICE_ORDER).toList();
         if (Objects.requireNonNull(persons, "persons").unit() != CountingUnit.PERSONS
                 || Objects.requireNonNull(pairs, "pairs").unit() != CountingUnit.PERSON_STATUTE_PAIRS) {
             throw new IllegalArgumentException("the headline is persons, then (person, statute) pairs");
@@ -30,6 +39,14 @@ public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFig
         victimsByAgeGroup = Map.copyOf(victimsByAgeGroup);
         victimsByExploitation = Map.copyOf(victimsByExploitation);
         casesByStatus = Map.copyOf(casesByStatus);
+    }
+
+    /** A year with no split by office (no person counted in it). */
+    public YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFigures persons, HeadlineFigures pairs,
+                         Map<Gender, Long> victimsBySex, Map<AgeGroup, Long> victimsByAgeGroup,
+                         Map<Purpose, Long> victimsByExploitation, Map<CaseStatus, Long> casesByStatus) {
+        this(year, statutes, persons, pairs, victimsBySex, victimsByAgeGroup, victimsByExploitation, casesByStatus,
+                List.of());
     }
 
     /** The headline rows: persons, then (person, statute) pairs. */
@@ -43,6 +60,8 @@ public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFig
         return new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS,
                 counted.stream().mapToLong(StatuteFigures::investigated).sum(),
                 counted.stream().mapToLong(StatuteFigures::prosecuted).sum(),
-                counted.stream().mapToLong(StatuteFigures::convicted).sum());
+                counted.stream().mapToLong(StatuteFigures::convicted).sum(),
+                counted.stream().mapToLong(StatuteFigures::convictedOnAppeal).sum(),
+                counted.stream().mapToLong(StatuteFigures::convictionsSetAside).sum());
     }
 }

@@ -1,6 +1,15 @@
 package org.insaf.application.contract;
 
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.Appeal;
+import org.insaf.domain.casefile.AppealId;
 import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
+import org.insaf.application.statistics.OfficeFigures;
+import org.insaf.domain.statute.Sentence;
+import org.insaf.domain.shared.Rupees;
+import java.time.Period;
 import org.insaf.domain.casefile.Case;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.ProsecutionStatistics;
@@ -64,6 +73,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and one added to the investigation in February 2007 (investigated in 2007, not 2006).</li>
  * <li>E: FIR under PACHTO-3 and PPC-371A (both trafficking provisions), registered and investigated
  * in 2009, one accused.</li>
+ * </ul>
+ * And two cases of 2010–2011 whose outcomes changed on appeal (the figures follow the final outcome):
+ * <ul>
+ * <li>F: FIR under PACHTO-3 at an FIA circle recorded without province, registered and investigated in
+ * January 2010, transferred on 1 February 2010 to an FIA circle in Punjab; Eight and Nine charged on
+ * 1 March 2010; on 1 June 2010 Eight convicted, Nine acquitted. The High Court acquits Eight on his
+ * appeal (1 February 2011) and, on the State's appeal, convicts Nine (1 March 2011).</li>
+ * <li>G: FIR under PACHTO-3, registered, investigated and charged in 2010; Ten convicted on 1 May 2010;
+ * the High Court orders a retrial (1 September 2010); convicted again on 15 January 2011.</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -142,7 +160,54 @@ public abstract class ProsecutionStatisticsContract {
         OffenceFacts recordedInB = new OffenceFacts(facts.acts(), facts.means(), facts.purposes(), facts.route(),
                 LocalDate.of(2005, 3, 1), Set.of());
         b.recordFacts(recordedInB, TODAY);
-        for (Case stored : List.of(a, b, c, d, e)) {
+        Case f = Case.register(CaseId.random(), new FirNumber("STAT-F-" + run), office, LocalDate.of(2010, 1, 10),
+                Set.of(PACHTO), List.of(), TODAY);
+        f.startInvestigation(LocalDate.of(2010, 1, 11), TODAY);
+        PersonId victimOfF = victim(f, Gender.FEMALE, AgeEvidence.bornOn(LocalDate.of(1990, 1, 1)), Set.of(Purpose.FORCED_LABOUR), 8);
+        PersonId eight = accused(f, "Eight");
+        PersonId nine = accused(f, "Nine");
+        f.transfer(new InvestigatingOffice(Agency.FIA, "AHTC Multan " + run, Optional.of(Province.PUNJAB), Optional.empty()),
+                "the recruiters operate from Multan", LocalDate.of(2010, 2, 1), catalogue, TODAY);
+        OffenceId eightPachto = OffenceId.random();
+        OffenceId ninePachto = OffenceId.random();
+        f.fileChargeSheet(List.of(
+                new Charge(eightPachto, eight, StatuteRef.of("PACHTO-3", 1), Set.of(victimOfF), facts),
+                new Charge(ninePachto, nine, StatuteRef.of("PACHTO-3", 1), Set.of(victimOfF), facts)), catalogue,
+                LocalDate.of(2010, 3, 1), TODAY);
+        f.openTrial(LocalDate.of(2010, 3, 10), TODAY);
+        LocalDate judgmentOfF = LocalDate.of(2010, 6, 1);
+        f.recordVerdict(eightPachto, VerdictOutcome.CONVICTED, judgmentOfF, TODAY);
+        f.recordSentence(eightPachto, Sentence.imprisonment(judgmentOfF, Period.ofYears(5)).withFine(Rupees.of(100_000)), catalogue, TODAY);
+        f.recordVerdict(ninePachto, VerdictOutcome.ACQUITTED, judgmentOfF, TODAY);
+        AppealId eightsAppeal = appeal(f, eight, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, LocalDate.of(2010, 7, 1));
+        AppealId statesAppeal = appeal(f, nine, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL, LocalDate.of(2010, 7, 1));
+        f.decideAppeal(eightsAppeal, new Appeal.Decision(Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, LocalDate.of(2011, 2, 1),
+                List.of()), catalogue, TODAY);
+        LocalDate convictedOnAppeal = LocalDate.of(2011, 3, 1);
+        f.decideAppeal(statesAppeal, new Appeal.Decision(Appeal.AppealOutcome.CONVICTED_ON_APPEAL, convictedOnAppeal,
+                List.of(new Appeal.AppellateSentence(ninePachto, Sentence.imprisonment(convictedOnAppeal, Period.ofYears(3)).withFine(Rupees.of(100_000))))),
+                catalogue, TODAY);
+
+        Case g = Case.register(CaseId.random(), new FirNumber("STAT-G-" + run), office, LocalDate.of(2010, 1, 20),
+                Set.of(PACHTO), List.of(), TODAY);
+        g.startInvestigation(LocalDate.of(2010, 1, 21), TODAY);
+        PersonId victimOfG = victim(g, Gender.MALE, AgeEvidence.bornOn(LocalDate.of(1985, 1, 1)), Set.of(Purpose.FORCED_LABOUR), 9);
+        PersonId ten = accused(g, "Ten");
+        OffenceId tenPachto = OffenceId.random();
+        g.fileChargeSheet(List.of(new Charge(tenPachto, ten, StatuteRef.of("PACHTO-3", 1), Set.of(victimOfG), facts)),
+                catalogue, LocalDate.of(2010, 3, 1), TODAY);
+        g.openTrial(LocalDate.of(2010, 3, 10), TODAY);
+        LocalDate firstVerdict = LocalDate.of(2010, 5, 1);
+        g.recordVerdict(tenPachto, VerdictOutcome.CONVICTED, firstVerdict, TODAY);
+        g.recordSentence(tenPachto, Sentence.imprisonment(firstVerdict, Period.ofYears(5)).withFine(Rupees.of(100_000)), catalogue, TODAY);
+        AppealId tensAppeal = appeal(g, ten, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, LocalDate.of(2010, 6, 1));
+        g.decideAppeal(tensAppeal, new Appeal.Decision(Appeal.AppealOutcome.RETRIAL_ORDERED, LocalDate.of(2010, 9, 1), List.of()),
+                catalogue, TODAY);
+        LocalDate retrialVerdict = LocalDate.of(2011, 1, 15);
+        g.recordVerdict(tenPachto, VerdictOutcome.CONVICTED, retrialVerdict, TODAY);
+        g.recordSentence(tenPachto, Sentence.imprisonment(retrialVerdict, Period.ofYears(4)).withFine(Rupees.of(100_000)), catalogue, TODAY);
+
+        for (Case stored : List.of(a, b, c, d, e, f, g)) {
             inTransaction(() -> cases().save(stored));
         }
     }
@@ -160,6 +225,15 @@ public abstract class ProsecutionStatisticsContract {
         PersonId id = PersonId.random();
         c.addAccused(Trafficker.person(id, "Accused " + name, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN), null, c.latestDate(), c.latestDate());
         return id;
+    }
+
+    /** Files an appeal to the High Court and admits it on the day it is filed. */
+    private static AppealId appeal(Case c, PersonId accused, Appeal.Appellant by, Appeal.AppealAgainst against, LocalDate on) {
+        Appeal.Filing filing = new Appeal.Filing(AppealId.random(), accused, Appeal.AppealKind.APPEAL, by, against,
+                Appeal.AppellateForum.HIGH_COURT, on, "the evidence was misread");
+        c.fileAppeal(filing, TODAY);
+        c.orderAdmission(filing.id(), new Appeal.Admission(true, on, null), TODAY);
+        return filing.id();
     }
 
     private YearlyFigures figures(int year) {
@@ -208,6 +282,30 @@ public abstract class ProsecutionStatisticsContract {
                 Purpose.DOMESTIC_SERVITUDE, 1L, Purpose.SEXUAL_EXPLOITATION, 1L));
         assertThat(year.casesByStatus()).isEqualTo(Map.of(CaseStatus.ON_TRIAL, 1L, CaseStatus.UNDER_INVESTIGATION, 2L,
                 CaseStatus.REGISTERED, 1L));
+    }
+
+    @Test
+    void a_conviction_set_aside_on_appeal_no_longer_counts_in_its_year_and_counts_as_set_aside_in_the_year_of_the_decision() {
+        // F: Eight convicted in 2010, acquitted on appeal in 2011; G: Ten convicted in 2010, retrial ordered in 2010.
+        assertThat(figures(2010).statutes()).containsExactly(new StatuteFigures(PACHTO, 3, 3, 0, 0, 1));
+        assertThat(figures(2010).persons()).isEqualTo(HeadlineFigures.persons(3, 3, 0, 0, 1));
+        // 2011: Ten convicted at his retrial; Nine convicted on the State's appeal, apart; Eight's conviction set aside.
+        assertThat(figures(2011).statutes()).containsExactly(new StatuteFigures(PACHTO, 0, 0, 1, 1, 1));
+        assertThat(figures(2011).headline()).containsExactly(HeadlineFigures.persons(0, 0, 1, 1, 1),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 0, 0, 1, 1, 1));
+    }
+
+    @Test
+    void the_persons_headline_is_split_by_the_agency_and_province_of_the_office_that_held_the_case_on_the_day_counted() {
+        // F and G investigated in January 2010 at the circle without province; F charged after its transfer to Punjab.
+        assertThat(figures(2010).offices()).containsExactly(
+                new OfficeFigures(Agency.FIA, Optional.empty(), 3, 1, 0, 0),
+                new OfficeFigures(Agency.FIA, Optional.of(Province.PUNJAB), 0, 2, 0, 0));
+        assertThat(figures(2011).offices()).containsExactly(
+                new OfficeFigures(Agency.FIA, Optional.empty(), 0, 0, 1, 0),
+                new OfficeFigures(Agency.FIA, Optional.of(Province.PUNJAB), 0, 0, 0, 1));
+        YearlyFigures year = figures(2010);
+        assertThat(year.offices().stream().mapToLong(OfficeFigures::prosecuted).sum()).isEqualTo(year.persons().prosecuted());
     }
 
     @Test

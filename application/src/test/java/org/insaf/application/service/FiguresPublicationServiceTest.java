@@ -8,6 +8,8 @@ import org.insaf.application.audit.AuditAction;
 import org.insaf.application.audit.AuditEntry;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.port.in.AddAccusedUseCase;
+import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.domain.casefile.Appeal;
 import org.insaf.application.port.in.PublishYearlyFiguresUseCase;
 import org.insaf.application.statistics.FigureChange;
 import org.insaf.application.statistics.Publication;
@@ -97,6 +99,7 @@ class FiguresPublicationServiceTest {
         ReportedFigures read = reading.figures(Actors.ANALYST, 2017);
         assertThat(read.figures()).as("the published numbers, not rewritten").isEqualTo(first.figures());
         assertThat(read.changedSince()).containsExactly(
+                new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
                 new FigureChange("pairs.investigated", 2, 3), new FigureChange("persons.investigated", 2, 3),
                 new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(reading.trend(Actors.ANALYST, 2017, 2018)).satisfiesExactly(
@@ -108,13 +111,43 @@ class FiguresPublicationServiceTest {
     }
 
     @Test
+    void a_conviction_set_aside_on_appeal_shows_in_the_published_year_as_a_change_and_a_revision_records_why() {
+        story.decided(); // the recruiter convicted on 2018-01-15
+        Publication first = publish(2018, null);
+        assertThat(first.figures().persons().convicted()).isEqualTo(1);
+        story.convictAppealAdmitted();
+        app.appeals.decideAppeal(new DecideAppealUseCase.Command(Actors.JUDGE, story.id(), Optional.empty(), story.appeal(),
+                Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, CaseStory.APPEAL_DECIDED, List.of()));
+
+        ReportedFigures read = reading.figures(Actors.ANALYST, 2018);
+        assertThat(read.figures()).as("the published numbers, not rewritten").isEqualTo(first.figures());
+        assertThat(read.changedSince()).containsExactly(
+                new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.convicted", 1, 0),
+                new FigureChange("pairs.convicted", 1, 0), new FigureChange("pairs.convictionsSetAside", 0, 1),
+                new FigureChange("persons.convicted", 1, 0), new FigureChange("persons.convictionsSetAside", 0, 1),
+                new FigureChange("statutes.PACHTO-3.convicted", 1, 0),
+                new FigureChange("statutes.PACHTO-3.convictionsSetAside", 0, 1));
+        Revision revision = publishing.publish(new PublishYearlyFiguresUseCase.Command(Actors.ANALYST, 2018,
+                Optional.of("The High Court set aside a conviction of 2018")));
+        assertThat(revision.changes()).hasSize(7);
+        assertThat(revision.publication().figures().statutes()).singleElement()
+                .satisfies(s -> {
+                    assertThat(s.convicted()).isZero();
+                    assertThat(s.convictionsSetAside()).isEqualTo(1);
+                });
+        assertThat(reading.figures(Actors.ANALYST, 2018).changedSince()).isEmpty();
+    }
+
+    @Test
     void a_revision_carries_its_reason_and_the_earlier_publication_stays_readable() {
         Publication first = publish(2017, null);
         addAccused(LocalDate.of(2017, 9, 1));
         Revision revision = publishing.publish(new PublishYearlyFiguresUseCase.Command(Actors.ANALYST, 2017,
                 Optional.of("  " + REASON + " ")));
         Publication second = revision.publication();
-        assertThat(revision.changes()).containsExactly(new FigureChange("pairs.investigated", 2, 3),
+        assertThat(revision.changes()).containsExactly(
+                new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
+                new FigureChange("pairs.investigated", 2, 3),
                 new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(second.revision()).isEqualTo(2);
         assertThat(second.reason()).contains(REASON);
@@ -126,10 +159,11 @@ class FiguresPublicationServiceTest {
         });
         assertThat(reading.publications(Actors.ADMIN, 2017)).containsExactly(
                 new Revision(first, List.of()),
-                new Revision(second, List.of(new FigureChange("pairs.investigated", 2, 3),
+                new Revision(second, List.of(new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
+                        new FigureChange("pairs.investigated", 2, 3),
                         new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3))));
         assertThat(publicationsAudited()).extracting(AuditEntry::detail).containsExactly("figures of 2017, revision 1",
-                "figures of 2017, revision 2, 3 figure(s) changed since revision 1: " + REASON);
+                "figures of 2017, revision 2, 4 figure(s) changed since revision 1: " + REASON);
     }
 
     @Nested

@@ -34,7 +34,7 @@ class FirToSupremeCourtStoryApiTest {
     private static final int FIRST_YEAR = 2008;
     private static final int LAST_YEAR = 2012;
     private static final String FIGURES = "query($y: Int!) { statistics(year: $y) { statutes { statuteCode investigated "
-            + "prosecuted convicted } } }";
+            + "prosecuted convicted convictedOnAppeal convictionsSetAside } } }";
 
     @Test
     void from_fir_to_the_supreme_court() {
@@ -181,14 +181,23 @@ class FirToSupremeCourtStoryApiTest {
 
         // The figures, by hand, for PACHTO-3 (docs/statistics.md): 2008: both accused became investigated
         // (added 2008-02-05) and Rashid was charged (2008-06-02); 2009: Rashid convicted (2009-03-02);
-        // 2010: Gul charged by the supplementary charge sheet (2010-04-01) and acquitted; 2011 and 2012:
-        // the appellate decisions, which the per-statute rows do not count (Rashid's conviction stands).
+        // 2010: Gul charged by the supplementary charge sheet (2010-04-01) and acquitted; 2011: Gul convicted
+        // on the State's appeal (2011-09-01), counted apart from the trial court's convictions; Rashid's
+        // sentence reduced, his conviction standing, so still counted in 2009; 2012: his appeal dismissed.
         Map<Integer, Map<String, Integer>> after = figures();
-        assertThat(added(before, after, 2008)).isEqualTo(Map.of("investigated", 2, "prosecuted", 1, "convicted", 0));
-        assertThat(added(before, after, 2009)).isEqualTo(Map.of("investigated", 0, "prosecuted", 0, "convicted", 1));
-        assertThat(added(before, after, 2010)).isEqualTo(Map.of("investigated", 0, "prosecuted", 1, "convicted", 0));
-        assertThat(added(before, after, 2011)).isEqualTo(Map.of("investigated", 0, "prosecuted", 0, "convicted", 0));
-        assertThat(added(before, after, 2012)).isEqualTo(Map.of("investigated", 0, "prosecuted", 0, "convicted", 0));
+        assertThat(added(before, after, 2008)).isEqualTo(counts(2, 1, 0, 0, 0));
+        assertThat(added(before, after, 2009)).isEqualTo(counts(0, 0, 1, 0, 0));
+        assertThat(added(before, after, 2010)).isEqualTo(counts(0, 1, 0, 0, 0));
+        assertThat(added(before, after, 2011)).isEqualTo(counts(0, 0, 0, 1, 0));
+        assertThat(added(before, after, 2012)).isEqualTo(counts(0, 0, 0, 0, 0));
+        // The headline by the agency and province of the office holding the case: the offices add up to it.
+        JsonPath split = Gql.as("analyst", "{ statistics(year: 2011) { headline { counts convictedOnAppeal } "
+                + "byAgencyAndProvince { agency province convictedOnAppeal } } }", Map.of()).extract().jsonPath();
+        assertThat(split.getList("errors")).as(split.prettify()).isNull();
+        int persons = split.getInt("data.statistics.headline.find { it.counts == 'PERSONS' }.convictedOnAppeal");
+        List<Integer> byOffice = split.getList("data.statistics.byAgencyAndProvince.convictedOnAppeal", Integer.class);
+        assertThat(persons).isPositive();
+        assertThat(byOffice.stream().mapToInt(Integer::intValue).sum()).isEqualTo(persons);
     }
 
     private static JsonPath appellate(String caseId) {
@@ -199,10 +208,21 @@ class FirToSupremeCourtStoryApiTest {
         return read.setRootPath("data.case.appellate");
     }
 
+    private static final List<String> FIGURE_NAMES = List.of("investigated", "prosecuted", "convicted", "convictedOnAppeal",
+            "convictionsSetAside");
+
+    private static Map<String, Integer> counts(int... values) {
+        Map<String, Integer> figures = new HashMap<>();
+        for (int i = 0; i < values.length; i++) {
+            figures.put(FIGURE_NAMES.get(i), values[i]);
+        }
+        return figures;
+    }
+
     private static Map<String, Integer> added(Map<Integer, Map<String, Integer>> before,
                                               Map<Integer, Map<String, Integer>> after, int year) {
         Map<String, Integer> added = new HashMap<>();
-        for (String figure : List.of("investigated", "prosecuted", "convicted")) {
+        for (String figure : FIGURE_NAMES) {
             added.put(figure, after.get(year).getOrDefault(figure, 0) - before.get(year).getOrDefault(figure, 0));
         }
         return added;

@@ -21,10 +21,13 @@ import java.util.Set;
  * @param admission           null until the court admits the appeal or dismisses it in limine
  * @param decision            null until decided on its merits
  * @param sentenceSuspendedOn the day the appellate court suspended the sentence and released the convict on bail
+ * @param convictionsSetAside the charges on which the accused stood convicted when the decision set their
+ *                            conviction aside (an acquittal on appeal or a retrial ordered); empty otherwise.
+ *                            Kept because a retrial clears the verdicts the figures must still see set aside.
  */
 public record Appeal(AppealId id, PersonId accused, AppealKind kind, Appellant appellant, AppealAgainst against, AppellateForum forum,
                      LocalDate filedOn, LocalDate judgmentOn, String grounds, Admission admission, Decision decision,
-                     LocalDate sentenceSuspendedOn) {
+                     LocalDate sentenceSuspendedOn, List<OffenceId> convictionsSetAside) {
 
     /** Storage format: never rename. */
     public enum AppealKind { APPEAL, REVISION }
@@ -114,7 +117,7 @@ public record Appeal(AppealId id, PersonId accused, AppealKind kind, Appellant a
 
         public Appeal against(LocalDate judgmentOn) {
             return new Appeal(id, accused, kind, appellant, against, forum, filedOn, judgmentOn, grounds, null, null,
-                    null);
+                    null, List.of());
         }
     }
 
@@ -124,6 +127,10 @@ public record Appeal(AppealId id, PersonId accused, AppealKind kind, Appellant a
         InvalidValueException.required(judgmentOn, "date of the judgment appealed against");
         InvalidValueException.check(decision == null || admission != null && admission.admitted(), "APPEAL_DECISION",
                 "only an admitted appeal is decided on its merits");
+        convictionsSetAside = convictionsSetAside == null ? List.of() : List.copyOf(convictionsSetAside);
+        InvalidValueException.check(convictionsSetAside.isEmpty() || decision != null
+                        && (decision.outcome() == AppealOutcome.ACQUITTED_ON_APPEAL || decision.outcome() == AppealOutcome.RETRIAL_ORDERED),
+                "APPEAL_DECISION", "only an acquittal on appeal or a retrial sets convictions aside");
     }
 
     public Optional<Admission> admitted() {
@@ -167,16 +174,22 @@ public record Appeal(AppealId id, PersonId accused, AppealKind kind, Appellant a
 
     public Appeal withAdmission(Admission order) {
         return new Appeal(id, accused, kind, appellant, against, forum, filedOn, judgmentOn, grounds, order, decision,
-                sentenceSuspendedOn);
+                sentenceSuspendedOn, convictionsSetAside);
     }
 
-    public Appeal withDecision(Decision given) {
+    /**
+     * @param setAside the charges the accused stood convicted on just before, when the decision sets
+     *                 convictions aside (ignored for any other outcome)
+     */
+    public Appeal withDecision(Decision given, List<OffenceId> setAside) {
+        boolean setsAside = given.outcome() == AppealOutcome.ACQUITTED_ON_APPEAL
+                || given.outcome() == AppealOutcome.RETRIAL_ORDERED;
         return new Appeal(id, accused, kind, appellant, against, forum, filedOn, judgmentOn, grounds, admission, given,
-                sentenceSuspendedOn);
+                sentenceSuspendedOn, setsAside ? setAside : List.of());
     }
 
     public Appeal withSentenceSuspended(LocalDate on) {
         return new Appeal(id, accused, kind, appellant, against, forum, filedOn, judgmentOn, grounds, admission, decision,
-                on);
+                on, convictionsSetAside);
     }
 }

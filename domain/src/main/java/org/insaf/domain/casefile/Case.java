@@ -684,7 +684,8 @@ public final class Case {
             SENTENCING.assess(statute(catalogue, charge), charge, passed.sentence()).orThrow();
         }
         DATES.mayRecord("appellate decision", decision.on(), latestDate(), today).orThrow();
-        appeals.set(appeals.indexOf(appeal), appeal.withDecision(decision));
+        appeals.set(appeals.indexOf(appeal), appeal.withDecision(decision,
+                effective.stream().filter(Offence::isConvicted).map(Offence::id).toList()));
         pendingEvents.add(new AppealDecided(id, appealId, accusedId, decision));
         switch (decision.outcome()) {
             case APPEAL_DISMISSED, SENTENCE_REDUCED, SENTENCE_ENHANCED -> {
@@ -873,6 +874,21 @@ public final class Case {
     /** The office that investigates the case now. */
     public InvestigatingOffice office() {
         return office;
+    }
+
+    /**
+     * The office that held the case on a day: the office a transfer on or before that day moved it
+     * to, else the office where the FIR was registered. The figures are split by it.
+     */
+    public InvestigatingOffice officeOn(LocalDate day) {
+        InvalidValueException.required(day, "day");
+        InvestigatingOffice held = registeredAt();
+        for (CaseTransfer transfer : transfers) {
+            if (!transfer.on().isAfter(day)) {
+                held = transfer.to();
+            }
+        }
+        return held;
     }
 
     /** The office where the FIR was registered: its number is that office's. */

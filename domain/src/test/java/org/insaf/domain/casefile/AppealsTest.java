@@ -356,6 +356,8 @@ class AppealsTest {
             AppealId appeal = t.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
             t.c.suspendSentence(appeal, ADMITTED, TODAY);
             t.c.decideAppeal(appeal, t.decision(AppealOutcome.ACQUITTED_ON_APPEAL, DECIDED), CATALOGUE, TODAY);
+            assertThat(t.c.appeal(appeal).orElseThrow().convictionsSetAside()).as("for the figures")
+                    .containsExactly(t.f.offenceId);
             assertThat(t.effective().verdict().outcome()).isEqualTo(VerdictOutcome.ACQUITTED);
             assertThat(t.effective().verdict().date()).isEqualTo(DECIDED);
             assertThat(t.effective().sentencePassed()).isEmpty();
@@ -368,7 +370,25 @@ class AppealsTest {
             t.c.decideAppeal(supreme, t.decision(AppealOutcome.CONVICTED_ON_APPEAL, restored,
                     Sentence.imprisonment(restored, Period.ofYears(6))), CATALOGUE, TODAY);
             assertThat(t.effective().isConvicted()).isTrue();
+            assertThat(t.c.appeal(supreme).orElseThrow().convictionsSetAside()).isEmpty();
             assertThat(t.c.effectiveTerm(t.f.accusedId).orElseThrow().releaseDate()).contains(restored.plusYears(6));
+        }
+
+        @Test
+        void a_retrial_of_an_acquitted_accused_sets_no_conviction_aside_and_a_dismissal_none_either() {
+            Tried acquitted = Tried.acquitted();
+            AppealId states = acquitted.admitted(Appellant.STATE, AppealAgainst.ACQUITTAL, AppellateForum.HIGH_COURT, FILED);
+            acquitted.c.decideAppeal(states, acquitted.decision(AppealOutcome.RETRIAL_ORDERED, DECIDED), CATALOGUE, TODAY);
+            assertThat(acquitted.c.appeal(states).orElseThrow().convictionsSetAside()).isEmpty();
+            Tried convicted = Tried.convicted();
+            AppealId convicts = convicted.admitted(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED);
+            convicted.c.decideAppeal(convicts, convicted.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
+            Appeal dismissed = convicted.c.appeal(convicts).orElseThrow();
+            assertThat(dismissed.convictionsSetAside()).isEmpty();
+            assertThatThrownBy(() -> new Appeal(dismissed.id(), dismissed.accused(), dismissed.kind(), dismissed.appellant(),
+                    dismissed.against(), dismissed.forum(), dismissed.filedOn(), dismissed.judgmentOn(), dismissed.grounds(),
+                    dismissed.admission(), dismissed.decision(), null, List.of(convicted.f.offenceId)))
+                    .isInstanceOf(InvalidValueException.class).hasMessageContaining("only an acquittal on appeal or a retrial");
         }
 
         @Test
@@ -395,6 +415,8 @@ class AppealsTest {
             assertThat(t.c.offences()).singleElement().satisfies(o -> assertThat(o.isDecided()).isFalse());
             assertThat(t.c.sentencingOrder(t.f.accusedId)).isEmpty();
             assertThat(t.c.appeal(appeal).orElseThrow().decision().outcome()).isEqualTo(AppealOutcome.RETRIAL_ORDERED);
+            assertThat(t.c.appeal(appeal).orElseThrow().convictionsSetAside()).as("kept though the verdict is cleared")
+                    .containsExactly(t.f.offenceId);
             t.c.arrest(t.f.accusedId, DECIDED, TODAY); // their custody follows the trial court again
             assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
                     AppellateForum.HIGH_COURT, DECIDED), TODAY), Rule.APPEAL_AFTER_JUDGMENT, "has not been judged");

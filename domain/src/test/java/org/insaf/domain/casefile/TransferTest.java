@@ -162,6 +162,21 @@ class TransferTest {
         }
 
         @Test
+        void the_office_on_a_day_is_the_one_the_latest_transfer_up_to_that_day_moved_it_to() {
+            Case c = registered(LAHORE, "PPC-369A");
+            c.transfer(KARACHI, "first", REGISTERED.plusDays(2), CATALOGUE, TODAY);
+            c.transfer(CIVIL_LINES, "second, the same day", REGISTERED.plusDays(2), CATALOGUE, TODAY);
+            c.transfer(LAHORE, "back again", REGISTERED.plusDays(5), CATALOGUE, TODAY);
+            assertThat(c.officeOn(REGISTERED)).isEqualTo(LAHORE);
+            assertThat(c.officeOn(REGISTERED.plusDays(1))).isEqualTo(LAHORE);
+            assertThat(c.officeOn(REGISTERED.plusDays(2))).as("a transfer holds from its own day").isEqualTo(CIVIL_LINES);
+            assertThat(c.officeOn(REGISTERED.plusDays(4))).isEqualTo(CIVIL_LINES);
+            assertThat(c.officeOn(REGISTERED.plusDays(5))).isEqualTo(LAHORE);
+            assertThat(c.officeOn(REGISTERED.minusYears(1))).as("before the FIR: its office").isEqualTo(LAHORE);
+            assertThat(registered(KARACHI, "PPC-369A").officeOn(REGISTERED)).isEqualTo(KARACHI);
+        }
+
+        @Test
         void to_the_same_office_is_refused_and_changes_nothing() {
             Case c = registered(CIVIL_LINES, "PPC-369A");
             c.eventsSaved();

@@ -7,6 +7,7 @@ import org.insaf.adapters.graphql.statistics.FiguresTypes.FigureChangeType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.FigureRevisionChangeType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.FiguresRevisionType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.HeadlineFiguresType;
+import org.insaf.adapters.graphql.statistics.FiguresTypes.OfficeFiguresType;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.PublicationStamp;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.SexCount;
 import org.insaf.adapters.graphql.statistics.FiguresTypes.StatuteFiguresType;
@@ -54,14 +55,18 @@ final class FiguresMapping {
         List<StatuteFiguresType> statutes = figures.statutes().stream()
                 .sorted(Comparator.comparing(StatuteFigures::statute))
                 .map(s -> new StatuteFiguresType(s.statute().value(), titles.title(s.statute().value(), year).orElse(null),
-                        count(s.investigated()), count(s.prosecuted()), count(s.convicted())))
+                        count(s.investigated()), count(s.prosecuted()), count(s.convicted()), count(s.convictedOnAppeal()),
+                        count(s.convictionsSetAside())))
                 .toList();
         return new YearlyFiguresType(year, publication.map(FiguresMapping::stamp).orElse(null), changedSince,
                 figures.headline().stream().map(FiguresMapping::headline).toList(), statutes,
                 entries(Gender.class, figures.victimsBySex(), SexCount::new),
                 entries(AgeGroup.class, figures.victimsByAgeGroup(), AgeGroupCount::new),
                 entries(Purpose.class, figures.victimsByExploitation(), ExploitationCount::new),
-                entries(CaseStatus.class, figures.casesByStatus(), CaseStatusCount::new));
+                entries(CaseStatus.class, figures.casesByStatus(), CaseStatusCount::new),
+                figures.offices().stream().map(o -> new OfficeFiguresType(o.agency(), o.province().orElse(null),
+                        count(o.investigated()), count(o.prosecuted()), count(o.convicted()), count(o.convictedOnAppeal())))
+                        .toList());
     }
 
     /** What a headline row counts, in words: the same words as the chart's title. */
@@ -75,7 +80,7 @@ final class FiguresMapping {
 
     private static HeadlineFiguresType headline(HeadlineFigures h) {
         return new HeadlineFiguresType(h.unit(), label(h.unit()), count(h.investigated()), count(h.prosecuted()),
-                count(h.convicted()));
+                count(h.convicted()), count(h.convictedOnAppeal()), count(h.convictionsSetAside()));
     }
 
     private static PublicationStamp stamp(Publication p) {

@@ -5,7 +5,9 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.CountingUnit;
+import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.statute.Purpose;
 
@@ -33,7 +35,18 @@ public final class FiguresTypes {
             @NonNull @Description("Victims recorded in the cases registered that year, by sex") List<@NonNull SexCount> victimsBySex,
             @NonNull @Description("The same victims by age on their offence date (a child is under 18; docs/statistics.md)") List<@NonNull AgeGroupCount> victimsByAgeGroup,
             @NonNull @Description("The same victims by form of exploitation; a victim with two forms counts in each") List<@NonNull ExploitationCount> victimsByExploitation,
-            @NonNull @Description("The cases registered that year, by their status today") List<@NonNull CaseStatusCount> casesByStatus) {
+            @NonNull @Description("The cases registered that year, by their status today") List<@NonNull CaseStatusCount> casesByStatus,
+            @NonNull @Description("The PERSONS headline split by the agency and province of the office that held each case on the day counted (a transferred case counts with the office it had then); the rows add up to the headline. Offices with no figure that year are not listed; ordered by agency, then province (none first)") List<@NonNull OfficeFiguresType> byAgencyAndProvince) {
+    }
+
+    @Name("OfficeFigures")
+    @Description("Alleged traffickers under the trafficking provisions counted by the offices of one agency in one province, each person once")
+    public record OfficeFiguresType(
+            @NonNull @Description("FIA, or PROVINCIAL_POLICE (trafficking inside Pakistan under the PTPA)") Agency agency,
+            @Description("The offices' province; null for FIA circles recorded without one") Province province,
+            @NonNull int investigated, @NonNull int prosecuted,
+            @NonNull @Description("Convicted by the trial court that year, the conviction standing") int convicted,
+            @NonNull @Description("Convicted that year by an appellate court reversing an acquittal, the conviction standing") int convictedOnAppeal) {
     }
 
     @Name("StatuteFigures")
@@ -43,7 +56,9 @@ public final class FiguresTypes {
             @Description("The statute's title (the version the catalogue cites on the year's last day); null if the catalogue does not know the code") String title,
             @NonNull @Description("Accused of cases registered under the statute who became investigated that year (added to the investigation, or at its start if added before)") int investigated,
             @NonNull @Description("Accused charged under the statute in a charge sheet filed that year") int prosecuted,
-            @NonNull @Description("Accused convicted under the statute on a verdict given that year") int convicted) {
+            @NonNull @Description("Accused convicted under the statute by the trial court on a verdict given that year, whose conviction stands: one set aside on appeal (acquitted, or a retrial ordered) no longer counts, and a published year shows that as a change") int convicted,
+            @NonNull @Description("Accused convicted under the statute that year by an appellate court reversing an acquittal, whose conviction stands; reported apart, as the TIP report does") int convictedOnAppeal,
+            @NonNull @Description("Accused whose conviction under the statute an appellate decision of that year set aside (acquitted on appeal, or a retrial ordered)") int convictionsSetAside) {
     }
 
     @Name("HeadlineFigures")
@@ -51,7 +66,10 @@ public final class FiguresTypes {
     public record HeadlineFiguresType(
             @NonNull @Description("PERSONS: each accused once, whatever their statutes; PERSON_STATUTE_PAIRS: each accused once per statute (the statutes' rows added up)") CountingUnit counts,
             @NonNull @Description("The row's label, saying what it counts") String label,
-            @NonNull int investigated, @NonNull int prosecuted, @NonNull int convicted) {
+            @NonNull int investigated, @NonNull int prosecuted,
+            @NonNull @Description("Convicted by the trial court that year, the conviction standing") int convicted,
+            @NonNull @Description("Convicted that year by an appellate court reversing an acquittal, the conviction standing") int convictedOnAppeal,
+            @NonNull @Description("Convictions set aside that year by an appellate decision (acquitted on appeal, or a retrial ordered)") int convictionsSetAside) {
     }
 
     @Name("PublicationStamp")

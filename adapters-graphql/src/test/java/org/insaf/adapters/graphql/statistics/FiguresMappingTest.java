@@ -66,9 +66,9 @@ class FiguresMappingTest {
         YearlyFiguresType type = FiguresMapping.of(new ReportedFigures(figures(2017), Optional.empty(), List.of()), titles);
 
         assertThat(type.statutes()).containsExactly(
-                new StatuteFiguresType("PACHTO-3", StatuteCatalogueFixture.PACHTO_3.title(), 7, 5, 3),
-                new StatuteFiguresType("PPC-370", StatuteCatalogueFixture.PPC_370.title(), 2, 1, 0),
-                new StatuteFiguresType("ZZ-1", null, 1, 0, 0));
+                new StatuteFiguresType("PACHTO-3", StatuteCatalogueFixture.PACHTO_3.title(), 7, 5, 3, 0, 0),
+                new StatuteFiguresType("PPC-370", StatuteCatalogueFixture.PPC_370.title(), 2, 1, 0, 0, 0),
+                new StatuteFiguresType("ZZ-1", null, 1, 0, 0, 0, 0));
     }
 
     @Test
@@ -76,9 +76,9 @@ class FiguresMappingTest {
         YearlyFiguresType type = FiguresMapping.of(new ReportedFigures(figures(2017), Optional.empty(), List.of()), titles);
 
         assertThat(type.headline()).containsExactly(
-                new HeadlineFiguresType(CountingUnit.PERSONS, FiguresMapping.label(CountingUnit.PERSONS), 6, 4, 2),
+                new HeadlineFiguresType(CountingUnit.PERSONS, FiguresMapping.label(CountingUnit.PERSONS), 6, 4, 2, 0, 0),
                 new HeadlineFiguresType(CountingUnit.PERSON_STATUTE_PAIRS,
-                        FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 9, 6, 3));
+                        FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 9, 6, 3, 0, 0));
         assertThat(FiguresMapping.label(CountingUnit.PERSONS)).contains("persons, each counted once");
         assertThat(FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS)).contains("person and statute pairs");
     }

@@ -21,11 +21,12 @@ class TrendChartsTest {
     /** One accused under two statutes each year: one person, two (person, statute) pairs. */
     private static YearlyFiguresType year(int year, int persons) {
         return new YearlyFiguresType(year, null, List.of(),
-                List.of(new HeadlineFiguresType(CountingUnit.PERSONS, FiguresMapping.label(CountingUnit.PERSONS), persons, 0, 0),
+                List.of(new HeadlineFiguresType(CountingUnit.PERSONS, FiguresMapping.label(CountingUnit.PERSONS), persons, 0, 0, 0, 0),
                         new HeadlineFiguresType(CountingUnit.PERSON_STATUTE_PAIRS,
-                                FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 2 * persons, 0, 0)),
-                List.of(new StatuteFiguresType("PACHTO-3", null, persons, 0, 0), new StatuteFiguresType("PPC-371A", null, persons, 0, 0)),
-                List.of(), List.of(), List.of(), List.of());
+                                FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 2 * persons, 0, 0, 0, 0)),
+                List.of(new StatuteFiguresType("PACHTO-3", null, persons, 0, 0, 0, 0),
+                        new StatuteFiguresType("PPC-371A", null, persons, 0, 0, 0, 0)),
+                List.of(), List.of(), List.of(), List.of(), List.of());
     }
 
     private static final FiguresTrendType TREND = new FiguresTrendType(2016, 2017, List.of(year(2016, 3), year(2017, 5)));

@@ -74,4 +74,9 @@ public class AppealEntity extends PanacheEntityBase {
 
     @Column(name = "sentence_suspended_on")
     public LocalDate sentenceSuspendedOn;
+
+    /** The charges whose convictions the decision set aside (V18); the figures count them in its year. */
+    @Column(name = "convictions_set_aside", nullable = false)
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    public UUID[] convictionsSetAside = new UUID[0];
 }

@@ -40,6 +40,7 @@ import org.insaf.domain.statute.StatuteRef;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
@@ -200,7 +201,8 @@ class StoredCases {
         }
         return new Appeal(new AppealId(a.id), new PersonId(a.accusedId), Appeal.AppealKind.valueOf(a.kind),
                 Appeal.Appellant.valueOf(a.appellant), Appeal.AppealAgainst.valueOf(a.against), Appeal.AppellateForum.valueOf(a.forum),
-                a.filedOn, a.judgmentOn, a.grounds, admission, decision, a.sentenceSuspendedOn);
+                a.filedOn, a.judgmentOn, a.grounds, admission, decision, a.sentenceSuspendedOn,
+                Arrays.stream(a.convictionsSetAside).map(OffenceId::new).toList());
     }
 
     private static BailApplication bailApplication(BailApplicationEntity b) {

@@ -6,17 +6,22 @@ import jakarta.transaction.Transactional;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.HeadlineFigures;
+import org.insaf.application.statistics.OfficeFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
+import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
+import org.insaf.domain.casefile.Province;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.statute.Purpose;
 import org.insaf.domain.statute.StatuteCode;
 
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,7 +38,7 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
     // The last column tells whether a statute's row counts in the trafficking headline's pairs.
     private static final String COUNTERS = """
             SELECT c.measure, c.key, c.count,
-                   c.measure IN ('INVESTIGATED', 'PROSECUTED', 'CONVICTED') AND EXISTS (
+                   c.measure IN ('INVESTIGATED', 'PROSECUTED', 'CONVICTED', 'CONVICTED_ON_APPEAL', 'CONVICTIONS_SET_ASIDE') AND EXISTS (
                        SELECT 1 FROM statute st JOIN statistics_trafficking_category t ON t.category = st.offence_category
                        WHERE st.code = c.key)
             FROM statistics_counter c
@@ -56,21 +61,43 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
         Map<String, Long> investigated = measure(measures, "INVESTIGATED");
         Map<String, Long> prosecuted = measure(measures, "PROSECUTED");
         Map<String, Long> convicted = measure(measures, "CONVICTED");
-        Set<String> codes = new TreeSet<>(investigated.keySet());
-        codes.addAll(prosecuted.keySet());
-        codes.addAll(convicted.keySet());
+        Map<String, Long> onAppeal = measure(measures, "CONVICTED_ON_APPEAL");
+        Map<String, Long> setAside = measure(measures, "CONVICTIONS_SET_ASIDE");
+        Set<String> codes = new TreeSet<>();
+        List.of(investigated, prosecuted, convicted, onAppeal, setAside).forEach(m -> codes.addAll(m.keySet()));
         List<StatuteFigures> statutes = codes.stream()
                 .map(code -> new StatuteFigures(StatuteCode.of(code), investigated.getOrDefault(code, 0L),
-                        prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L)))
+                        prosecuted.getOrDefault(code, 0L), convicted.getOrDefault(code, 0L),
+                        onAppeal.getOrDefault(code, 0L), setAside.getOrDefault(code, 0L)))
                 .toList();
         return new YearlyFigures(year, statutes,
                 HeadlineFigures.persons(person(measures, "PERSONS_INVESTIGATED"), person(measures, "PERSONS_PROSECUTED"),
-                        person(measures, "PERSONS_CONVICTED")),
+                        person(measures, "PERSONS_CONVICTED"), person(measures, "PERSONS_CONVICTED_ON_APPEAL"),
+                        person(measures, "PERSONS_CONVICTIONS_SET_ASIDE")),
                 YearlyFigures.pairsOf(statutes, trafficking::contains),
                 byName(measure(measures, "VICTIMS_BY_SEX"), Gender.class),
                 byName(measure(measures, "VICTIMS_BY_AGE_GROUP"), AgeGroup.class),
                 byName(measure(measures, "VICTIMS_BY_EXPLOITATION"), Purpose.class),
-                byName(measure(measures, "CASES_BY_STATUS"), CaseStatus.class));
+                byName(measure(measures, "CASES_BY_STATUS"), CaseStatus.class),
+                offices(measures));
+    }
+
+    /** The persons headline by office: the OFFICE_* measures, keyed 'AGENCY|PROVINCE' (province empty when not recorded). */
+    private static List<OfficeFigures> offices(Map<String, Map<String, Long>> measures) {
+        List<String> figures = List.of("OFFICE_INVESTIGATED", "OFFICE_PROSECUTED", "OFFICE_CONVICTED", "OFFICE_CONVICTED_ON_APPEAL");
+        Map<String, long[]> byOffice = new TreeMap<>();
+        for (int i = 0; i < figures.size(); i++) {
+            int figure = i;
+            measure(measures, figures.get(i)).forEach((key, count) -> byOffice.computeIfAbsent(key, k -> new long[4])[figure] = count);
+        }
+        List<OfficeFigures> offices = new ArrayList<>();
+        byOffice.forEach((key, f) -> {
+            int bar = key.indexOf('|');
+            String province = key.substring(bar + 1);
+            offices.add(new OfficeFigures(Agency.valueOf(key.substring(0, bar)),
+                    province.isEmpty() ? Optional.empty() : Optional.of(Province.valueOf(province)), f[0], f[1], f[2], f[3]));
+        });
+        return offices;
     }
 
     private static Map<String, Long> measure(Map<String, Map<String, Long>> measures, String measure) {

@@ -29,6 +29,12 @@ import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.port.in.DecideAppealUseCase;
+import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.application.statistics.OfficeFigures;
+import org.insaf.application.statistics.StatuteFigures;
+import org.insaf.domain.casefile.Agency;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
 import org.insaf.application.port.in.FileAppealUseCase;
 import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
 import org.insaf.application.port.in.SuspendSentenceUseCase;
@@ -110,6 +116,7 @@ class StatisticsCountersTest {
     @Inject OrderAppealAdmissionUseCase orderAdmission;
     @Inject SuspendSentenceUseCase suspendSentence;
     @Inject DecideAppealUseCase decideAppeal;
+    @Inject TransferCaseUseCase transfer;
     @Inject org.insaf.application.port.out.CaseLoader loader;
     @Inject ProsecutionStatistics statistics;
     @Inject DeclareAbscondingUseCase declareAbsconding;
@@ -237,15 +244,11 @@ class StatisticsCountersTest {
         long prosecuted2017 = prosecuted(figures(2017));
         long persons2015 = figures(2015).persons().prosecuted();
         long persons2017 = figures(2017).persons().prosecuted();
-        CaseId id = registered(LocalDate.of(2015, 1, 5), PACHTO);
-        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
-                LocalDate.of(2015, 1, 6)));
-        PersonId girl = victim(id, LocalDate.of(1990, 1, 1), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
-        PersonId tried = accused(id, "Tried First", LocalDate.of(2015, 1, 7));
-        PersonId absconder = accused(id, "Absconder", LocalDate.of(2015, 1, 7));
-        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), facts(LocalDate.of(2014, 12, 1))));
-        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
-                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        TwoAccused twoAccused = twoAccusedInvestigated(LocalDate.of(2015, 1, 5), "Tried First", "Absconder", "Sessions Court Lahore");
+        CaseId id = twoAccused.id();
+        PersonId girl = twoAccused.victim();
+        PersonId tried = twoAccused.first();
+        PersonId absconder = twoAccused.second();
         declareAbsconding.declareAbsconding(new DeclareAbscondingUseCase.Command(investigator, id, Optional.empty(),
                 absconder, LocalDate.of(2015, 2, 1)));
         fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
@@ -266,15 +269,11 @@ class StatisticsCountersTest {
 
     @Test
     void appeals_and_a_retrial_keep_the_counters_equal_to_the_figures_from_scratch() {
-        CaseId id = registered(LocalDate.of(2016, 1, 5), PACHTO);
-        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
-                LocalDate.of(2016, 1, 6)));
-        PersonId girl = victim(id, LocalDate.of(1990, 1, 1), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
-        PersonId convict = accused(id, "Convict", LocalDate.of(2016, 1, 7));
-        PersonId retried = accused(id, "Retried", LocalDate.of(2016, 1, 7));
-        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(), facts(LocalDate.of(2015, 12, 1))));
-        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
-                Optional.of(prosecutor.userId()), Optional.of("Sessions Court Lahore"), Optional.of(judge.userId())));
+        TwoAccused twoAccused = twoAccusedInvestigated(LocalDate.of(2016, 1, 5), "Convict", "Retried", "Sessions Court Lahore");
+        CaseId id = twoAccused.id();
+        PersonId girl = twoAccused.victim();
+        PersonId convict = twoAccused.first();
+        PersonId retried = twoAccused.second();
         CaseView charged = fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
                 List.of(new ChargeRequest(convict, PACHTO, Set.of(girl), Optional.empty()),
                         new ChargeRequest(retried, PACHTO, Set.of(girl), Optional.empty())), LocalDate.of(2016, 3, 1)));
@@ -321,6 +320,109 @@ class StatisticsCountersTest {
         assertThat(QuarkusTransaction.requiringNew().call(() -> loader.load(id).orElseThrow().statusDates()))
                 .isEqualTo(again.statusDates());
         countersEqualTheFiguresFromScratch("recordVerdict after a retrial");
+    }
+
+    @Test
+    void figures_follow_the_final_outcome_on_appeal_and_the_office_that_held_the_case_on_the_day_counted() {
+        YearlyFigures before2018 = figures(2018);
+        YearlyFigures before2019 = figures(2019);
+        TwoAccused twoAccused = twoAccusedInvestigated(LocalDate.of(2018, 1, 5), "Acquitted On Appeal", "Convicted On Appeal", "Sessions Court Quetta");
+        CaseId id = twoAccused.id();
+        PersonId girl = twoAccused.victim();
+        PersonId convict = twoAccused.first();
+        PersonId acquitted = twoAccused.second();
+        transfer.transferCase(new TransferCaseUseCase.Command(admin, id, Optional.empty(), new InvestigatingOffice(Agency.FIA,
+                "FIA-AHTC-QUETTA-COUNTERS", Optional.of(Province.BALOCHISTAN), Optional.empty()),
+                "the recruiters operate from Quetta", LocalDate.of(2018, 2, 1)));
+        countersEqualTheFiguresFromScratch("transferCase");
+        CaseView charged = fileChargeSheet.fileChargeSheet(new FileChargeSheetUseCase.Command(prosecutor, id, Optional.empty(),
+                List.of(new ChargeRequest(convict, PACHTO, Set.of(girl), Optional.empty()),
+                        new ChargeRequest(acquitted, PACHTO, Set.of(girl), Optional.empty())), LocalDate.of(2018, 3, 1)));
+        openTrial.openTrial(new OpenTrialUseCase.Command(judge, id, Optional.empty(), LocalDate.of(2018, 4, 1)));
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(0).id(), VerdictOutcome.CONVICTED, LocalDate.of(2018, 9, 1)));
+        recordSentence.recordSentence(new RecordSentenceUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(0).id(), Sentence.imprisonment(LocalDate.of(2018, 9, 1), Period.ofYears(8))
+                        .withFine(Rupees.of(200_000))));
+        recordVerdict.recordVerdict(new RecordVerdictUseCase.Command(judge, id, Optional.empty(),
+                charged.offences().get(1).id(), VerdictOutcome.ACQUITTED, LocalDate.of(2018, 9, 1)));
+        countersEqualTheFiguresFromScratch("the trial");
+        YearlyFigures tried2018 = figures(2018);
+        assertThat(convicted(tried2018)).isEqualTo(convicted(before2018) + 1);
+
+        CaseView byConvict = fileAppeal.fileAppeal(new FileAppealUseCase.Command(judge, id, Optional.empty(), convict,
+                Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT,
+                LocalDate.of(2018, 10, 1), "the recovery was not proved"));
+        AppealId convictsAppeal = byConvict.proceedings().appeals().get(0).id();
+        orderAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge, id, Optional.empty(),
+                convictsAppeal, true, LocalDate.of(2018, 10, 2), Optional.empty()));
+        CaseView byState = fileAppeal.fileAppeal(new FileAppealUseCase.Command(prosecutor, id, Optional.empty(), acquitted,
+                Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL, Appeal.AppellateForum.HIGH_COURT,
+                LocalDate.of(2018, 10, 3), "the evidence of the victim was misread"));
+        AppealId statesAppeal = byState.proceedings().appeals().get(1).id();
+        orderAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge, id, Optional.empty(),
+                statesAppeal, true, LocalDate.of(2018, 10, 4), Optional.empty()));
+        decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(), convictsAppeal,
+                Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, LocalDate.of(2019, 5, 2), List.of()));
+        countersEqualTheFiguresFromScratch("decideAppeal (acquitted on appeal)");
+        decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, id, Optional.empty(), statesAppeal,
+                Appeal.AppealOutcome.CONVICTED_ON_APPEAL, LocalDate.of(2019, 5, 3), List.of(new Appeal.AppellateSentence(
+                charged.offences().get(1).id(), Sentence.imprisonment(LocalDate.of(2019, 5, 3), Period.ofYears(7))
+                        .withFine(Rupees.of(200_000))))));
+        countersEqualTheFiguresFromScratch("decideAppeal (convicted on appeal)");
+
+        // by hand: the conviction of 2018 set aside in 2019 leaves 2018; the conviction on appeal counts apart in 2019
+        YearlyFigures after2018 = figures(2018);
+        YearlyFigures after2019 = figures(2019);
+        assertThat(convicted(after2018)).isEqualTo(convicted(before2018));
+        assertThat(statute(after2019).convictedOnAppeal()).isEqualTo(statute(before2019).convictedOnAppeal() + 1);
+        assertThat(statute(after2019).convictionsSetAside()).isEqualTo(statute(before2019).convictionsSetAside() + 1);
+        assertThat(after2019.persons().convictedOnAppeal()).isEqualTo(before2019.persons().convictedOnAppeal() + 1);
+        assertThat(after2019.persons().convictionsSetAside()).isEqualTo(before2019.persons().convictionsSetAside() + 1);
+        // investigated at the circle of the FIR (no province), charged and convicted on appeal in Balochistan
+        assertThat(office(after2018, Optional.empty()).investigated()).isEqualTo(office(before2018, Optional.empty()).investigated() + 2);
+        assertThat(office(after2018, Optional.of(Province.BALOCHISTAN)).prosecuted())
+                .isEqualTo(office(before2018, Optional.of(Province.BALOCHISTAN)).prosecuted() + 2);
+        assertThat(office(after2019, Optional.of(Province.BALOCHISTAN)).convictedOnAppeal())
+                .isEqualTo(office(before2019, Optional.of(Province.BALOCHISTAN)).convictedOnAppeal() + 1);
+        for (YearlyFigures year : List.of(after2018, after2019)) {
+            assertThat(year.offices().stream().mapToLong(OfficeFigures::prosecuted).sum()).as("the offices add up to the headline")
+                    .isEqualTo(year.persons().prosecuted());
+            assertThat(year.offices().stream().mapToLong(OfficeFigures::convictedOnAppeal).sum())
+                    .isEqualTo(year.persons().convictedOnAppeal());
+        }
+    }
+
+    private static StatuteFigures statute(YearlyFigures figures) {
+        return figures.statutes().stream().filter(f -> f.statute().equals(PACHTO)).findFirst()
+                .orElse(new StatuteFigures(PACHTO, 0, 0, 0));
+    }
+
+    private static long convicted(YearlyFigures figures) {
+        return statute(figures).convicted();
+    }
+
+    private static OfficeFigures office(YearlyFigures figures, Optional<Province> province) {
+        return figures.offices().stream().filter(o -> o.agency() == Agency.FIA && o.province().equals(province)).findFirst()
+                .orElse(new OfficeFigures(Agency.FIA, province, 0, 0, 0, 0));
+    }
+
+    /** A case under PACHTO-3 with one victim and two accused, investigated from the day after registration, assigned. */
+    private record TwoAccused(CaseId id, PersonId victim, PersonId first, PersonId second) {
+    }
+
+    private TwoAccused twoAccusedInvestigated(LocalDate registeredOn, String first, String second, String court) {
+        CaseId id = registered(registeredOn, PACHTO);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
+                registeredOn.plusDays(1)));
+        PersonId girl = victim(id, LocalDate.of(1990, 1, 1), Gender.FEMALE, Set.of(Purpose.DOMESTIC_SERVITUDE));
+        PersonId one = accused(id, first, registeredOn.plusDays(2));
+        PersonId two = accused(id, second, registeredOn.plusDays(2));
+        recordFacts.recordFacts(new RecordFactsUseCase.Command(investigator, id, Optional.empty(),
+                facts(registeredOn.minusMonths(1).withDayOfMonth(1))));
+        assign.assignCase(new AssignCaseUseCase.Command(admin, id, Optional.empty(), Optional.empty(),
+                Optional.of(prosecutor.userId()), Optional.of(court), Optional.of(judge.userId())));
+        return new TwoAccused(id, girl, one, two);
     }
 
     private static long prosecuted(YearlyFigures figures) {

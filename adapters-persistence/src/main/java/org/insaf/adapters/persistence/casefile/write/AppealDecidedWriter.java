@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An appellate decision: the appeal's row. A retrial also sets the accused's verdicts and sentences
+ * An appellate decision: the appeal's row, with the convictions it set aside. A retrial also sets the accused's verdicts and sentences
  * aside on their charges' rows, deletes their sentencing order and, when the case is back on trial,
  * moves the day it entered ON_TRIAL.
  */
@@ -28,7 +28,8 @@ final class AppealDecidedWriter implements EventWriter<AppealDecided> {
         List<Appeal.AppellateSentence> sentences = event.decision().sentences();
         em.createQuery("""
                         update AppealEntity a set a.outcome = :outcome, a.decidedOn = :on, a.sentenceCharges = :charges,
-                          a.sentenceKinds = :kinds, a.sentenceTerms = :terms, a.sentenceFinesPkr = :fines
+                          a.sentenceKinds = :kinds, a.sentenceTerms = :terms, a.sentenceFinesPkr = :fines,
+                          a.convictionsSetAside = :setAside
                         where a.id = :id and a.caseId = :caseId""")
                 .setParameter("outcome", event.decision().outcome().name()).setParameter("on", event.on())
                 .setParameter("charges", sentences.stream().map(s -> s.charge().value()).toArray(UUID[]::new))
@@ -37,6 +38,8 @@ final class AppealDecidedWriter implements EventWriter<AppealDecided> {
                         .map(Period::toString).orElse(null)).toArray(String[]::new))
                 .setParameter("fines", sentences.stream().map(s -> s.sentence().fineAmount().map(Rupees::amount)
                         .orElse(null)).toArray(Long[]::new))
+                .setParameter("setAside", after.appeal(event.appealId()).orElseThrow().convictionsSetAside().stream()
+                        .map(c -> c.value()).toArray(UUID[]::new))
                 .setParameter("id", event.appealId().value()).setParameter("caseId", event.caseId().value())
                 .executeUpdate();
         if (!event.ordersRetrial()) {
