@@ -96,7 +96,8 @@ class VictimsAcrossCasesApiTest {
 
     private static Map<String, Object> particulars(String caseId, String victimId, List<String> names, String father,
                                                    String phone) {
-        Map<String, Object> input = new LinkedHashMap<>(Map.of("caseId", caseId, "victimId", victimId, "names", names));
+        Map<String, Object> input = new LinkedHashMap<>(Map.of("caseId", caseId, "victimId", victimId, "names", names,
+                "district", "Kasur"));
         if (father != null) {
             input.put("fatherName", father);
         }
@@ -145,7 +146,8 @@ class VictimsAcrossCasesApiTest {
         assertThat(lead.getString("data.victimHistory.otherCases[0].firNumber")).isEqualTo(earlierFir);
         assertThat(lead.getString("data.victimHistory.otherCases[0].victimId")).isEqualTo(earlierVictim);
         assertThat(lead.getString("data.victimHistory.otherCases[0].pseudonym")).startsWith("V-2019-");
-        assertThat(lead.getList("data.victimHistory.otherCases[0].reasons")).containsExactly("SAME_NAME", "SAME_FATHER_NAME");
+        assertThat(lead.getList("data.victimHistory.otherCases[0].reasons")).containsExactly("SAME_NAME", "SAME_FATHER_NAME",
+                "SAME_DISTRICT");
         assertThat(lead.getBoolean("data.victimHistory.otherCases[0].earlier")).isTrue();
         assertThat(lead.getString("data.victimHistory.otherCases[0].identity.name")).isEqualTo("Shazia Parveen " + surname);
         assertThat(lead.getString("data.victimHistory.person.fatherName")).isEqualTo("Mohd. Asif " + surname);
@@ -185,7 +187,7 @@ class VictimsAcrossCasesApiTest {
         JsonPath lahore = ok(history("investigator", fresh, freshVictim, false));
         assertThat(lahore.getList("data.victimHistory.otherCases.caseId")).containsExactly(earlier);
         assertThat(lahore.getList("data.victimHistory.otherCases[0].reasons"))
-                .containsExactlyInAnyOrder("SAME_NAME", "SAME_FATHER_NAME", "SAME_PHONE");
+                .containsExactlyInAnyOrder("SAME_NAME", "SAME_FATHER_NAME", "SAME_DISTRICT", "SAME_PHONE");
         assertThat(lahore.getInt("data.victimHistory.casesInOtherOffices")).isEqualTo(1);
         assertThat(lahore.prettify()).doesNotContain(karachi).doesNotContain(karachiVictim);
 

@@ -117,7 +117,7 @@ class VictimRegisterPersistenceTest {
         particulars(investigator, earlier, new PersonParticulars(List.of("Shazia Bibi " + surname, "شازیہ"),
                 "Muhammad Asif " + surname, null, null, Set.of(), "Kasur"));
         particulars(investigator, later, new PersonParticulars(List.of("Mst. Shazia " + surname), "Mohd. Asif " + surname,
-                null, null, Set.of(), null));
+                null, null, Set.of(), "KASUR"));
 
         VictimHistory seen = historyOf(investigator, later, true);
         assertThat(seen.traffickedBefore()).isTrue();
@@ -126,7 +126,8 @@ class VictimRegisterPersistenceTest {
             assertThat(o.caseId()).isEqualTo(earlier.caseId());
             assertThat(o.earlier()).isTrue();
             assertThat(o.confirmed()).isFalse();
-            assertThat(o.reasons()).containsExactlyInAnyOrder(MatchReason.SAME_NAME, MatchReason.SAME_FATHER_NAME);
+            assertThat(o.reasons()).containsExactlyInAnyOrder(MatchReason.SAME_NAME, MatchReason.SAME_FATHER_NAME,
+                    MatchReason.SAME_DISTRICT);
             assertThat(o.pseudonym()).startsWith("V-2019-");
             // The lead investigator of both cases may read both identities.
             assertThat(o.identity()).map(VictimIdentity::name).contains("Shazia " + surname);

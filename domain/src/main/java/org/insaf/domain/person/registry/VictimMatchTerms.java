@@ -9,8 +9,9 @@ import java.util.Set;
 
 /**
  * What two victims of different cases must share to be shown as probably one person: the same CNIC,
- * passport or phone, or a name and a father's name that fold to the same keys (NameNormaliser). A
- * name without a father's name gives no term: Pakistan has too many Shazia Bibis for a name alone.
+ * passport or phone, or a name, a father's name and a home district that fold to the same keys
+ * (NameNormaliser), as the accused need all three. A name without both gives no term: Pakistan has
+ * too many Nasreen Bibis daughters of Muhammad Asif for a name and father's name alone.
  * Matching is by equality of terms (their keyed hashes), so spellings match only as far as the
  * normaliser folds them; the fuzzy trigram matching of the accused would need the names in clear.
  */
@@ -31,20 +32,23 @@ public final class VictimMatchTerms {
             terms.add(new BlindIndexTerm(MatchReason.SAME_PHONE, "phone:" + phone.digits()));
         }
         Optional<String> father = particulars.fatherKey();
-        if (father.isPresent()) {
+        Optional<String> district = particulars.districtKey();
+        if (father.isPresent() && district.isPresent()) {
             for (String name : nameKeys(particulars)) {
-                terms.add(new BlindIndexTerm(MatchReason.SAME_NAME, "name:" + name + "|father:" + father.get()));
+                terms.add(new BlindIndexTerm(MatchReason.SAME_NAME, "name:" + name + "|father:" + father.get()
+                        + "|district:" + district.get()));
             }
         }
         return terms;
     }
 
-    /** The reasons to show for the terms two victims share: a shared name term is a name and a father's name. */
+    /** The reasons to show for the terms two victims share: a shared name term is a name, a father's name and a district. */
     public static Set<MatchReason> reasons(Set<MatchReason> shared) {
         Set<MatchReason> reasons = EnumSet.noneOf(MatchReason.class);
         reasons.addAll(shared);
         if (shared.contains(MatchReason.SAME_NAME)) {
             reasons.add(MatchReason.SAME_FATHER_NAME);
+            reasons.add(MatchReason.SAME_DISTRICT);
         }
         return reasons;
     }

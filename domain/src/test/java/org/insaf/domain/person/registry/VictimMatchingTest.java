@@ -21,7 +21,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class VictimMatchingTest {
 
     static PersonParticulars victim(String name, String father) {
-        return new PersonParticulars(List.of(name), father, null, null, Set.of(), null);
+        return victim(name, father, "Kasur");
+    }
+
+    static PersonParticulars victim(String name, String father, String district) {
+        return new PersonParticulars(List.of(name), father, null, null, Set.of(), district);
     }
 
     /** The terms two victims share, by reason. */
@@ -67,9 +71,18 @@ class VictimMatchingTest {
         }
 
         @Test
-        void a_name_alone_gives_no_term_however_equal() {
+        void a_name_without_a_father_s_name_or_a_district_gives_no_term_however_equal() {
             assertThat(VictimMatchTerms.of(victim("Shazia Bibi", null))).isEmpty();
+            assertThat(VictimMatchTerms.of(victim("Shazia Bibi", "Muhammad Asif", null))).isEmpty();
             assertThat(shared(victim("Shazia Bibi", null), victim("Shazia Bibi", null))).isEmpty();
+        }
+
+        @Test
+        void namesakes_of_one_father_s_name_in_two_districts_share_no_term_and_a_district_s_spelling_is_folded() {
+            assertThat(shared(victim("Nasreen", "Muhammad Asif", "Kasur"), victim("Nasreen", "Muhammad Asif", "Okara")))
+                    .isEmpty();
+            assertThat(shared(victim("Nasreen", "Muhammad Asif", "Dera Ghazi Khan"),
+                    victim("Nasrin", "Muhammad Asif", "dera ghazi-khan"))).containsExactly(MatchReason.SAME_NAME);
         }
 
         @Test
@@ -91,16 +104,17 @@ class VictimMatchingTest {
         }
 
         @Test
-        void a_shared_name_term_is_shown_as_the_same_name_and_father_s_name() {
+        void a_shared_name_term_is_shown_as_the_same_name_father_s_name_and_district() {
             assertThat(VictimMatchTerms.reasons(Set.of(MatchReason.SAME_NAME)))
-                    .containsExactlyInAnyOrder(MatchReason.SAME_NAME, MatchReason.SAME_FATHER_NAME);
+                    .containsExactlyInAnyOrder(MatchReason.SAME_NAME, MatchReason.SAME_FATHER_NAME, MatchReason.SAME_DISTRICT);
             assertThat(VictimMatchTerms.reasons(Set.of(MatchReason.SAME_PHONE))).containsExactly(MatchReason.SAME_PHONE);
         }
 
         @Test
         void a_term_never_prints_its_value() {
             BlindIndexTerm term = VictimMatchTerms.of(victim("Shazia", "Muhammad Asif")).iterator().next();
-            assertThat(term.toString()).doesNotContainIgnoringCase("shazia").doesNotContainIgnoringCase("asif");
+            assertThat(term.toString()).doesNotContainIgnoringCase("shazia").doesNotContainIgnoringCase("asif")
+                    .doesNotContainIgnoringCase("kasur");
         }
     }
 
