@@ -4,6 +4,7 @@ import org.insaf.application.port.in.ApplyForBailUseCase;
 import org.insaf.application.port.in.DecideAppealUseCase;
 import org.insaf.application.port.in.FileAppealUseCase;
 import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.application.port.in.SuspendSentenceUseCase;
 import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.AppealId;
 import org.insaf.domain.casefile.BailApplication;
@@ -112,6 +113,8 @@ class StoryRunner {
     OrderAppealAdmissionUseCase orderAppealAdmission;
     @Inject
     DecideAppealUseCase decideAppeal;
+    @Inject
+    SuspendSentenceUseCase suspendSentence;
     private final Custody custody;
 
     /** The custody, bail and supplementary charge sheet use cases (issue 17 items 2 and 3). */
@@ -270,17 +273,23 @@ class StoryRunner {
                     // The State's appeal is the prosecutor's; the convict's is recorded by the judge (docs/authorization.md).
                     Actor by = a.appellant() == Appeal.Appellant.STATE ? circle.prosecutor() : judge;
                     view = fileAppeal.fileAppeal(new FileAppealUseCase.Command(by, view.id(), version(view),
-                            accused.get(a.accused()), Appeal.AppealKind.APPEAL, a.appellant(), a.against(),
-                            Appeal.AppellateForum.HIGH_COURT, a.filedOn(), a.grounds()));
+                            accused.get(a.accused()), a.kind(), a.appellant(), a.against(),
+                            a.forum(), a.filedOn(), a.grounds()));
+                } else if (step instanceof CaseStory.SuspendSentence u) {
+                    view = suspendSentence.suspendSentence(new SuspendSentenceUseCase.Command(judge, view.id(), version(view),
+                            earliestAppeal(view, accused.get(u.accused()),
+                                    a -> a.isPending() && a.appellant() == Appeal.Appellant.CONVICT), u.on()));
                 } else if (step instanceof CaseStory.OrderAppealAdmission o) {
                     view = orderAppealAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge,
-                            view.id(), version(view), latestAppeal(view, accused.get(o.accused())), o.admitted(), o.on(),
+                            view.id(), version(view), earliestAppeal(view, accused.get(o.accused()), a -> a.admission() == null),
+                            o.admitted(), o.on(),
                             Optional.ofNullable(o.reason())));
                 } else if (step instanceof CaseStory.DecideAppeal d) {
                     List<Appeal.AppellateSentence> passed = d.sentences().stream()
                             .map(p -> new Appeal.AppellateSentence(charges.get(p.charge()), p.sentence())).toList();
                     view = decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, view.id(), version(view),
-                            latestAppeal(view, accused.get(d.accused())), d.outcome(), d.on(), passed));
+                            earliestAppeal(view, accused.get(d.accused()), a -> a.isPending() && a.admission() != null),
+                            d.outcome(), d.on(), passed));
                 } else {
                     throw new IllegalStateException("no command for " + step);
                 }
@@ -296,8 +305,11 @@ class StoryRunner {
         return Optional.of(view.version());
     }
 
-    private static AppealId latestAppeal(CaseView view, PersonId accused) {
-        return latestOf(view.proceedings().appeals(), Appeal::accused, accused).id();
+    /** The accused's first appeal, in the order filed, that awaits the order: connected appeals are heard in that order. */
+    private static AppealId earliestAppeal(CaseView view, PersonId accused, java.util.function.Predicate<Appeal> awaiting) {
+        return view.proceedings().appeals().stream().filter(a -> a.accused().equals(accused) && awaiting.test(a))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no appeal of " + accused + " awaits the order"))
+                .id();
     }
 
     private static BailApplicationId latestApplication(CaseView view, PersonId accused) {

@@ -198,6 +198,7 @@ class StoryPlannerTest {
         runner.fileAppeal = insaf.appeals;
         runner.orderAppealAdmission = insaf.appeals;
         runner.decideAppeal = insaf.appeals;
+        runner.suspendSentence = insaf.appeals;
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;
@@ -264,11 +265,24 @@ class StoryPlannerTest {
                     judgment = v.givenOn();
                 } else if (step instanceof CaseStory.RecordSentence s) {
                     judgment = s.sentence().pronouncedOn();
-                } else if (step instanceof CaseStory.FileAppeal a) {
+                } else if (step instanceof CaseStory.FileAppeal a && a.forum() == Appeal.AppellateForum.HIGH_COURT) {
                     assertThat(a.filedOn()).isAfterOrEqualTo(judgment).isBeforeOrEqualTo(judgment.plusDays(60));
                 }
             }
         }
+        // A few go on to the Supreme Court, a few are sent back for retrial, a few cross appeals for enhancement.
+        long toSupremeCourt = filed.stream().filter(a -> a.forum() == Appeal.AppellateForum.SUPREME_COURT).count();
+        assertThat(toSupremeCourt).isPositive().isLessThan(byConvicts / 4);
+        assertThat(filed).filteredOn(a -> a.against() == Appeal.AppealAgainst.INADEQUATE_SENTENCE).isNotEmpty()
+                .allMatch(a -> a.appellant() == Appeal.Appellant.STATE);
+        assertThat(outcomes.get(Appeal.AppealOutcome.RETRIAL_ORDERED)).isPositive()
+                .isLessThan(outcomes.get(Appeal.AppealOutcome.ACQUITTED_ON_APPEAL));
+        assertThat(outcomes).containsKey(Appeal.AppealOutcome.SENTENCE_ENHANCED);
+        // Criminal revisions of the sentence, to the High Court only; sentences suspended pending some convicts' appeals.
+        assertThat(filed).filteredOn(a -> a.kind() == Appeal.AppealKind.REVISION).isNotEmpty()
+                .allMatch(a -> a.forum() == Appeal.AppellateForum.HIGH_COURT && a.against() == Appeal.AppealAgainst.SENTENCE);
+        long suspended = stories.stream().mapToLong(s -> s.count(CaseStory.SuspendSentence.class)).sum();
+        assertThat(suspended).isPositive().isLessThan(byConvicts / 2);
         assertThat(stories(23, 5_000)).as("the same seed, the same appeals").isEqualTo(stories);
     }
 
