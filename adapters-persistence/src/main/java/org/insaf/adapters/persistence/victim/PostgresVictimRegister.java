@@ -165,7 +165,8 @@ public class PostgresVictimRegister implements VictimRegister {
     @Override
     @Transactional(Transactional.TxType.MANDATORY)
     public void saveLink(VictimRecord one, VictimRecord other, String actorId, Instant at) {
-        UUID a = one.id().value().compareTo(other.id().value()) < 0 ? one.id().value() : other.id().value();
+        // PostgreSQL orders uuids by their bytes, unsigned, as their lower-case text sorts; UUID.compareTo does not.
+        UUID a = one.id().toString().compareTo(other.id().toString()) < 0 ? one.id().value() : other.id().value();
         UUID b = a.equals(one.id().value()) ? other.id().value() : one.id().value();
         EntityManager em = Panache.getEntityManager();
         if (one.linkedTo().contains(other.id())) {
