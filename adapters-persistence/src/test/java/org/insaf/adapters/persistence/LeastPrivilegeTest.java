@@ -56,7 +56,10 @@ class LeastPrivilegeTest {
             Map.entry("flyway_schema_history", Set.of()),
             // V17: persons are kept current (particulars, joins, keys remade); rejections only added.
             Map.entry("person", CHANGE), Map.entry("person_name_key", Set.of("SELECT", "INSERT", "DELETE")),
-            Map.entry("person_candidate_rejection", APPEND));
+            Map.entry("person_candidate_rejection", APPEND),
+            // V20: a victim's person replaced as more is learnt, its digests with it; links made and undone.
+            Map.entry("victim_person", CHANGE), Map.entry("victim_blind_index", Set.of("SELECT", "INSERT", "DELETE")),
+            Map.entry("victim_link", Set.of("SELECT", "INSERT", "DELETE")), Map.entry("victim_candidate_rejection", APPEND));
 
     @Inject
     AgroalDataSource dataSource;

@@ -54,7 +54,17 @@ public enum AuditAction {
     /** A person record separated from the person it was joined to, with the reason. */
     SEPARATE_PERSON,
     /** Persons of other cases proposed as the same as an accused: who looked, and how many were hidden. */
-    READ_PERSON_CANDIDATES;
+    READ_PERSON_CANDIDATES,
+    /** More of who a victim is (names, father's name, documents, phones), kept with the protected identity. */
+    RECORD_VICTIM_PARTICULARS,
+    /** Whether a victim was trafficked in other cases: who looked, and how many cases were hidden. */
+    READ_VICTIM_HISTORY,
+    /** Two victims of two cases confirmed as one person, with the reason. */
+    CONFIRM_VICTIM_LINK,
+    /** A victim of another case said not to be the same person, with the reason. */
+    REJECT_VICTIM_CANDIDATE,
+    /** Two victims separated again, with the reason. */
+    SEPARATE_VICTIM;
 
     public boolean isRead() {
         return name().startsWith("READ_");

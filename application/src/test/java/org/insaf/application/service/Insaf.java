@@ -10,6 +10,7 @@ import org.insaf.application.adapters.InMemoryAuditLog;
 import org.insaf.application.adapters.InMemoryCases;
 import org.insaf.application.adapters.InMemoryPersonRegister;
 import org.insaf.application.adapters.InMemoryPseudonymSequence;
+import org.insaf.application.adapters.InMemoryVictimRegister;
 import org.insaf.application.adapters.InMemoryStatuteCatalogueSource;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.Case;
@@ -77,6 +78,8 @@ public final class Insaf {
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);
     public final InMemoryPersonRegister personRegister = new InMemoryPersonRegister(cases);
     public final PersonService persons = new PersonService(runner, personRegister);
+    public final InMemoryVictimRegister victimRegister = new InMemoryVictimRegister(cases);
+    public final VictimPersonService victims = new VictimPersonService(runner, victimRegister, cases);
 
     public Case load(CaseId id) {
         return cases.load(id).orElseThrow(() -> new AssertionError("case " + id + " is not stored"));

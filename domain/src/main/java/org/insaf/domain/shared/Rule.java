@@ -83,5 +83,9 @@ public enum Rule {
     /** NADRA issues one CNIC per person: records with different CNICs are different people. */
     ONE_CNIC_PER_PERSON,
     /** Only a record joined to another is separated from it again. */
-    PERSON_UNLINK
+    PERSON_UNLINK,
+    /** Two victims are linked as one person only across two cases, once, and never with different CNICs. */
+    VICTIM_LINK,
+    /** Only two victims linked as one person are separated again. */
+    VICTIM_UNLINK
 }

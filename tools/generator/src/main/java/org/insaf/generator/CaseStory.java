@@ -51,7 +51,8 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
             Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
             Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges,
-            RecordParticulars, FileAppeal, OrderAppealAdmission, DecideAppeal, SuspendSentence {
+            RecordParticulars, FileAppeal, OrderAppealAdmission, DecideAppeal, SuspendSentence,
+            RecordVictimParticulars {
     }
 
     /**
@@ -93,6 +94,17 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
      */
     record RecordParticulars(int accused, org.insaf.domain.person.registry.PersonParticulars particulars,
                              int networkRecruiter) implements Step {
+    }
+
+    /**
+     * What the investigation recorded of the person behind a victim (issue 18 items 1 and 6).
+     *
+     * @param victim        position of the victim (in the order they were added)
+     * @param reTrafficked  which of the re-trafficked women the victim is ({@link ReTrafficked}), -1 for none:
+     *                      the known duplicates that matching is measured against
+     */
+    record RecordVictimParticulars(int victim, org.insaf.domain.person.registry.PersonParticulars particulars,
+                                   int reTrafficked) implements Step {
     }
 
     record Register(String firNumber, LocalDate registeredOn, Set<StatuteCode> sections) implements Step {

@@ -205,6 +205,7 @@ final class StoryPlanner {
         }
         List<AddAccused> accused = accused(dice, scenario, route, victims);
         List<CaseStory.RecordParticulars> particulars = Network.dress(seed, index, accused);
+        List<CaseStory.RecordVictimParticulars> victimParticulars = ReTrafficked.dress(seed, index, victims);
         OffenceFacts facts = facts(dice, scenario, route, offenceDate, victims);
 
         List<Step> steps = new ArrayList<>();
@@ -220,6 +221,7 @@ final class StoryPlanner {
         steps.addAll(victims);
         steps.addAll(accused);
         steps.addAll(particulars);
+        steps.addAll(victimParticulars);
         new Timeline(dice, registeredOn).then(0, 14).ifDue(startedOn -> {
             steps.add(new StartInvestigation(startedOn));
             steps.add(new RecordFacts(facts));

@@ -9,6 +9,7 @@ import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.AppealId;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
+import org.insaf.application.port.in.RecordVictimParticularsUseCase;
 import org.insaf.application.port.in.ArrestAccusedUseCase;
 import org.insaf.application.port.in.CancelBailUseCase;
 import org.insaf.application.port.in.DeclareAbscondingUseCase;
@@ -105,6 +106,8 @@ class StoryRunner {
     @Inject
     RecordPersonParticularsUseCase recordParticulars;
     @Inject
+    RecordVictimParticularsUseCase recordVictimParticulars;
+    @Inject
     FileAppealUseCase fileAppeal;
     @Inject
     OrderAppealAdmissionUseCase orderAppealAdmission;
@@ -185,6 +188,9 @@ class StoryRunner {
                 } else if (step instanceof CaseStory.RecordParticulars p) {
                     recordParticulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, view.id(),
                             accused.get(p.accused()), p.particulars()));
+                } else if (step instanceof CaseStory.RecordVictimParticulars p) {
+                    recordVictimParticulars.recordVictimParticulars(new RecordVictimParticularsUseCase.Command(investigator,
+                            view.id(), victims.get(p.victim()), p.particulars()));
                 } else if (step instanceof StartInvestigation s) {
                     view = startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator,
                             view.id(), version(view), s.startedOn()));

@@ -8,6 +8,8 @@ import jakarta.persistence.EntityManager;
 import org.insaf.application.person.PersonCandidates;
 import org.insaf.application.port.in.FindPersonCandidatesQuery;
 import org.insaf.application.port.in.ListStatutesUseCase;
+import org.insaf.application.port.in.VictimHistoryQuery;
+import org.insaf.application.person.VictimHistory;
 import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.shared.PersonId;
 import org.junit.jupiter.api.Test;
@@ -46,13 +48,31 @@ class PersonMatchingQualityTest {
     @Inject
     EntityManager em;
 
-    @Test
-    void the_network_s_recruiters_are_found_across_cases_with_the_precision_and_recall_of_the_docs() {
-        String run = "PMQ" + UUID.randomUUID().toString().substring(0, 6);
-        generator.generate(new GenerationRequest(CASES, SEED, run, Optional.of(AS_OF), 2, false, 0), line -> { });
+    @Inject
+    VictimHistoryQuery victimHistory;
+
+    /** One generated run for both measures, made by the first test that needs it. */
+    private static String run;
+
+    private synchronized String generated() {
+        if (run == null) {
+            String name = "PMQ" + UUID.randomUUID().toString().substring(0, 6);
+            generator.generate(new GenerationRequest(CASES, SEED, name, Optional.of(AS_OF), 2, false, 0), line -> { });
+            run = name;
+        }
+        return run;
+    }
+
+    private StoryPlanner planner(String run) {
         var catalogue = QuarkusTransaction.requiringNew().call(() ->
                 statutes.listStatutes(new ListStatutesUseCase.Query(Offices.ADMIN, Optional.empty())));
-        StoryPlanner planner = new StoryPlanner(SEED, run, catalogue, AS_OF);
+        return new StoryPlanner(SEED, run, catalogue, AS_OF);
+    }
+
+    @Test
+    void the_network_s_recruiters_are_found_across_cases_with_the_precision_and_recall_of_the_docs() {
+        String run = generated();
+        StoryPlanner planner = planner(run);
 
         // Ground truth from the plan: which accused records are which recruiter, and the records asked about.
         Map<PersonId, Integer> recruiterOf = new HashMap<>();
@@ -100,6 +120,80 @@ class PersonMatchingQualityTest {
         assertThat(truePairs).as("the generator makes known duplicates").isGreaterThan(50);
         assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.90);
         assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.70);
+    }
+
+    /**
+     * Victims trafficked twice ({@link ReTrafficked}) are known duplicates across cases: every victim
+     * whose person was recorded asks for its history as an admin (who sees every case, never an
+     * identity), and each other case's victim is right when both are the same woman.
+     */
+    @Test
+    void victims_trafficked_twice_are_found_across_cases_with_the_precision_and_recall_of_the_docs() {
+        String run = generated();
+        StoryPlanner planner = planner(run);
+        Map<String, PersonId> victimAt = victimsOf(run);
+        Map<PersonId, Integer> womanOf = new HashMap<>();
+        Map<PersonId, CaseId> asked = new HashMap<>();
+        for (int i = 0; i < CASES; i++) {
+            CaseStory story = planner.plan(i);
+            String fir = story.steps().stream().filter(st -> st instanceof CaseStory.Register)
+                    .map(st -> ((CaseStory.Register) st).firNumber()).findFirst().orElseThrow();
+            for (CaseStory.Step step : story.steps()) {
+                if (step instanceof CaseStory.RecordVictimParticulars p) {
+                    PersonId victim = victimAt.get(fir + "#" + p.victim());
+                    asked.put(victim, caseIds.get(victim));
+                    if (p.reTrafficked() >= 0) {
+                        womanOf.put(victim, p.reTrafficked());
+                    }
+                }
+            }
+        }
+        Map<Integer, Long> perWoman = new HashMap<>();
+        womanOf.values().forEach(w -> perWoman.merge(w, 1L, Long::sum));
+        long truePairs = perWoman.values().stream().mapToLong(n -> n * (n - 1)).sum();
+        long found = 0;
+        long right = 0;
+        for (Map.Entry<PersonId, CaseId> victim : asked.entrySet()) {
+            VictimHistory answer = QuarkusTransaction.requiringNew().call(() -> victimHistory.history(
+                    new VictimHistoryQuery.Query(Offices.ADMIN, victim.getValue(), victim.getKey(), false)));
+            for (VictimHistory.OtherCase other : answer.otherCases()) {
+                if (!caseIds.containsKey(other.victim())) {
+                    continue; // a victim of another test's run in the shared database
+                }
+                found++;
+                Integer a = womanOf.get(victim.getKey());
+                if (a != null && a.equals(womanOf.get(other.victim()))) {
+                    right++;
+                }
+            }
+        }
+        double precision = found == 0 ? 0 : (double) right / found;
+        double recall = truePairs == 0 ? 0 : (double) right / truePairs;
+        System.out.printf("Victim matching on %d generated cases (seed %d): %d victims of %d women trafficked twice or once, "
+                        + "%d victims asked, %d true pairs, %d matched pairs, %d right: precision %.3f, recall %.3f%n",
+                CASES, SEED, womanOf.size(), perWoman.size(), asked.size(), truePairs, found, right, precision, recall);
+        assertThat(truePairs).as("the generator makes victims trafficked twice").isGreaterThanOrEqualTo(16);
+        assertThat(precision).as("precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(recall).as("recall").isGreaterThanOrEqualTo(0.60);
+    }
+
+    /** The victims of a run by FIR number and position ("FIR#0"); their cases in {@link #caseIds}. */
+    private final Map<PersonId, CaseId> caseIds = new HashMap<>();
+
+    @SuppressWarnings("unchecked")
+    private Map<String, PersonId> victimsOf(String run) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            Map<String, PersonId> out = new HashMap<>();
+            List<Object[]> rows = em.createNativeQuery("SELECT c.fir_number, v.position, v.id, v.case_id FROM victim v "
+                    + "JOIN case_file c ON c.id = v.case_id WHERE c.fir_number LIKE :fir").setParameter("fir", run + "-%")
+                    .getResultList();
+            for (Object[] row : rows) {
+                PersonId victim = new PersonId((UUID) row[2]);
+                out.put(row[0] + "#" + row[1], victim);
+                caseIds.put(victim, new CaseId((UUID) row[3]));
+            }
+            return out;
+        });
     }
 
     @SuppressWarnings("unchecked")

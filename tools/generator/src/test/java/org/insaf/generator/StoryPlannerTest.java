@@ -123,6 +123,44 @@ class StoryPlannerTest {
     }
 
     @Test
+    void some_victims_are_trafficked_again_years_later_in_another_case_spelled_differently() {
+        List<CaseStory> stories = stories(11, 2_000);
+        Map<Integer, List<CaseStory>> casesOf = new java.util.HashMap<>();
+        Map<Integer, java.util.Set<String>> spellings = new java.util.HashMap<>();
+        int recorded = 0;
+        int victims = 0;
+        for (CaseStory story : stories) {
+            victims += story.count(AddVictim.class);
+            for (CaseStory.Step step : story.steps()) {
+                if (step instanceof CaseStory.RecordVictimParticulars p) {
+                    recorded++;
+                    if (p.reTrafficked() >= 0) {
+                        casesOf.computeIfAbsent(p.reTrafficked(), k -> new java.util.ArrayList<>()).add(story);
+                        spellings.computeIfAbsent(p.reTrafficked(), k -> new java.util.HashSet<>()).add(p.particulars().name());
+                        assertThat(p.particulars().fatherName()).isNotNull();
+                    }
+                }
+            }
+        }
+        List<List<CaseStory>> twice = casesOf.values().stream().filter(c -> c.size() == 2).toList();
+        assertThat(casesOf.values()).as("no one in more than two cases").allMatch(c -> c.size() <= 2);
+        // Realistic proportion: a few percent of the cases hold a victim trafficked before or after.
+        assertThat(twice.size() * 2.0 / stories.size()).as("cases of a victim trafficked twice").isBetween(0.02, 0.08);
+        long yearsApart = twice.stream().filter(c -> Math.abs(registered(c.get(0)).getYear() - registered(c.get(1)).getYear()) >= 1)
+                .count();
+        assertThat((double) yearsApart / twice.size()).as("a year or more apart").isGreaterThan(0.6);
+        assertThat(twice.stream().filter(c -> spellings.get(casesOf.entrySet().stream().filter(e -> e.getValue() == c)
+                .findFirst().orElseThrow().getKey()).size() == 2).count()).as("spelled differently").isPositive();
+        assertThat((double) recorded / victims).as("victims whose person was recorded").isBetween(0.15, 0.5);
+        assertThat(stories(11, 2_000)).as("the same seed, the same victims").isEqualTo(stories);
+    }
+
+    private static LocalDate registered(CaseStory story) {
+        return story.steps().stream().filter(s -> s instanceof Register).map(s -> ((Register) s).registeredOn())
+                .findFirst().orElseThrow();
+    }
+
+    @Test
     void the_network_s_recruiters_turn_up_in_several_cases_spelled_differently_some_with_a_cnic() {
         List<CaseStory> stories = stories(11, 2_000);
         Map<Integer, java.util.Set<String>> spellings = new java.util.HashMap<>();
@@ -156,6 +194,7 @@ class StoryPlannerTest {
                 insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.trial, insaf.transfers,
                 insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.custody, insaf.prosecution);
         runner.recordParticulars = insaf.persons;
+        runner.recordVictimParticulars = insaf.victims;
         runner.fileAppeal = insaf.appeals;
         runner.orderAppealAdmission = insaf.appeals;
         runner.decideAppeal = insaf.appeals;

@@ -115,17 +115,8 @@ public class PersonApi {
     @Mutation("recordPersonParticulars")
     @Description("Records what is known of the person behind an accused: names and spellings are added, the rest set where given (investigators of the case's office)")
     public @NonNull PersonType recordPersonParticulars(@Name("input") @NonNull RecordPersonParticularsInput in) {
-        InputLimits.count(in.names(), MAX_NAMES, "names");
-        in.names().forEach(n -> InputLimits.text(n, InputLimits.NAME, "names"));
-        List<String> phones = in.phones() == null ? List.of() : InputLimits.count(in.phones(), MAX_NAMES, "phones");
-        Set<PhoneNumber> numbers = new LinkedHashSet<>();
-        phones.forEach(p -> numbers.add(PhoneNumber.of(InputLimits.text(p, 30, "phones"))));
-        text(in.fatherName(), InputLimits.NAME, "fatherName");
-        text(in.cnic(), 20, "cnic");
-        text(in.passport(), 30, "passport");
-        text(in.district(), InputLimits.DISTRICT, "district");
-        PersonParticulars particulars = new PersonParticulars(in.names(), in.fatherName(), in.cnic(), in.passport(),
-                numbers, in.district());
+        PersonParticulars particulars = particulars(in.names(), in.fatherName(), in.cnic(), in.passport(), in.phones(),
+                in.district());
         return PersonType.of(recordParticulars.recordParticulars(new RecordPersonParticularsUseCase.Command(caller.actor(),
                 Ids.caseId(in.caseId()), Ids.personId(in.accusedId()), particulars)));
     }
@@ -150,6 +141,21 @@ public class PersonApi {
     public @NonNull PersonType separatePerson(@Name("input") @NonNull SeparatePersonInput in) {
         return PersonType.of(separate.separate(new SeparatePersonUseCase.Command(caller.actor(), Ids.caseId(in.caseId()),
                 Ids.personId(in.accusedId()), in.reason())));
+    }
+
+    /** A person's particulars as sent, each text checked against its limit before the domain reads it. */
+    static PersonParticulars particulars(List<String> names, String fatherName, String cnic, String passport,
+                                         List<String> phones, String district) {
+        InputLimits.count(names, MAX_NAMES, "names");
+        names.forEach(n -> InputLimits.text(n, InputLimits.NAME, "names"));
+        List<String> written = phones == null ? List.of() : InputLimits.count(phones, MAX_NAMES, "phones");
+        Set<PhoneNumber> numbers = new LinkedHashSet<>();
+        written.forEach(p -> numbers.add(PhoneNumber.of(InputLimits.text(p, 30, "phones"))));
+        text(fatherName, InputLimits.NAME, "fatherName");
+        text(cnic, 20, "cnic");
+        text(passport, 30, "passport");
+        text(district, InputLimits.DISTRICT, "district");
+        return new PersonParticulars(names, fatherName, cnic, passport, numbers, district);
     }
 
     private static void text(String value, int max, String field) {

@@ -20,16 +20,21 @@ public interface RecordPersonParticularsUseCase {
             InvalidCommand.required(actor, "actor");
             InvalidCommand.required(caseId, "case id");
             InvalidCommand.required(person, "the accused's person id");
-            InvalidCommand.required(particulars, "the particulars");
-            InputLimits.count(particulars.names(), 20, "names");
-            particulars.names().forEach(n -> InputLimits.text(n, InputLimits.NAME, "names"));
-            if (particulars.fatherName() != null) {
-                InputLimits.text(particulars.fatherName(), InputLimits.NAME, "fatherName");
-            }
-            if (particulars.district() != null) {
-                InputLimits.text(particulars.district(), InputLimits.DISTRICT, "district");
-            }
-            InputLimits.count(particulars.phones(), 20, "phones");
+            withinLimits(InvalidCommand.required(particulars, "the particulars"));
         }
+    }
+
+    /** Particulars of an accused's or a victim's person, each text within its column, lists bounded. */
+    static PersonParticulars withinLimits(PersonParticulars particulars) {
+        InputLimits.count(particulars.names(), 20, "names");
+        particulars.names().forEach(n -> InputLimits.text(n, InputLimits.NAME, "names"));
+        if (particulars.fatherName() != null) {
+            InputLimits.text(particulars.fatherName(), InputLimits.NAME, "fatherName");
+        }
+        if (particulars.district() != null) {
+            InputLimits.text(particulars.district(), InputLimits.DISTRICT, "district");
+        }
+        InputLimits.count(particulars.phones(), 20, "phones");
+        return particulars;
     }
 }
