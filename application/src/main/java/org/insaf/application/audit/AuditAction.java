@@ -54,7 +54,9 @@ public enum AuditAction {
     /** A person record separated from the person it was joined to, with the reason. */
     SEPARATE_PERSON,
     /** Persons of other cases proposed as the same as an accused: who looked, and how many were hidden. */
-    READ_PERSON_CANDIDATES;
+    READ_PERSON_CANDIDATES,
+    /** The network around a case or a person read: who, from where, how many cases shown and how many hidden. */
+    READ_NETWORK;
 
     public boolean isRead() {
         return name().startsWith("READ_");
