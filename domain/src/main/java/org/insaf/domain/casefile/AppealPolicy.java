@@ -88,12 +88,27 @@ public final class AppealPolicy {
         return PolicyDecision.allow();
     }
 
+    /**
+     * One pending appeal per accused, court and appellant: the convict's and the State's (a cross
+     * appeal, e.g. for enhancement against the convict's appeal) may be pending together, as they are
+     * heard together; the Supreme Court is petitioned once the High Court has disposed of every appeal.
+     */
     private static PolicyDecision pending(String accused, Appeal appeal, List<Appeal> appeals) {
-        return appeals.stream().filter(a -> a.forum() == appeal.forum() && a.isPending()).findFirst()
-                .<PolicyDecision>map(a -> PolicyDecision.refuse(Rule.ONE_PENDING_APPEAL, "an appeal of " + accused
-                        + " filed on " + a.filedOn() + " is pending before the " + forumName(a.forum())
-                        + "; the court decides it first"))
-                .orElse(PolicyDecision.allow());
+        Optional<Appeal> same = appeals.stream().filter(a -> a.forum() == appeal.forum() && a.appellant() == appeal.appellant()
+                && a.isPending()).findFirst();
+        if (same.isPresent()) {
+            return PolicyDecision.refuse(Rule.ONE_PENDING_APPEAL, (appeal.appellant() == Appeal.Appellant.STATE
+                    ? "the State's appeal" : "an appeal of " + accused) + " filed on " + same.get().filedOn()
+                    + " is pending before the " + forumName(same.get().forum()) + "; the court decides it first");
+        }
+        if (appeal.forum() == Appeal.AppellateForum.SUPREME_COURT) {
+            return appeals.stream().filter(a -> a.forum() == Appeal.AppellateForum.HIGH_COURT && a.isPending()).findFirst()
+                    .<PolicyDecision>map(a -> PolicyDecision.refuse(Rule.ONE_PENDING_APPEAL, "an appeal of " + accused
+                            + " filed on " + a.filedOn() + " is still pending before the High Court: the Supreme Court"
+                            + " hears an appeal against the High Court's decision once it has disposed of every appeal"))
+                    .orElse(PolicyDecision.allow());
+        }
+        return PolicyDecision.allow();
     }
 
     private static PolicyDecision right(String accused, Appeal appeal, List<Offence> effective) {
@@ -138,8 +153,18 @@ public final class AppealPolicy {
      * force on every charge it names, a conviction on appeal only of a charge the accused was acquitted of.
      *
      * @param effective the accused's charges as the judgment in force leaves them
+     * @param appeals   the accused's appeals since their last retrial, in the order filed
      */
-    public PolicyDecision mayDecide(Appeal appeal, Appeal.Decision decision, List<Offence> effective) {
+    public PolicyDecision mayDecide(Appeal appeal, Appeal.Decision decision, List<Offence> effective, List<Appeal> appeals) {
+        Optional<Appeal> earlier = appeals.stream().takeWhile(a -> !a.id().equals(appeal.id())).filter(Appeal::isPending)
+                .findFirst();
+        if (earlier.isPresent()) {
+            // Connected appeals are decided in the order filed (on the same day when one judgment disposes of
+            // both), so that the judgment in force is each decision applied in turn.
+            return PolicyDecision.refuse(Rule.APPEAL_DECISION, "the appeal filed on " + earlier.get().filedOn()
+                    + " by the " + (earlier.get().appellant() == Appeal.Appellant.STATE ? "State" : "convict")
+                    + " is pending: it is decided first, or on the same day before this one");
+        }
         if (appeal.admission() == null || !appeal.admission().admitted()) {
             return PolicyDecision.refuse(Rule.APPEAL_DECISION, "only an admitted appeal is decided; this one is "
                     + (appeal.admission() == null ? "not admitted yet" : "dismissed in limine"));

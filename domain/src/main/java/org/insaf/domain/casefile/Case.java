@@ -678,7 +678,7 @@ public final class Case {
         InvalidValueException.required(catalogue, "statute catalogue");
         PersonId accusedId = appeal.accused();
         List<Offence> effective = effectiveCharges(accusedId);
-        APPEALS.mayDecide(appeal, decision, effective).orThrow();
+        APPEALS.mayDecide(appeal, decision, effective, currentAppeals(accusedId)).orThrow();
         for (Appeal.AppellateSentence passed : decision.sentences()) {
             Offence charge = offence(passed.charge());
             SENTENCING.assess(statute(catalogue, charge), charge, passed.sentence()).orThrow();

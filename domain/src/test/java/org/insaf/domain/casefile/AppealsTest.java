@@ -234,12 +234,42 @@ class AppealsTest {
         }
 
         @Test
-        void one_pending_appeal_per_accused_and_court() {
+        void one_pending_appeal_per_accused_court_and_appellant_so_a_cross_appeal_of_the_State_is_heard_with_the_convicts() {
             Tried t = Tried.convicted();
             t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.HIGH_COURT, FILED), TODAY);
-            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE,
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.SENTENCE,
                     AppellateForum.HIGH_COURT, FILED), TODAY), Rule.ONE_PENDING_APPEAL,
                     "an appeal of Kiln owner filed on 2018-02-04 is pending before the High Court");
+            Filing enhancement = t.filing(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT,
+                    FILED.plusDays(5));
+            t.c.fileAppeal(enhancement, TODAY);
+            assertThat(t.c.appeals()).hasSize(2).allMatch(Appeal::isPending);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE,
+                    AppellateForum.HIGH_COURT, FILED.plusDays(6)), TODAY), Rule.ONE_PENDING_APPEAL,
+                    "the State's appeal filed on 2018-02-09 is pending before the High Court");
+        }
+
+        @Test
+        void cross_appeals_are_decided_in_the_order_filed_and_the_supreme_court_waits_for_both() {
+            Tried t = Tried.convicted();
+            AppealId convicts = t.admitted(Appellant.CONVICT, AppealAgainst.SENTENCE, AppellateForum.HIGH_COURT, FILED);
+            AppealId states = t.admitted(Appellant.STATE, AppealAgainst.INADEQUATE_SENTENCE, AppellateForum.HIGH_COURT,
+                    FILED.plusDays(5));
+            assertRefusedUnchanged(t.c, () -> t.c.decideAppeal(states, t.decision(AppealOutcome.SENTENCE_ENHANCED, DECIDED,
+                    Sentence.imprisonment(DECIDED, Period.ofYears(7)).withFine(org.insaf.domain.shared.Rupees.of(500_000))),
+                    CATALOGUE, TODAY), Rule.APPEAL_DECISION,
+                    "the appeal filed on 2018-02-04 by the convict is pending: it is decided first");
+            t.c.decideAppeal(convicts, t.decision(AppealOutcome.APPEAL_DISMISSED, DECIDED), CATALOGUE, TODAY);
+            assertRefusedUnchanged(t.c, () -> t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION,
+                    AppellateForum.SUPREME_COURT, DECIDED.plusDays(1)), TODAY), Rule.ONE_PENDING_APPEAL,
+                    "is still pending before the High Court");
+            // One judgment disposes of both on the same day: the State's appeal after the convict's.
+            t.c.decideAppeal(states, t.decision(AppealOutcome.SENTENCE_ENHANCED, DECIDED,
+                    Sentence.imprisonment(DECIDED, Period.ofYears(7)).withFine(org.insaf.domain.shared.Rupees.of(500_000))),
+                    CATALOGUE, TODAY);
+            assertThat(t.effective().sentencePassed().orElseThrow().fineAmount()).isPresent();
+            t.c.fileAppeal(t.filing(Appellant.CONVICT, AppealAgainst.CONVICTION, AppellateForum.SUPREME_COURT,
+                    DECIDED.plusDays(1)), TODAY);
         }
     }
 

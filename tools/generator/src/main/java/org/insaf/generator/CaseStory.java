@@ -55,20 +55,24 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     }
 
     /**
-     * An appeal to the High Court against the judgment as it concerns one accused: the convict's against the
-     * conviction (s.410 CrPC) or the State's against an acquittal (s.417).
+     * An appeal against the judgment as it concerns one accused: the convict's against the conviction
+     * (s.410 CrPC), the State's against an acquittal or for enhancement (s.417), to the High Court, or by
+     * leave to the Supreme Court against the High Court's decision (Article 185).
      *
      * @param accused position of the accused (in the order they were added)
      */
-    record FileAppeal(int accused, Appeal.Appellant appellant, Appeal.AppealAgainst against, LocalDate filedOn,
-                      String grounds) implements Step {
+    record FileAppeal(int accused, Appeal.Appellant appellant, Appeal.AppealAgainst against, Appeal.AppellateForum forum,
+                      LocalDate filedOn, String grounds) implements Step {
     }
 
-    /** The accused's latest appeal admitted, or dismissed in limine (s.421 CrPC) with the reason. */
+    /** The accused's earliest appeal awaiting it admitted, or dismissed in limine (s.421 CrPC) with the reason. */
     record OrderAppealAdmission(int accused, boolean admitted, LocalDate on, String reason) implements Step {
     }
 
-    /** The accused's latest appeal decided (s.423 CrPC), with the sentences it passes on charges at these positions. */
+    /**
+     * The accused's earliest admitted appeal decided (s.423 CrPC; connected appeals are decided in the order
+     * filed), with the sentences it passes on charges at these positions.
+     */
     record DecideAppeal(int accused, Appeal.AppealOutcome outcome, LocalDate on, List<PlannedAppellateSentence> sentences)
             implements Step {
     }

@@ -742,12 +742,15 @@ final class StoryPlanner {
     }
 
     /**
-     * Appeals to the High Court after the judgment, in about the proportions of Pakistani trafficking
-     * cases: nearly half the convicts appeal against the conviction (s.410 CrPC), within the 60 days
-     * of the Limitation Act; the State appeals against a few acquittals (s.417). Most appeals are
-     * admitted, a few dismissed in limine (s.421); those admitted are decided one to three years later
-     * (s.423): the convict's mostly dismissed, a fifth with the sentence reduced, about a third acquitted
-     * on appeal; the State's mostly dismissed, some convicted on appeal and sentenced by the High Court.
+     * Appeals after the judgment, in about the proportions of Pakistani trafficking cases: nearly half the
+     * convicts appeal against the conviction (s.410 CrPC) within the 60 days of the Limitation Act; the
+     * State appeals against a few acquittals (s.417) and, in a few cases, for enhancement of the sentence
+     * beside the convict's appeal (a cross appeal, heard with it). Most appeals are admitted, a few
+     * dismissed in limine (s.421); those admitted are decided one to three years later (s.423), connected
+     * appeals in one judgment: the convict's mostly dismissed, a fifth with the sentence reduced, about a
+     * third acquitted, a few sent back for retrial; the State's mostly dismissed, some convicted on appeal
+     * and sentenced by the High Court. A few then petition the Supreme Court for leave (Article 185), which
+     * grants it rarely and mostly dismisses; a retrial ordered is held within one and a half years.
      *
      * @param byAccused the trial's outcome for each accused (in the order they were added)
      * @param sentences the sentence of each conviction, by charge position
@@ -755,96 +758,252 @@ final class StoryPlanner {
      */
     private LocalDate appeals(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, List<VerdictOutcome> byAccused,
                               Map<Integer, Sentence> sentences, LocalDate judgmentOn, List<Step> steps) {
-        List<Integer> appellants = new ArrayList<>();
+        List<CaseStory.FileAppeal> filed = new ArrayList<>();
         for (int a = 0; a < byAccused.size(); a++) {
             final int accused = a;
             boolean charged = charges.stream().anyMatch(c -> c.accused() == accused);
             boolean convict = charged && byAccused.get(a) == VerdictOutcome.CONVICTED
                     && sentences.keySet().stream().anyMatch(c -> charges.get(c).accused() == accused);
             boolean acquittedOfAll = charged && acquittedOfAll(charges, a, sentences, byAccused.get(a));
-            if ((convict && dice.chance(0.45)) || (acquittedOfAll && dice.chance(0.08))) {
-                appellants.add(a);
+            LocalDate day = judgmentOn.plusDays(dice.between(10, 55));
+            if (convict && dice.chance(0.45)) {
+                filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
+                        Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
+                if (dice.chance(0.08)) {
+                    filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.INADEQUATE_SENTENCE,
+                            Appeal.AppellateForum.HIGH_COURT, day.plusDays(dice.between(0, 5)), dice.oneOf(ENHANCEMENT_GROUNDS)));
+                }
+            } else if (acquittedOfAll && dice.chance(0.08)) {
+                filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL,
+                        Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(STATE_GROUNDS)));
             }
         }
-        LocalDate last = judgmentOn;
-        List<LocalDate> filings = appellants.stream().map(a -> judgmentOn.plusDays(dice.between(10, 55))).sorted().toList();
-        for (int i = 0; i < appellants.size(); i++) {
-            int a = appellants.get(i);
-            LocalDate day = filings.get(i);
-            if (day.isAfter(asOf)) {
-                return null;
-            }
-            boolean convict = byAccused.get(a) == VerdictOutcome.CONVICTED;
-            steps.add(convict
-                    ? new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION, day,
-                            dice.oneOf(CONVICT_GROUNDS))
-                    : new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL, day,
-                            dice.oneOf(STATE_GROUNDS)));
-            last = day;
+        // In the order filed; a cross appeal after the convict's of the same day.
+        filed.sort(java.util.Comparator.comparing(CaseStory.FileAppeal::filedOn));
+        Appellate court = new Appellate(dice, facts, charges, byAccused, sentences, steps);
+        LocalDate last = court.hear(filed, judgmentOn, 300, 1100);
+        if (last == null) {
+            return null;
         }
-        List<Integer> admitted = new ArrayList<>();
-        LocalDate day = last.plusDays(dice.between(15, 90));
-        for (int a : appellants) {
-            if (day.isAfter(asOf)) {
-                return null;
+        // Leave to appeal to the Supreme Court, against the High Court's decision (Article 185).
+        List<CaseStory.FileAppeal> petitions = new ArrayList<>();
+        for (int a : court.decidedBy.keySet()) {
+            if (court.retried.contains(a)) {
+                continue;
             }
-            boolean admit = dice.chance(0.85);
-            steps.add(new CaseStory.OrderAppealAdmission(a, admit, day,
-                    admit ? null : "No point of law or fact arises for consideration"));
-            if (admit) {
-                admitted.add(a);
+            LocalDate day = max(last, court.decidedBy.get(a).plusDays(5)).plusDays(dice.between(0, 10));
+            if (court.convicted(a) && dice.chance(0.15)) {
+                petitions.add(new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
+                        Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
+            } else if (court.acquittedOnAppeal.contains(a) && dice.chance(0.3)) {
+                petitions.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL,
+                        Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(STATE_GROUNDS)));
             }
-            last = day;
-            day = day.plusDays(dice.between(0, 20));
         }
-        day = last.plusDays(dice.between(300, 1100));
-        for (int a : admitted) {
-            if (day.isAfter(asOf)) {
-                return null;
-            }
-            steps.add(decision(dice, facts, charges, a, byAccused.get(a) == VerdictOutcome.CONVICTED, sentences, day));
-            last = day;
-            day = day.plusDays(dice.between(0, 60));
-        }
+        petitions.sort(java.util.Comparator.comparing(CaseStory.FileAppeal::filedOn));
+        List<Integer> retrials = List.copyOf(court.retried);
+        court.leaveGranted = 0.35;
+        last = court.hear(petitions, last, 365, 1100, () -> court.retrials(retrials));
         return last;
+    }
+
+    /** An appellate court hearing the appeals of one case: admissions in the order filed, then decisions. */
+    private final class Appellate {
+        final Sampler dice;
+        final OffenceFacts facts;
+        final List<PlannedCharge> charges;
+        final List<VerdictOutcome> byAccused;
+        /** The sentence in force on each conviction, by charge position. */
+        final Map<Integer, Sentence> inForce;
+        final List<Step> steps;
+        /** The day each accused's appeals were last decided, in the order decided. */
+        final Map<Integer, LocalDate> decidedBy = new java.util.LinkedHashMap<>();
+        final java.util.Set<Integer> acquittedOnAppeal = new java.util.TreeSet<>();
+        final java.util.Set<Integer> convictedOnAppeal = new java.util.TreeSet<>();
+        final java.util.Set<Integer> retried = new java.util.TreeSet<>();
+        double leaveGranted = 0.85;
+        LocalDate last;
+
+        Appellate(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, List<VerdictOutcome> byAccused,
+                  Map<Integer, Sentence> sentences, List<Step> steps) {
+            this.dice = dice;
+            this.facts = facts;
+            this.charges = charges;
+            this.byAccused = byAccused;
+            this.inForce = new java.util.LinkedHashMap<>(sentences);
+            this.steps = steps;
+        }
+
+        LocalDate hear(List<CaseStory.FileAppeal> filed, LocalDate since, int minDays, int maxDays) {
+            return hear(filed, since, minDays, maxDays, () -> last);
+        }
+
+        /**
+         * @param between what happens between the admissions and the decisions (a retrial), returning its last
+         *                day, or null when it runs past the as-of day
+         * @return the day of the last step, or null when a step would fall after the as-of day
+         */
+        LocalDate hear(List<CaseStory.FileAppeal> filed, LocalDate since, int minDays, int maxDays,
+                       java.util.function.Supplier<LocalDate> between) {
+            last = since;
+            for (CaseStory.FileAppeal appeal : filed) {
+                if (appeal.filedOn().isAfter(asOf)) {
+                    return null;
+                }
+                steps.add(appeal);
+                last = max(last, appeal.filedOn());
+            }
+            List<CaseStory.FileAppeal> admitted = new ArrayList<>();
+            LocalDate day = last.plusDays(dice.between(15, 90));
+            for (CaseStory.FileAppeal appeal : filed) {
+                if (day.isAfter(asOf)) {
+                    return null;
+                }
+                boolean admit = dice.chance(leaveGranted);
+                steps.add(new CaseStory.OrderAppealAdmission(appeal.accused(), admit, day,
+                        admit ? null : appeal.forum() == Appeal.AppellateForum.SUPREME_COURT
+                                ? "Leave to appeal refused: no substantial question of law"
+                                : "No point of law or fact arises for consideration"));
+                if (admit) {
+                    admitted.add(appeal);
+                } else {
+                    decidedBy.put(appeal.accused(), day);
+                }
+                last = day;
+                day = day.plusDays(dice.between(0, 20));
+            }
+            last = between.get();
+            if (last == null) {
+                return null;
+            }
+            day = last.plusDays(dice.between(minDays, maxDays));
+            for (int i = 0; i < admitted.size(); i++) {
+                CaseStory.FileAppeal appeal = admitted.get(i);
+                boolean crossAppeal = i > 0 && admitted.get(i - 1).accused() == appeal.accused();
+                LocalDate on = crossAppeal ? last : day;
+                if (on.isAfter(asOf)) {
+                    return null;
+                }
+                steps.add(decide(appeal, on));
+                decidedBy.put(appeal.accused(), on);
+                last = on;
+                day = on.plusDays(dice.between(0, 60));
+            }
+            return last;
+        }
+
+        boolean convicted(int accused) {
+            return !acquittedOnAppeal.contains(accused) && !retried.contains(accused)
+                    && (byAccused.get(accused) == VerdictOutcome.CONVICTED || convictedOnAppeal.contains(accused));
+        }
+
+        private CaseStory.DecideAppeal decide(CaseStory.FileAppeal appeal, LocalDate on) {
+            int a = appeal.accused();
+            double roll = dice.unit();
+            List<CaseStory.PlannedAppellateSentence> passed = new ArrayList<>();
+            switch (appeal.against()) {
+                case ACQUITTAL -> {
+                    if (roll < 0.25) {
+                        for (int c = 0; c < charges.size(); c++) {
+                            if (charges.get(c).accused() == a) {
+                                Sentence sentence = sentence(dice, charges.get(c).statute(), facts, on);
+                                passed.add(new CaseStory.PlannedAppellateSentence(c, sentence));
+                                inForce.put(c, sentence);
+                            }
+                        }
+                        acquittedOnAppeal.remove(a);
+                        convictedOnAppeal.add(a);
+                        return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.CONVICTED_ON_APPEAL, on, passed);
+                    }
+                    if (roll < 0.30 && appeal.forum() == Appeal.AppellateForum.HIGH_COURT) {
+                        retried.add(a);
+                        return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.RETRIAL_ORDERED, on, List.of());
+                    }
+                }
+                case CONVICTION -> {
+                    if (roll < 0.30) {
+                        acquittedOnAppeal.add(a);
+                        convictedOnAppeal.remove(a);
+                        return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, on, List.of());
+                    }
+                    if (roll < 0.35 && appeal.forum() == Appeal.AppellateForum.HIGH_COURT) {
+                        retried.add(a);
+                        return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.RETRIAL_ORDERED, on, List.of());
+                    }
+                    if (roll < 0.55) {
+                        changed(a, on, passed, StoryPlanner.this::reduced);
+                        if (!passed.isEmpty()) {
+                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
+                        }
+                    }
+                }
+                case INADEQUATE_SENTENCE -> {
+                    // Heard with the convict's appeal: infructuous once the conviction is set aside.
+                    if (convicted(a) && roll < 0.15) {
+                        changed(a, on, passed, StoryPlanner.this::enhanced);
+                        if (!passed.isEmpty()) {
+                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_ENHANCED, on, passed);
+                        }
+                    }
+                }
+                default -> throw new IllegalStateException("not planned: an appeal against " + appeal.against());
+            }
+            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
+        }
+
+        private void changed(int accused, LocalDate on, List<CaseStory.PlannedAppellateSentence> passed, SentenceChange change) {
+            for (Map.Entry<Integer, Sentence> e : inForce.entrySet()) {
+                if (charges.get(e.getKey()).accused() == accused) {
+                    change.of(dice, charges.get(e.getKey()).statute(), facts, e.getValue(), on).ifPresent(changed -> {
+                        passed.add(new CaseStory.PlannedAppellateSentence(e.getKey(), changed));
+                        e.setValue(changed);
+                    });
+                }
+            }
+        }
+
+        /** The trial court tries again the accused sent back (s.423(1)(b) CrPC): verdicts, then the sentences. */
+        LocalDate retrials(List<Integer> accused) {
+            for (int a : accused) {
+                LocalDate givenOn = last.plusDays(dice.between(120, 540));
+                if (givenOn.isAfter(asOf)) {
+                    return null;
+                }
+                VerdictOutcome outcome = dice.chance(0.55) ? VerdictOutcome.CONVICTED : VerdictOutcome.ACQUITTED;
+                List<Integer> convictions = new ArrayList<>();
+                for (int c = 0; c < charges.size(); c++) {
+                    if (charges.get(c).accused() == a) {
+                        steps.add(new RecordVerdict(c, outcome, givenOn, false, Optional.empty()));
+                        if (outcome == VerdictOutcome.CONVICTED) {
+                            convictions.add(c);
+                        }
+                    }
+                }
+                last = givenOn;
+                if (!convictions.isEmpty()) {
+                    LocalDate pronouncedOn = givenOn.plusDays(dice.between(0, 21));
+                    if (pronouncedOn.isAfter(asOf)) {
+                        return null;
+                    }
+                    for (int c : convictions) {
+                        steps.add(new RecordSentence(c, sentence(dice, charges.get(c).statute(), facts, pronouncedOn)));
+                    }
+                    last = pronouncedOn;
+                }
+            }
+            return last;
+        }
+    }
+
+    @FunctionalInterface
+    private interface SentenceChange {
+        Optional<Sentence> of(Sampler dice, StatuteCode code, OffenceFacts facts, Sentence given, LocalDate on);
     }
 
     private static boolean acquittedOfAll(List<PlannedCharge> charges, int accused, Map<Integer, Sentence> sentences,
                                           VerdictOutcome outcome) {
         return outcome == VerdictOutcome.ACQUITTED && java.util.stream.IntStream.range(0, charges.size())
                 .noneMatch(c -> charges.get(c).accused() == accused && sentences.containsKey(c));
-    }
-
-    private CaseStory.DecideAppeal decision(Sampler dice, OffenceFacts facts, List<PlannedCharge> charges, int accused,
-                                            boolean convict, Map<Integer, Sentence> sentences, LocalDate on) {
-        double roll = dice.unit();
-        List<CaseStory.PlannedAppellateSentence> passed = new ArrayList<>();
-        if (!convict) {
-            if (roll < 0.7) {
-                return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
-            }
-            for (int c = 0; c < charges.size(); c++) {
-                if (charges.get(c).accused() == accused) {
-                    passed.add(new CaseStory.PlannedAppellateSentence(c, sentence(dice, charges.get(c).statute(), facts, on)));
-                }
-            }
-            return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.CONVICTED_ON_APPEAL, on, passed);
-        }
-        if (roll < 0.35) {
-            return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.ACQUITTED_ON_APPEAL, on, List.of());
-        }
-        if (roll < 0.55) {
-            for (Map.Entry<Integer, Sentence> e : sentences.entrySet()) {
-                if (charges.get(e.getKey()).accused() == accused) {
-                    reduced(dice, charges.get(e.getKey()).statute(), facts, e.getValue(), on)
-                            .ifPresent(r -> passed.add(new CaseStory.PlannedAppellateSentence(e.getKey(), r)));
-                }
-            }
-            if (!passed.isEmpty()) {
-                return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
-            }
-        }
-        return new CaseStory.DecideAppeal(accused, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
     }
 
     /** A term of imprisonment cut to 60-80 % (whole months, the same fine), when the provision allows it. */
@@ -865,10 +1024,29 @@ final class StoryPlanner {
         return statute.assess(lighter, facts.purposes()).isAllowed() ? Optional.of(lighter) : Optional.empty();
     }
 
+    /** A term of imprisonment raised by a quarter to a half (whole months, the same fine), when the provision allows it. */
+    private Optional<Sentence> enhanced(Sampler dice, StatuteCode code, OffenceFacts facts, Sentence given, LocalDate on) {
+        if (given.kind() != SentenceKind.IMPRISONMENT_FOR_A_TERM) {
+            return Optional.empty();
+        }
+        long months = given.term().toTotalMonths();
+        long raised = months + Math.max(1, months * dice.between(25, 50) / 100);
+        Sentence heavier = Sentence.imprisonment(on, Period.ofMonths((int) raised).normalized());
+        if (given.fineAmount().isPresent()) {
+            heavier = heavier.withFine(given.fineAmount().get());
+        }
+        Statute statute = cited(code, facts);
+        return statute.assess(heavier, facts.purposes()).isAllowed() ? Optional.of(heavier) : Optional.empty();
+    }
+
     private static final List<String> CONVICT_GROUNDS = List.of(
             "The prosecution did not prove the recruitment beyond reasonable doubt",
             "The victim's statement was not corroborated; the sentence is excessive",
             "The trial court ignored the defence evidence; the accused is a first offender");
+
+    private static final List<String> ENHANCEMENT_GROUNDS = List.of(
+            "The sentence does not reflect that the victims were children",
+            "The trial court passed the minimum although the accused ran the recruitment for years");
 
     private static final List<String> STATE_GROUNDS = List.of(
             "The trial court misread the victim's evidence and the travel record",

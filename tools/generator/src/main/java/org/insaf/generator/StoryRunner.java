@@ -265,16 +265,18 @@ class StoryRunner {
                     Actor by = a.appellant() == Appeal.Appellant.STATE ? circle.prosecutor() : judge;
                     view = fileAppeal.fileAppeal(new FileAppealUseCase.Command(by, view.id(), version(view),
                             accused.get(a.accused()), Appeal.AppealKind.APPEAL, a.appellant(), a.against(),
-                            Appeal.AppellateForum.HIGH_COURT, a.filedOn(), a.grounds()));
+                            a.forum(), a.filedOn(), a.grounds()));
                 } else if (step instanceof CaseStory.OrderAppealAdmission o) {
                     view = orderAppealAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge,
-                            view.id(), version(view), latestAppeal(view, accused.get(o.accused())), o.admitted(), o.on(),
+                            view.id(), version(view), earliestAppeal(view, accused.get(o.accused()), a -> a.admission() == null),
+                            o.admitted(), o.on(),
                             Optional.ofNullable(o.reason())));
                 } else if (step instanceof CaseStory.DecideAppeal d) {
                     List<Appeal.AppellateSentence> passed = d.sentences().stream()
                             .map(p -> new Appeal.AppellateSentence(charges.get(p.charge()), p.sentence())).toList();
                     view = decideAppeal.decideAppeal(new DecideAppealUseCase.Command(judge, view.id(), version(view),
-                            latestAppeal(view, accused.get(d.accused())), d.outcome(), d.on(), passed));
+                            earliestAppeal(view, accused.get(d.accused()), a -> a.isPending() && a.admission() != null),
+                            d.outcome(), d.on(), passed));
                 } else {
                     throw new IllegalStateException("no command for " + step);
                 }
@@ -290,8 +292,11 @@ class StoryRunner {
         return Optional.of(view.version());
     }
 
-    private static AppealId latestAppeal(CaseView view, PersonId accused) {
-        return latestOf(view.proceedings().appeals(), Appeal::accused, accused).id();
+    /** The accused's first appeal, in the order filed, that awaits the order: connected appeals are heard in that order. */
+    private static AppealId earliestAppeal(CaseView view, PersonId accused, java.util.function.Predicate<Appeal> awaiting) {
+        return view.proceedings().appeals().stream().filter(a -> a.accused().equals(accused) && awaiting.test(a))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no appeal of " + accused + " awaits the order"))
+                .id();
     }
 
     private static BailApplicationId latestApplication(CaseView view, PersonId accused) {

@@ -225,11 +225,19 @@ class StoryPlannerTest {
                     judgment = v.givenOn();
                 } else if (step instanceof CaseStory.RecordSentence s) {
                     judgment = s.sentence().pronouncedOn();
-                } else if (step instanceof CaseStory.FileAppeal a) {
+                } else if (step instanceof CaseStory.FileAppeal a && a.forum() == Appeal.AppellateForum.HIGH_COURT) {
                     assertThat(a.filedOn()).isAfterOrEqualTo(judgment).isBeforeOrEqualTo(judgment.plusDays(60));
                 }
             }
         }
+        // A few go on to the Supreme Court, a few are sent back for retrial, a few cross appeals for enhancement.
+        long toSupremeCourt = filed.stream().filter(a -> a.forum() == Appeal.AppellateForum.SUPREME_COURT).count();
+        assertThat(toSupremeCourt).isPositive().isLessThan(byConvicts / 4);
+        assertThat(filed).filteredOn(a -> a.against() == Appeal.AppealAgainst.INADEQUATE_SENTENCE).isNotEmpty()
+                .allMatch(a -> a.appellant() == Appeal.Appellant.STATE);
+        assertThat(outcomes.get(Appeal.AppealOutcome.RETRIAL_ORDERED)).isPositive()
+                .isLessThan(outcomes.get(Appeal.AppealOutcome.ACQUITTED_ON_APPEAL));
+        assertThat(outcomes).containsKey(Appeal.AppealOutcome.SENTENCE_ENHANCED);
         assertThat(stories(23, 5_000)).as("the same seed, the same appeals").isEqualTo(stories);
     }
 
