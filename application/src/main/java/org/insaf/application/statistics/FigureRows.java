@@ -22,6 +22,7 @@ import java.util.function.Function;
  * {@code persons.convicted}, {@code pairs.convicted}, {@code victimsBySex.FEMALE},
  * {@code victimsByAgeGroup.CHILD}, {@code victimsByExploitation.FORCED_LABOUR},
  * {@code casesByStatus.DECIDED}, {@code statutes.PACHTO-3.convictedOnAppeal},
+ * {@code distinctPersons.convicted},
  * {@code byAgencyAndProvince.PROVINCIAL_POLICE.PUNJAB.prosecuted} (an office recorded without a province:
  * {@code NOT_RECORDED}). A statute's three rows and the headline's six are always there; the appellate
  * rows, an office's rows and a vocabulary's count only when not zero, so a year published before they
@@ -37,6 +38,7 @@ public final class FigureRows {
     private static final String BY_EXPLOITATION = "victimsByExploitation.";
     private static final String BY_STATUS = "casesByStatus.";
     private static final String BY_OFFICE = "byAgencyAndProvince.";
+    private static final String DISTINCT = "distinctPersons.";
     private static final String NO_PROVINCE = "NOT_RECORDED";
     private static final List<String> FIGURES = List.of("investigated", "prosecuted", "convicted", "convictedOnAppeal",
             "convictionsSetAside");
@@ -63,6 +65,7 @@ public final class FigureRows {
         }
         put(rows, PERSONS, figures.persons());
         put(rows, PAIRS, figures.pairs());
+        figures.distinctPersons().ifPresent(d -> put(rows, DISTINCT, d));
         put(rows, BY_SEX, figures.victimsBySex());
         put(rows, BY_AGE, figures.victimsByAgeGroup());
         put(rows, BY_EXPLOITATION, figures.victimsByExploitation());
@@ -75,6 +78,8 @@ public final class FigureRows {
         Map<String, long[]> statutes = new TreeMap<>();
         long[] persons = new long[5];
         long[] pairs = new long[5];
+        long[] distinct = new long[5];
+        boolean[] distinctCounted = {false};
         Map<String, long[]> offices = new TreeMap<>();
         Map<Gender, Long> bySex = new EnumMap<>(Gender.class);
         Map<AgeGroup, Long> byAge = new EnumMap<>(AgeGroup.class);
@@ -97,6 +102,9 @@ public final class FigureRows {
                 persons[figure(row, row.substring(PERSONS.length()))] = value;
             } else if (row.startsWith(PAIRS)) {
                 pairs[figure(row, row.substring(PAIRS.length()))] = value;
+            } else if (row.startsWith(DISTINCT)) {
+                distinct[figure(row, row.substring(DISTINCT.length()))] = value;
+                distinctCounted[0] = true;
             } else if (row.startsWith(BY_SEX)) {
                 bySex.put(Gender.valueOf(row.substring(BY_SEX.length())), value);
             } else if (row.startsWith(BY_AGE)) {
@@ -121,13 +129,23 @@ public final class FigureRows {
         return new YearlyFigures(year, statuteFigures,
                 HeadlineFigures.persons(persons[0], persons[1], persons[2], persons[3], persons[4]),
                 new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, pairs[0], pairs[1], pairs[2], pairs[3], pairs[4]),
-                bySex, byAge, byExploitation, byStatus, officeFigures);
+                bySex, byAge, byExploitation, byStatus, officeFigures, distinctCounted[0]
+                        ? Optional.of(HeadlineFigures.distinctPersons(distinct[0], distinct[1], distinct[2], distinct[3], distinct[4]))
+                        : Optional.empty());
     }
 
-    /** Every row whose value differs, by name; a row missing on one side is zero there. */
+    /**
+     * Every row whose value differs, by name; a row missing on one side is zero there. The distinct
+     * persons are compared only when both sides counted them: a publication made before they were
+     * counted did not publish them, which is no change.
+     */
     public static List<FigureChange> changes(YearlyFigures was, YearlyFigures now) {
         Map<String, Long> before = of(was);
         Map<String, Long> after = of(now);
+        if (was.distinctPersons().isEmpty() || now.distinctPersons().isEmpty()) {
+            before.keySet().removeIf(name -> name.startsWith(DISTINCT));
+            after.keySet().removeIf(name -> name.startsWith(DISTINCT));
+        }
         TreeSet<String> names = new TreeSet<>(before.keySet());
         names.addAll(after.keySet());
         List<FigureChange> changes = new ArrayList<>();

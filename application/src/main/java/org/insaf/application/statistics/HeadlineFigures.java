@@ -22,6 +22,12 @@ public record HeadlineFigures(CountingUnit unit, long investigated, long prosecu
         return new HeadlineFigures(CountingUnit.PERSONS, investigated, prosecuted, convicted);
     }
 
+    public static HeadlineFigures distinctPersons(long investigated, long prosecuted, long convicted, long convictedOnAppeal,
+                                                  long convictionsSetAside) {
+        return new HeadlineFigures(CountingUnit.DISTINCT_PERSONS, investigated, prosecuted, convicted, convictedOnAppeal,
+                convictionsSetAside);
+    }
+
     public static HeadlineFigures persons(long investigated, long prosecuted, long convicted, long convictedOnAppeal,
                                           long convictionsSetAside) {
         return new HeadlineFigures(CountingUnit.PERSONS, investigated, prosecuted, convicted, convictedOnAppeal,

@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One year of figures: per statute (ordered by code); the headline under the provisions that count
@@ -16,13 +17,14 @@ import java.util.Objects;
  * and once per provision ({@code pairs}); the victims identified that year (recorded in cases
  * registered that year) by sex, age group and form of exploitation; the cases registered that
  * year by their status now; and the persons headline split by the agency and province of the
- * office that held each case ({@code offices}, ordered by agency, then province, none first).
- * Aggregates only: no person can be picked out of them.
+ * office that held each case ({@code offices}, ordered by agency, then province, none first); and the
+ * headline's alleged traffickers as distinct persons across cases ({@code distinctPersons}: empty in a
+ * publication made before they were counted). Aggregates only: no person can be picked out of them.
  */
 public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFigures persons, HeadlineFigures pairs,
                             Map<Gender, Long> victimsBySex, Map<AgeGroup, Long> victimsByAgeGroup,
                             Map<Purpose, Long> victimsByExploitation, Map<CaseStatus, Long> casesByStatus,
-                            List<OfficeFigures> offices) {
+                            List<OfficeFigures> offices, Optional<HeadlineFigures> distinctPersons) {
 
     /** The order of the offices' rows: by agency, then province, an office without one first. */
     public static final Comparator<OfficeFigures> OFFICE_ORDER = Comparator.comparing(OfficeFigures::agency)
@@ -31,6 +33,10 @@ public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFig
     public YearlyFigures {
         statutes = List.copyOf(statutes);
         offices = Objects.requireNonNull(offices, "offices").stream().sorted(OFFICE_ORDER).toList();
+        if (Objects.requireNonNull(distinctPersons, "distinct persons").filter(d -> d.unit() != CountingUnit.DISTINCT_PERSONS)
+                .isPresent()) {
+            throw new IllegalArgumentException("the distinct persons are counted in DISTINCT_PERSONS");
+        }
         if (Objects.requireNonNull(persons, "persons").unit() != CountingUnit.PERSONS
                 || Objects.requireNonNull(pairs, "pairs").unit() != CountingUnit.PERSON_STATUTE_PAIRS) {
             throw new IllegalArgumentException("the headline is persons, then (person, statute) pairs");
@@ -39,6 +45,15 @@ public record YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFig
         victimsByAgeGroup = Map.copyOf(victimsByAgeGroup);
         victimsByExploitation = Map.copyOf(victimsByExploitation);
         casesByStatus = Map.copyOf(casesByStatus);
+    }
+
+    /** A year without the distinct persons (a publication made before they were counted). */
+    public YearlyFigures(int year, List<StatuteFigures> statutes, HeadlineFigures persons, HeadlineFigures pairs,
+                         Map<Gender, Long> victimsBySex, Map<AgeGroup, Long> victimsByAgeGroup,
+                         Map<Purpose, Long> victimsByExploitation, Map<CaseStatus, Long> casesByStatus,
+                         List<OfficeFigures> offices) {
+        this(year, statutes, persons, pairs, victimsBySex, victimsByAgeGroup, victimsByExploitation, casesByStatus,
+                offices, Optional.empty());
     }
 
     /** A year with no split by office (no person counted in it). */

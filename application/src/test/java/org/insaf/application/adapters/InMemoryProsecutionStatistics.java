@@ -58,6 +58,9 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         Map<CaseStatus, Long> byStatus = new EnumMap<>(CaseStatus.class);
         long[] persons = new long[5];
         Map<String, long[]> offices = new TreeMap<>();
+        // Each person once across cases, by the id the accused's person record has (this twin knows no joins).
+        List<Set<PersonId>> distinct = java.util.stream.Stream.generate(() -> (Set<PersonId>) new HashSet<PersonId>())
+                .limit(5).toList();
         for (Case c : cases.all()) {
             boolean firCounts = c.firSections().stream().anyMatch(counted::contains);
             for (Accused a : c.accused()) {
@@ -66,6 +69,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
                     c.firSections().forEach(code -> figures.computeIfAbsent(code, k -> new long[5])[0]++);
                     if (firCounts) {
                         persons[0]++;
+                        distinct.get(0).add(a.trafficker().id());
                         offices.computeIfAbsent(officeKey(c, day.get()), k -> new long[4])[0]++;
                     }
                 }
@@ -95,10 +99,10 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
                             new Counted(appeal.accused(), o.statute().code(), appeal.decision().on())));
                 }
             }
-            count(c, year, prosecuted, 1, figures, persons, offices);
-            count(c, year, convicted, 2, figures, persons, offices);
-            count(c, year, onAppeal, 3, figures, persons, offices);
-            count(c, year, setAside, 4, figures, persons, offices);
+            count(c, year, prosecuted, 1, figures, persons, offices, distinct.get(1));
+            count(c, year, convicted, 2, figures, persons, offices, distinct.get(2));
+            count(c, year, onAppeal, 3, figures, persons, offices, distinct.get(3));
+            count(c, year, setAside, 4, figures, persons, offices, distinct.get(4));
             if (c.registeredOn().getYear() == year) {
                 byStatus.merge(c.status(), 1L, Long::sum);
                 for (Victim v : c.victims()) {
@@ -119,7 +123,9 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         });
         return new YearlyFigures(year, statutes,
                 HeadlineFigures.persons(persons[0], persons[1], persons[2], persons[3], persons[4]),
-                YearlyFigures.pairsOf(statutes, counted::contains), bySex, byAge, byExploitation, byStatus, byOffice);
+                YearlyFigures.pairsOf(statutes, counted::contains), bySex, byAge, byExploitation, byStatus, byOffice,
+                Optional.of(HeadlineFigures.distinctPersons(distinct.get(0).size(), distinct.get(1).size(),
+                        distinct.get(2).size(), distinct.get(3).size(), distinct.get(4).size())));
     }
 
     /** An accused counted under a statute on a day. */
@@ -132,7 +138,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
      * in the year (the set-aside convictions are not split).
      */
     private void count(Case c, int year, List<Counted> counted, int figure, Map<StatuteCode, long[]> figures,
-                       long[] persons, Map<String, long[]> offices) {
+                       long[] persons, Map<String, long[]> offices, Set<PersonId> distinct) {
         List<Counted> inYear = counted.stream().filter(x -> x.on().getYear() == year).toList();
         inYear.stream().collect(Collectors.groupingBy(Counted::statute, Collectors.mapping(Counted::accused, Collectors.toSet())))
                 .forEach((code, people) -> figures.computeIfAbsent(code, k -> new long[5])[figure] += people.size());
@@ -140,6 +146,7 @@ public class InMemoryProsecutionStatistics implements ProsecutionStatistics {
         inYear.stream().filter(x -> this.counted.contains(x.statute()))
                 .forEach(x -> firstDay.merge(x.accused(), x.on(), (a, b) -> a.isBefore(b) ? a : b));
         persons[figure] += firstDay.size();
+        distinct.addAll(firstDay.keySet());
         if (figure < 4) {
             firstDay.values().forEach(day -> offices.computeIfAbsent(officeKey(c, day), k -> new long[4])[figure]++);
         }

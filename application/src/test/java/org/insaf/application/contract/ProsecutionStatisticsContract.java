@@ -82,6 +82,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * appeal (1 February 2011) and, on the State's appeal, convicts Nine (1 March 2011).</li>
  * <li>G: FIR under PACHTO-3, registered, investigated and charged in 2010; Ten convicted on 1 May 2010;
  * the High Court orders a retrial (1 September 2010); convicted again on 15 January 2011.</li>
+ * <li>H: FIR under PACHTO-3, registered and investigated in February 2010, its one accused the same person
+ * as F's Eight (a recruiter named in two FIRs): one person, investigated in two cases.</li>
  * </ul>
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -207,7 +209,13 @@ public abstract class ProsecutionStatisticsContract {
         g.recordVerdict(tenPachto, VerdictOutcome.CONVICTED, retrialVerdict, TODAY);
         g.recordSentence(tenPachto, Sentence.imprisonment(retrialVerdict, Period.ofYears(4)).withFine(Rupees.of(100_000)), catalogue, TODAY);
 
-        for (Case stored : List.of(a, b, c, d, e, f, g)) {
+        Case h = Case.register(CaseId.random(), new FirNumber("STAT-H-" + run), office, LocalDate.of(2010, 2, 1),
+                Set.of(PACHTO), List.of(), TODAY);
+        h.startInvestigation(LocalDate.of(2010, 2, 2), TODAY);
+        h.addAccused(Trafficker.person(eight, "Accused Eight alias Athi", Set.of(TraffickerRole.RECRUITER),
+                CountryCode.PAKISTAN), null, LocalDate.of(2010, 2, 3), TODAY);
+
+        for (Case stored : List.of(a, b, c, d, e, f, g, h)) {
             inTransaction(() -> cases().save(stored));
         }
     }
@@ -287,8 +295,8 @@ public abstract class ProsecutionStatisticsContract {
     @Test
     void a_conviction_set_aside_on_appeal_no_longer_counts_in_its_year_and_counts_as_set_aside_in_the_year_of_the_decision() {
         // F: Eight convicted in 2010, acquitted on appeal in 2011; G: Ten convicted in 2010, retrial ordered in 2010.
-        assertThat(figures(2010).statutes()).containsExactly(new StatuteFigures(PACHTO, 3, 3, 0, 0, 1));
-        assertThat(figures(2010).persons()).isEqualTo(HeadlineFigures.persons(3, 3, 0, 0, 1));
+        assertThat(figures(2010).statutes()).containsExactly(new StatuteFigures(PACHTO, 4, 3, 0, 0, 1));
+        assertThat(figures(2010).persons()).isEqualTo(HeadlineFigures.persons(4, 3, 0, 0, 1));
         // 2011: Ten convicted at his retrial; Nine convicted on the State's appeal, apart; Eight's conviction set aside.
         assertThat(figures(2011).statutes()).containsExactly(new StatuteFigures(PACHTO, 0, 0, 1, 1, 1));
         assertThat(figures(2011).headline()).containsExactly(HeadlineFigures.persons(0, 0, 1, 1, 1),
@@ -299,13 +307,22 @@ public abstract class ProsecutionStatisticsContract {
     void the_persons_headline_is_split_by_the_agency_and_province_of_the_office_that_held_the_case_on_the_day_counted() {
         // F and G investigated in January 2010 at the circle without province; F charged after its transfer to Punjab.
         assertThat(figures(2010).offices()).containsExactly(
-                new OfficeFigures(Agency.FIA, Optional.empty(), 3, 1, 0, 0),
+                new OfficeFigures(Agency.FIA, Optional.empty(), 4, 1, 0, 0),
                 new OfficeFigures(Agency.FIA, Optional.of(Province.PUNJAB), 0, 2, 0, 0));
         assertThat(figures(2011).offices()).containsExactly(
                 new OfficeFigures(Agency.FIA, Optional.empty(), 0, 0, 1, 0),
                 new OfficeFigures(Agency.FIA, Optional.of(Province.PUNJAB), 0, 0, 0, 1));
         YearlyFigures year = figures(2010);
         assertThat(year.offices().stream().mapToLong(OfficeFigures::prosecuted).sum()).isEqualTo(year.persons().prosecuted());
+    }
+
+    @Test
+    void distinct_persons_count_a_person_accused_in_several_cases_once_a_year() {
+        // 2010: Eight investigated in F and in H is one person; F's Nine and G's Ten the others.
+        assertThat(figures(2010).distinctPersons()).contains(HeadlineFigures.distinctPersons(3, 3, 0, 0, 1));
+        assertThat(figures(2011).distinctPersons()).contains(HeadlineFigures.distinctPersons(0, 0, 1, 1, 1));
+        assertThat(figures(2006).distinctPersons()).as("no person in two cases: as the persons headline")
+                .contains(HeadlineFigures.distinctPersons(4, 0, 0, 0, 0));
     }
 
     @Test

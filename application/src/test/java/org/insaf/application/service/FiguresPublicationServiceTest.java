@@ -100,6 +100,7 @@ class FiguresPublicationServiceTest {
         assertThat(read.figures()).as("the published numbers, not rewritten").isEqualTo(first.figures());
         assertThat(read.changedSince()).containsExactly(
                 new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
+                new FigureChange("distinctPersons.investigated", 2, 3),
                 new FigureChange("pairs.investigated", 2, 3), new FigureChange("persons.investigated", 2, 3),
                 new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(reading.trend(Actors.ANALYST, 2017, 2018)).satisfiesExactly(
@@ -123,13 +124,14 @@ class FiguresPublicationServiceTest {
         assertThat(read.figures()).as("the published numbers, not rewritten").isEqualTo(first.figures());
         assertThat(read.changedSince()).containsExactly(
                 new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.convicted", 1, 0),
+                new FigureChange("distinctPersons.convicted", 1, 0), new FigureChange("distinctPersons.convictionsSetAside", 0, 1),
                 new FigureChange("pairs.convicted", 1, 0), new FigureChange("pairs.convictionsSetAside", 0, 1),
                 new FigureChange("persons.convicted", 1, 0), new FigureChange("persons.convictionsSetAside", 0, 1),
                 new FigureChange("statutes.PACHTO-3.convicted", 1, 0),
                 new FigureChange("statutes.PACHTO-3.convictionsSetAside", 0, 1));
         Revision revision = publishing.publish(new PublishYearlyFiguresUseCase.Command(Actors.ANALYST, 2018,
                 Optional.of("The High Court set aside a conviction of 2018")));
-        assertThat(revision.changes()).hasSize(7);
+        assertThat(revision.changes()).hasSize(9);
         assertThat(revision.publication().figures().statutes()).singleElement()
                 .satisfies(s -> {
                     assertThat(s.convicted()).isZero();
@@ -147,6 +149,7 @@ class FiguresPublicationServiceTest {
         Publication second = revision.publication();
         assertThat(revision.changes()).containsExactly(
                 new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
+                new FigureChange("distinctPersons.investigated", 2, 3),
                 new FigureChange("pairs.investigated", 2, 3),
                 new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3));
         assertThat(second.revision()).isEqualTo(2);
@@ -160,10 +163,11 @@ class FiguresPublicationServiceTest {
         assertThat(reading.publications(Actors.ADMIN, 2017)).containsExactly(
                 new Revision(first, List.of()),
                 new Revision(second, List.of(new FigureChange("byAgencyAndProvince.FIA.NOT_RECORDED.investigated", 2, 3),
+                new FigureChange("distinctPersons.investigated", 2, 3),
                         new FigureChange("pairs.investigated", 2, 3),
                         new FigureChange("persons.investigated", 2, 3), new FigureChange("statutes.PACHTO-3.investigated", 2, 3))));
         assertThat(publicationsAudited()).extracting(AuditEntry::detail).containsExactly("figures of 2017, revision 1",
-                "figures of 2017, revision 2, 4 figure(s) changed since revision 1: " + REASON);
+                "figures of 2017, revision 2, 5 figure(s) changed since revision 1: " + REASON);
     }
 
     @Nested

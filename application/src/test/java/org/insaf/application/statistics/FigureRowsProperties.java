@@ -61,6 +61,19 @@ class FigureRowsProperties {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("not a row of the yearly figures");
     }
 
+    @Test
+    void a_publication_made_before_the_distinct_persons_were_counted_shows_no_change_in_them() {
+        YearlyFigures published = new YearlyFigures(2019, List.of(), HeadlineFigures.persons(2, 0, 0),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 2, 0, 0), Map.of(), Map.of(), Map.of(), Map.of(), List.of());
+        YearlyFigures now = new YearlyFigures(2019, List.of(), HeadlineFigures.persons(3, 0, 0),
+                new HeadlineFigures(CountingUnit.PERSON_STATUTE_PAIRS, 3, 0, 0), Map.of(), Map.of(), Map.of(), Map.of(), List.of(),
+                Optional.of(HeadlineFigures.distinctPersons(2, 0, 0, 0, 0)));
+        assertThat(FigureRows.changes(published, now)).extracting(FigureChange::row)
+                .containsExactly("pairs.investigated", "persons.investigated");
+        assertThat(FigureRows.figures(2019, FigureRows.of(published)).distinctPersons()).isEmpty();
+        assertThat(FigureRows.figures(2019, FigureRows.of(now))).isEqualTo(now);
+    }
+
     @Provide
     Arbitrary<YearlyFigures> years() {
         Arbitrary<Long> count = Arbitraries.longs().between(0, 1_000);

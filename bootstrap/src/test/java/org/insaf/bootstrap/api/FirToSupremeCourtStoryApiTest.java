@@ -192,12 +192,16 @@ class FirToSupremeCourtStoryApiTest {
         assertThat(added(before, after, 2012)).isEqualTo(counts(0, 0, 0, 0, 0));
         // The headline by the agency and province of the office holding the case: the offices add up to it.
         JsonPath split = Gql.as("analyst", "{ statistics(year: 2011) { headline { counts convictedOnAppeal } "
+                + "distinctPersons { counts convictedOnAppeal } "
                 + "byAgencyAndProvince { agency province convictedOnAppeal } } }", Map.of()).extract().jsonPath();
         assertThat(split.getList("errors")).as(split.prettify()).isNull();
         int persons = split.getInt("data.statistics.headline.find { it.counts == 'PERSONS' }.convictedOnAppeal");
         List<Integer> byOffice = split.getList("data.statistics.byAgencyAndProvince.convictedOnAppeal", Integer.class);
         assertThat(persons).isPositive();
         assertThat(byOffice.stream().mapToInt(Integer::intValue).sum()).isEqualTo(persons);
+        // Each person once across cases: Gul is accused in this case only, so he adds one to both.
+        assertThat(split.getString("data.statistics.distinctPersons.counts")).isEqualTo("DISTINCT_PERSONS");
+        assertThat(split.getInt("data.statistics.distinctPersons.convictedOnAppeal")).isPositive().isLessThanOrEqualTo(persons);
     }
 
     private static JsonPath appellate(String caseId) {

@@ -51,7 +51,7 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
     sealed interface Step permits Register, StartInvestigation, AddVictim, AddAccused, RecordFacts, CloseInvestigation,
             Assign, FileCharges, OpenTrial, RecordHearing, RecordVerdict, RecordSentence, MakeSentencingOrder, CloseCase,
             Transfer, AssignLead, Arrest, Abscond, Proclaim, ApplyForBail, DecideBail, CancelBail, FileSupplementaryCharges,
-            RecordParticulars, FileAppeal, OrderAppealAdmission, DecideAppeal {
+            RecordParticulars, FileAppeal, OrderAppealAdmission, DecideAppeal, SuspendSentence {
     }
 
     /**
@@ -61,8 +61,12 @@ record CaseStory(int index, String office, String court, Scenario scenario, List
      *
      * @param accused position of the accused (in the order they were added)
      */
-    record FileAppeal(int accused, Appeal.Appellant appellant, Appeal.AppealAgainst against, Appeal.AppellateForum forum,
-                      LocalDate filedOn, String grounds) implements Step {
+    record FileAppeal(int accused, Appeal.AppealKind kind, Appeal.Appellant appellant, Appeal.AppealAgainst against,
+                      Appeal.AppellateForum forum, LocalDate filedOn, String grounds) implements Step {
+    }
+
+    /** The convict's sentence suspended pending their own appeal, and they released on bail (s.426 CrPC). */
+    record SuspendSentence(int accused, LocalDate on) implements Step {
     }
 
     /** The accused's earliest appeal awaiting it admitted, or dismissed in limine (s.421 CrPC) with the reason. */

@@ -767,15 +767,20 @@ final class StoryPlanner {
             boolean acquittedOfAll = charged && acquittedOfAll(charges, a, sentences, byAccused.get(a));
             LocalDate day = judgmentOn.plusDays(dice.between(10, 55));
             if (convict && dice.chance(0.45)) {
-                filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
-                        Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
+                filed.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT,
+                        Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
                 if (dice.chance(0.08)) {
-                    filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.INADEQUATE_SENTENCE,
-                            Appeal.AppellateForum.HIGH_COURT, day.plusDays(dice.between(0, 5)), dice.oneOf(ENHANCEMENT_GROUNDS)));
+                    filed.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE,
+                            Appeal.AppealAgainst.INADEQUATE_SENTENCE, Appeal.AppellateForum.HIGH_COURT,
+                            day.plusDays(dice.between(0, 5)), dice.oneOf(ENHANCEMENT_GROUNDS)));
                 }
+            } else if (convict && dice.chance(0.04)) {
+                // A convict who does not contest the conviction asks the High Court to revise the sentence (s.439).
+                filed.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.REVISION, Appeal.Appellant.CONVICT,
+                        Appeal.AppealAgainst.SENTENCE, Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(REVISION_GROUNDS)));
             } else if (acquittedOfAll && dice.chance(0.08)) {
-                filed.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL,
-                        Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(STATE_GROUNDS)));
+                filed.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE,
+                        Appeal.AppealAgainst.ACQUITTAL, Appeal.AppellateForum.HIGH_COURT, day, dice.oneOf(STATE_GROUNDS)));
             }
         }
         // In the order filed; a cross appeal after the convict's of the same day.
@@ -793,11 +798,11 @@ final class StoryPlanner {
             }
             LocalDate day = max(last, court.decidedBy.get(a).plusDays(5)).plusDays(dice.between(0, 10));
             if (court.convicted(a) && dice.chance(0.15)) {
-                petitions.add(new CaseStory.FileAppeal(a, Appeal.Appellant.CONVICT, Appeal.AppealAgainst.CONVICTION,
-                        Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
+                petitions.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.APPEAL, Appeal.Appellant.CONVICT,
+                        Appeal.AppealAgainst.CONVICTION, Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(CONVICT_GROUNDS)));
             } else if (court.acquittedOnAppeal.contains(a) && dice.chance(0.3)) {
-                petitions.add(new CaseStory.FileAppeal(a, Appeal.Appellant.STATE, Appeal.AppealAgainst.ACQUITTAL,
-                        Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(STATE_GROUNDS)));
+                petitions.add(new CaseStory.FileAppeal(a, Appeal.AppealKind.APPEAL, Appeal.Appellant.STATE,
+                        Appeal.AppealAgainst.ACQUITTAL, Appeal.AppellateForum.SUPREME_COURT, day, dice.oneOf(STATE_GROUNDS)));
             }
         }
         petitions.sort(java.util.Comparator.comparing(CaseStory.FileAppeal::filedOn));
@@ -866,6 +871,10 @@ final class StoryPlanner {
                                 : "No point of law or fact arises for consideration"));
                 if (admit) {
                     admitted.add(appeal);
+                    if (suspends(appeal)) {
+                        // Admitted, the sentence suspended and the convict released on bail in the same order (s.426).
+                        steps.add(new CaseStory.SuspendSentence(appeal.accused(), day));
+                    }
                 } else {
                     decidedBy.put(appeal.accused(), day);
                 }
@@ -890,6 +899,15 @@ final class StoryPlanner {
                 day = on.plusDays(dice.between(0, 60));
             }
             return last;
+        }
+
+        /** A short sentence, under five years on every charge, is often suspended pending the convict's appeal. */
+        private boolean suspends(CaseStory.FileAppeal appeal) {
+            boolean shortSentence = inForce.entrySet().stream().filter(e -> charges.get(e.getKey()).accused() == appeal.accused())
+                    .allMatch(e -> e.getValue().kind() == SentenceKind.FINE_ONLY || e.getValue().kind() == SentenceKind.IMPRISONMENT_FOR_A_TERM
+                            && e.getValue().term().toTotalMonths() < 60);
+            return appeal.appellant() == Appeal.Appellant.CONVICT && convicted(appeal.accused()) && shortSentence
+                    && dice.chance(0.4);
         }
 
         boolean convicted(int accused) {
@@ -931,6 +949,14 @@ final class StoryPlanner {
                         return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.RETRIAL_ORDERED, on, List.of());
                     }
                     if (roll < 0.55) {
+                        changed(a, on, passed, StoryPlanner.this::reduced);
+                        if (!passed.isEmpty()) {
+                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
+                        }
+                    }
+                }
+                case SENTENCE -> {
+                    if (roll < 0.35) {
                         changed(a, on, passed, StoryPlanner.this::reduced);
                         if (!passed.isEmpty()) {
                             return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
@@ -1043,6 +1069,10 @@ final class StoryPlanner {
             "The prosecution did not prove the recruitment beyond reasonable doubt",
             "The victim's statement was not corroborated; the sentence is excessive",
             "The trial court ignored the defence evidence; the accused is a first offender");
+
+    private static final List<String> REVISION_GROUNDS = List.of(
+            "The sentence is harsh for a first offender who has compensated the victim",
+            "The trial court did not give the benefit of s.382-B CrPC");
 
     private static final List<String> ENHANCEMENT_GROUNDS = List.of(
             "The sentence does not reflect that the victims were children",

@@ -4,6 +4,7 @@ import org.insaf.application.port.in.ApplyForBailUseCase;
 import org.insaf.application.port.in.DecideAppealUseCase;
 import org.insaf.application.port.in.FileAppealUseCase;
 import org.insaf.application.port.in.OrderAppealAdmissionUseCase;
+import org.insaf.application.port.in.SuspendSentenceUseCase;
 import org.insaf.domain.casefile.Appeal;
 import org.insaf.domain.casefile.AppealId;
 import org.insaf.domain.casefile.BailApplication;
@@ -109,6 +110,8 @@ class StoryRunner {
     OrderAppealAdmissionUseCase orderAppealAdmission;
     @Inject
     DecideAppealUseCase decideAppeal;
+    @Inject
+    SuspendSentenceUseCase suspendSentence;
     private final Custody custody;
 
     /** The custody, bail and supplementary charge sheet use cases (issue 17 items 2 and 3). */
@@ -264,8 +267,12 @@ class StoryRunner {
                     // The State's appeal is the prosecutor's; the convict's is recorded by the judge (docs/authorization.md).
                     Actor by = a.appellant() == Appeal.Appellant.STATE ? circle.prosecutor() : judge;
                     view = fileAppeal.fileAppeal(new FileAppealUseCase.Command(by, view.id(), version(view),
-                            accused.get(a.accused()), Appeal.AppealKind.APPEAL, a.appellant(), a.against(),
+                            accused.get(a.accused()), a.kind(), a.appellant(), a.against(),
                             a.forum(), a.filedOn(), a.grounds()));
+                } else if (step instanceof CaseStory.SuspendSentence u) {
+                    view = suspendSentence.suspendSentence(new SuspendSentenceUseCase.Command(judge, view.id(), version(view),
+                            earliestAppeal(view, accused.get(u.accused()),
+                                    a -> a.isPending() && a.appellant() == Appeal.Appellant.CONVICT), u.on()));
                 } else if (step instanceof CaseStory.OrderAppealAdmission o) {
                     view = orderAppealAdmission.orderAppealAdmission(new OrderAppealAdmissionUseCase.Command(judge,
                             view.id(), version(view), earliestAppeal(view, accused.get(o.accused()), a -> a.admission() == null),

@@ -159,6 +159,7 @@ class StoryPlannerTest {
         runner.fileAppeal = insaf.appeals;
         runner.orderAppealAdmission = insaf.appeals;
         runner.decideAppeal = insaf.appeals;
+        runner.suspendSentence = insaf.appeals;
         Map<CaseStatus, Integer> statuses = new EnumMap<>(CaseStatus.class);
         long charges = 0;
         long convicted = 0;
@@ -238,6 +239,11 @@ class StoryPlannerTest {
         assertThat(outcomes.get(Appeal.AppealOutcome.RETRIAL_ORDERED)).isPositive()
                 .isLessThan(outcomes.get(Appeal.AppealOutcome.ACQUITTED_ON_APPEAL));
         assertThat(outcomes).containsKey(Appeal.AppealOutcome.SENTENCE_ENHANCED);
+        // Criminal revisions of the sentence, to the High Court only; sentences suspended pending some convicts' appeals.
+        assertThat(filed).filteredOn(a -> a.kind() == Appeal.AppealKind.REVISION).isNotEmpty()
+                .allMatch(a -> a.forum() == Appeal.AppellateForum.HIGH_COURT && a.against() == Appeal.AppealAgainst.SENTENCE);
+        long suspended = stories.stream().mapToLong(s -> s.count(CaseStory.SuspendSentence.class)).sum();
+        assertThat(suspended).isPositive().isLessThan(byConvicts / 2);
         assertThat(stories(23, 5_000)).as("the same seed, the same appeals").isEqualTo(stories);
     }
 

@@ -59,7 +59,8 @@ final class FiguresMapping {
                         count(s.convictionsSetAside())))
                 .toList();
         return new YearlyFiguresType(year, publication.map(FiguresMapping::stamp).orElse(null), changedSince,
-                figures.headline().stream().map(FiguresMapping::headline).toList(), statutes,
+                figures.headline().stream().map(FiguresMapping::headline).toList(),
+                figures.distinctPersons().map(FiguresMapping::headline).orElse(null), statutes,
                 entries(Gender.class, figures.victimsBySex(), SexCount::new),
                 entries(AgeGroup.class, figures.victimsByAgeGroup(), AgeGroupCount::new),
                 entries(Purpose.class, figures.victimsByExploitation(), ExploitationCount::new),
@@ -75,6 +76,8 @@ final class FiguresMapping {
             case PERSONS -> "Alleged traffickers under the trafficking provisions (persons, each counted once)";
             case PERSON_STATUTE_PAIRS ->
                     "Alleged traffickers under the trafficking provisions (person and statute pairs: their rows added up)";
+            case DISTINCT_PERSONS ->
+                    "Alleged traffickers under the trafficking provisions (distinct persons: each once, whatever their cases)";
         };
     }
 

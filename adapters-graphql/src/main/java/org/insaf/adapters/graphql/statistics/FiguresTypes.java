@@ -31,6 +31,7 @@ public final class FiguresTypes {
             @Description("The publication these figures are (the latest revision); null when the year is not published and the figures are those counted now") PublicationStamp publication,
             @NonNull @Description("For a published year, every figure the data has changed since the publication (empty when none, and for a year not published)") List<@NonNull FigureChangeType> changedSincePublication,
             @NonNull @Description("The headline rows under the provisions that count as trafficking (not smuggling, emigration, fraud or document offences): PERSONS (each accused once) then PERSON_STATUTE_PAIRS (those provisions' rows added up)") List<@NonNull HeadlineFiguresType> headline,
+            @Description("The alleged traffickers under the trafficking provisions as DISTINCT_PERSONS: each person once, however many cases they are accused in (by the person register: an accused's record, or the record it is joined to). Null in a publication made before they were counted") HeadlineFiguresType distinctPersons,
             @NonNull @Description("Per statute with any figure that year, by statute code; each accused counted once per statute") List<@NonNull StatuteFiguresType> statutes,
             @NonNull @Description("Victims recorded in the cases registered that year, by sex") List<@NonNull SexCount> victimsBySex,
             @NonNull @Description("The same victims by age on their offence date (a child is under 18; docs/statistics.md)") List<@NonNull AgeGroupCount> victimsByAgeGroup,
@@ -64,7 +65,7 @@ public final class FiguresTypes {
     @Name("HeadlineFigures")
     @Description("Alleged traffickers under the provisions that count as trafficking in one year, in the unit `counts` names")
     public record HeadlineFiguresType(
-            @NonNull @Description("PERSONS: each accused once, whatever their statutes; PERSON_STATUTE_PAIRS: each accused once per statute (the statutes' rows added up)") CountingUnit counts,
+            @NonNull @Description("PERSONS: each accused once, whatever their statutes; PERSON_STATUTE_PAIRS: each accused once per statute (the statutes' rows added up); DISTINCT_PERSONS: each person once across cases") CountingUnit counts,
             @NonNull @Description("The row's label, saying what it counts") String label,
             @NonNull int investigated, @NonNull int prosecuted,
             @NonNull @Description("Convicted by the trial court that year, the conviction standing") int convicted,

@@ -23,7 +23,7 @@ class TrendChartsTest {
         return new YearlyFiguresType(year, null, List.of(),
                 List.of(new HeadlineFiguresType(CountingUnit.PERSONS, FiguresMapping.label(CountingUnit.PERSONS), persons, 0, 0, 0, 0),
                         new HeadlineFiguresType(CountingUnit.PERSON_STATUTE_PAIRS,
-                                FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 2 * persons, 0, 0, 0, 0)),
+                                FiguresMapping.label(CountingUnit.PERSON_STATUTE_PAIRS), 2 * persons, 0, 0, 0, 0)), null,
                 List.of(new StatuteFiguresType("PACHTO-3", null, persons, 0, 0, 0, 0),
                         new StatuteFiguresType("PPC-371A", null, persons, 0, 0, 0, 0)),
                 List.of(), List.of(), List.of(), List.of(), List.of());

@@ -79,7 +79,11 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
                 byName(measure(measures, "VICTIMS_BY_AGE_GROUP"), AgeGroup.class),
                 byName(measure(measures, "VICTIMS_BY_EXPLOITATION"), Purpose.class),
                 byName(measure(measures, "CASES_BY_STATUS"), CaseStatus.class),
-                offices(measures));
+                offices(measures),
+                Optional.of(HeadlineFigures.distinctPersons(person(measures, "DISTINCT_PERSON_INVESTIGATED"),
+                        person(measures, "DISTINCT_PERSON_PROSECUTED"), person(measures, "DISTINCT_PERSON_CONVICTED"),
+                        person(measures, "DISTINCT_PERSON_CONVICTED_ON_APPEAL"),
+                        person(measures, "DISTINCT_PERSON_CONVICTIONS_SET_ASIDE"))));
     }
 
     /** The persons headline by office: the OFFICE_* measures, keyed 'AGENCY|PROVINCE' (province empty when not recorded). */

@@ -30,6 +30,8 @@ import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.ProsecutionStatistics;
 import org.insaf.application.port.in.DecideAppealUseCase;
 import org.insaf.application.port.in.TransferCaseUseCase;
+import org.insaf.application.port.in.ConfirmPersonLinkUseCase;
+import org.insaf.application.port.in.SeparatePersonUseCase;
 import org.insaf.application.statistics.OfficeFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.domain.casefile.Agency;
@@ -117,6 +119,8 @@ class StatisticsCountersTest {
     @Inject SuspendSentenceUseCase suspendSentence;
     @Inject DecideAppealUseCase decideAppeal;
     @Inject TransferCaseUseCase transfer;
+    @Inject ConfirmPersonLinkUseCase confirmLink;
+    @Inject SeparatePersonUseCase separate;
     @Inject org.insaf.application.port.out.CaseLoader loader;
     @Inject ProsecutionStatistics statistics;
     @Inject DeclareAbscondingUseCase declareAbsconding;
@@ -405,6 +409,33 @@ class StatisticsCountersTest {
     private static OfficeFigures office(YearlyFigures figures, Optional<Province> province) {
         return figures.offices().stream().filter(o -> o.agency() == Agency.FIA && o.province().equals(province)).findFirst()
                 .orElse(new OfficeFigures(Agency.FIA, province, 0, 0, 0, 0));
+    }
+
+    @Test
+    void distinct_persons_follow_the_joins_of_the_person_register() {
+        long distinctBefore = figures(2019).distinctPersons().orElseThrow().investigated();
+        long personsBefore = figures(2019).persons().investigated();
+        CaseId first = registered(LocalDate.of(2019, 3, 1), PACHTO);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, first, Optional.empty(),
+                LocalDate.of(2019, 3, 2)));
+        PersonId recruiter = accused(first, "Zia ul Haq", LocalDate.of(2019, 3, 3));
+        CaseId second = registered(LocalDate.of(2019, 6, 1), PACHTO);
+        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, second, Optional.empty(),
+                LocalDate.of(2019, 6, 2)));
+        PersonId sameRecruiter = accused(second, "Ziaulhaq", LocalDate.of(2019, 6, 3));
+        countersEqualTheFiguresFromScratch("two accused in two cases");
+        assertThat(figures(2019).distinctPersons().orElseThrow().investigated()).isEqualTo(distinctBefore + 2);
+
+        confirmLink.confirmLink(new ConfirmPersonLinkUseCase.Command(investigator, second, sameRecruiter, recruiter,
+                "the same CNIC in both FIRs"));
+        countersEqualTheFiguresFromScratch("confirmPersonLink");
+        // by hand: one person in two cases counts once; the persons headline counts each case's accused
+        assertThat(figures(2019).distinctPersons().orElseThrow().investigated()).isEqualTo(distinctBefore + 1);
+        assertThat(figures(2019).persons().investigated()).isEqualTo(personsBefore + 2);
+
+        separate.separate(new SeparatePersonUseCase.Command(investigator, second, sameRecruiter, "the CNIC was misread"));
+        countersEqualTheFiguresFromScratch("separatePerson");
+        assertThat(figures(2019).distinctPersons().orElseThrow().investigated()).isEqualTo(distinctBefore + 2);
     }
 
     /** A case under PACHTO-3 with one victim and two accused, investigated from the day after registration, assigned. */

@@ -125,6 +125,18 @@ public final class FiguresFromScratch {
     private static final String PERSONS_BY_FIGURE = PERSON_DAYS + """
             SELECT f.figure, count(*) FROM first_day f GROUP BY 1""";
 
+    // Each person once however many cases they are accused in: the record's own id, or the one it is joined to.
+    private static final String DISTINCT_PERSONS_BY_FIGURE = PERSON_DAYS + """
+            SELECT f.figure, count(DISTINCT coalesce(p.joined_to, f.accused_id))
+            FROM first_day f LEFT JOIN person p ON p.id = f.accused_id GROUP BY 1""";
+
+    private static final String DISTINCT_PERSONS_SET_ASIDE = """
+            SELECT count(DISTINCT coalesce(p.joined_to, a.accused_id))
+            FROM appeal a JOIN offence o ON o.case_id = a.case_id AND o.id = ANY (a.convictions_set_aside)
+            JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
+            LEFT JOIN person p ON p.id = a.accused_id
+            WHERE a.decided_on >= :from AND a.decided_on < :to AND st.offence_category IN (:categories)""";
+
     private static final String PERSONS_SET_ASIDE = """
             SELECT count(DISTINCT (a.case_id, a.accused_id))
             FROM appeal a JOIN offence o ON o.case_id = a.case_id AND o.id = ANY (a.convictions_set_aside)
@@ -189,6 +201,14 @@ public final class FiguresFromScratch {
         persons[4] = ((Number) em.createNativeQuery(PERSONS_SET_ASIDE)
                 .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
                 .getSingleResult()).longValue();
+        long[] distinct = new long[5];
+        @SuppressWarnings("unchecked")
+        List<Object[]> distinctByFigure = em.createNativeQuery(DISTINCT_PERSONS_BY_FIGURE)
+                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING).getResultList();
+        distinctByFigure.forEach(row -> distinct[((Number) row[0]).intValue()] = ((Number) row[1]).longValue());
+        distinct[4] = ((Number) em.createNativeQuery(DISTINCT_PERSONS_SET_ASIDE)
+                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
+                .getSingleResult()).longValue();
         Map<String, long[]> offices = new TreeMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> byOffice = em.createNativeQuery(BY_OFFICE)
@@ -208,7 +228,8 @@ public final class FiguresFromScratch {
                 byName(counts(VICTIMS_BY_AGE, from, to), AgeGroup.class, AgeGroup::valueOf),
                 byName(counts(VICTIMS_BY_EXPLOITATION, from, to), Purpose.class, Purpose::valueOf),
                 byName(counts(CASES_BY_STATUS, from, to), CaseStatus.class, CaseStatus::valueOf),
-                officeFigures);
+                officeFigures, Optional.of(HeadlineFigures.distinctPersons(distinct[0], distinct[1], distinct[2], distinct[3],
+                        distinct[4])));
     }
 
     private Map<String, Long> counts(String sql, LocalDate from, LocalDate to) {
