@@ -64,7 +64,9 @@ public enum AuditAction {
     /** A victim of another case said not to be the same person, with the reason. */
     REJECT_VICTIM_CANDIDATE,
     /** Two victims separated again, with the reason. */
-    SEPARATE_VICTIM;
+    SEPARATE_VICTIM,
+    /** The network around a case or a person read: who, from where, how many cases shown and how many hidden. */
+    READ_NETWORK;
 
     public boolean isRead() {
         return name().startsWith("READ_");

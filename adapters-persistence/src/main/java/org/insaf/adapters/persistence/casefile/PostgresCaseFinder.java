@@ -119,6 +119,14 @@ public class PostgresCaseFinder implements CaseFinder {
         if (visibility.all()) {
             return;
         }
+        sql.append(" and ").append(visibleCondition(visibility, params));
+    }
+
+    /** The caller's visibility as a condition on {@code case_file c}, its parameters put in params. */
+    public static String visibleCondition(CaseVisibility visibility, Map<String, Object> params) {
+        if (visibility.all()) {
+            return "true";
+        }
         List<String> any = new ArrayList<>();
         visibility.office().ifPresent(office -> {
             any.add("(c.office = :visibleOffice and c.agency = :visibleAgency)");
@@ -131,7 +139,7 @@ public class PostgresCaseFinder implements CaseFinder {
                 params.put("visibleTo", visibility.assignedTo().orElseThrow());
             }
         });
-        sql.append(" and (").append(String.join(" or ", any)).append(")");
+        return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
     }
 
     private List<CaseDetail> rows(StringBuilder sql, Map<String, Object> params) {
