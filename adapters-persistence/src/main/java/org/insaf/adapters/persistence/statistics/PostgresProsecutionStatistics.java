@@ -95,13 +95,20 @@ public class PostgresProsecutionStatistics implements ProsecutionStatistics {
             measure(measures, figures.get(i)).forEach((key, count) -> byOffice.computeIfAbsent(key, k -> new long[4])[figure] = count);
         }
         List<OfficeFigures> offices = new ArrayList<>();
-        byOffice.forEach((key, f) -> {
-            int bar = key.indexOf('|');
-            String province = key.substring(bar + 1);
-            offices.add(new OfficeFigures(Agency.valueOf(key.substring(0, bar)),
-                    province.isEmpty() ? Optional.empty() : Optional.of(Province.valueOf(province)), f[0], f[1], f[2], f[3]));
-        });
+        byOffice.forEach((key, f) -> offices.add(office(key, f)));
         return offices;
+    }
+
+    /**
+     * The figures of the office a counter's key names ('AGENCY|PROVINCE', the province empty where none
+     * is recorded; statistics_office_on in V18): investigated, prosecuted, convicted, convicted on appeal.
+     */
+    public static OfficeFigures office(String key, long[] figures) {
+        int bar = key.indexOf('|');
+        String province = key.substring(bar + 1);
+        return new OfficeFigures(Agency.valueOf(key.substring(0, bar)),
+                province.isEmpty() ? Optional.empty() : Optional.of(Province.valueOf(province)),
+                figures[0], figures[1], figures[2], figures[3]);
     }
 
     private static Map<String, Long> measure(Map<String, Map<String, Long>> measures, String measure) {

@@ -2,14 +2,13 @@ package org.insaf.adapters.persistence.testing;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import org.insaf.adapters.persistence.statistics.PostgresProsecutionStatistics;
 import org.insaf.application.statistics.AgeGroup;
 import org.insaf.application.statistics.HeadlineFigures;
 import org.insaf.application.statistics.OfficeFigures;
 import org.insaf.application.statistics.StatuteFigures;
 import org.insaf.application.statistics.YearlyFigures;
-import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseStatus;
-import org.insaf.domain.casefile.Province;
 import org.insaf.domain.person.Gender;
 import org.insaf.domain.statute.OffenceCategory;
 import org.insaf.domain.statute.Purpose;
@@ -122,25 +121,18 @@ public final class FiguresFromScratch {
                 c.agency || '|' || coalesce(c.office_province, '')) AS office) k
             GROUP BY 1, 2""";
 
+    // Per figure: each accused of each case once, and each person once however many cases they are accused
+    // in (the record's own id, or the one it is joined to).
     private static final String PERSONS_BY_FIGURE = PERSON_DAYS + """
-            SELECT f.figure, count(*) FROM first_day f GROUP BY 1""";
-
-    // Each person once however many cases they are accused in: the record's own id, or the one it is joined to.
-    private static final String DISTINCT_PERSONS_BY_FIGURE = PERSON_DAYS + """
-            SELECT f.figure, count(DISTINCT coalesce(p.joined_to, f.accused_id))
+            SELECT f.figure, count(*), count(DISTINCT coalesce(p.joined_to, f.accused_id))
             FROM first_day f LEFT JOIN person p ON p.id = f.accused_id GROUP BY 1""";
 
-    private static final String DISTINCT_PERSONS_SET_ASIDE = """
-            SELECT count(DISTINCT coalesce(p.joined_to, a.accused_id))
+
+    private static final String PERSONS_SET_ASIDE = """
+            SELECT count(DISTINCT (a.case_id, a.accused_id)), count(DISTINCT coalesce(p.joined_to, a.accused_id))
             FROM appeal a JOIN offence o ON o.case_id = a.case_id AND o.id = ANY (a.convictions_set_aside)
             JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
             LEFT JOIN person p ON p.id = a.accused_id
-            WHERE a.decided_on >= :from AND a.decided_on < :to AND st.offence_category IN (:categories)""";
-
-    private static final String PERSONS_SET_ASIDE = """
-            SELECT count(DISTINCT (a.case_id, a.accused_id))
-            FROM appeal a JOIN offence o ON o.case_id = a.case_id AND o.id = ANY (a.convictions_set_aside)
-            JOIN statute st ON st.code = o.statute_code AND st.version = o.statute_version
             WHERE a.decided_on >= :from AND a.decided_on < :to AND st.offence_category IN (:categories)""";
 
     // The provisions that count as trafficking (OffenceCategory.countsAsTrafficking).
@@ -194,21 +186,19 @@ public final class FiguresFromScratch {
         List<String> counted = em.createNativeQuery(COUNTED)
                 .setParameter("categories", TRAFFICKING).getResultList();
         long[] persons = new long[5];
+        long[] distinct = new long[5];
         @SuppressWarnings("unchecked")
         List<Object[]> byFigure = em.createNativeQuery(PERSONS_BY_FIGURE)
                 .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING).getResultList();
-        byFigure.forEach(row -> persons[((Number) row[0]).intValue()] = ((Number) row[1]).longValue());
-        persons[4] = ((Number) em.createNativeQuery(PERSONS_SET_ASIDE)
+        byFigure.forEach(row -> {
+            persons[((Number) row[0]).intValue()] = ((Number) row[1]).longValue();
+            distinct[((Number) row[0]).intValue()] = ((Number) row[2]).longValue();
+        });
+        Object[] personsSetAside = (Object[]) em.createNativeQuery(PERSONS_SET_ASIDE)
                 .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
-                .getSingleResult()).longValue();
-        long[] distinct = new long[5];
-        @SuppressWarnings("unchecked")
-        List<Object[]> distinctByFigure = em.createNativeQuery(DISTINCT_PERSONS_BY_FIGURE)
-                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING).getResultList();
-        distinctByFigure.forEach(row -> distinct[((Number) row[0]).intValue()] = ((Number) row[1]).longValue());
-        distinct[4] = ((Number) em.createNativeQuery(DISTINCT_PERSONS_SET_ASIDE)
-                .setParameter("from", from).setParameter("to", to).setParameter("categories", TRAFFICKING)
-                .getSingleResult()).longValue();
+                .getSingleResult();
+        persons[4] = ((Number) personsSetAside[0]).longValue();
+        distinct[4] = ((Number) personsSetAside[1]).longValue();
         Map<String, long[]> offices = new TreeMap<>();
         @SuppressWarnings("unchecked")
         List<Object[]> byOffice = em.createNativeQuery(BY_OFFICE)
@@ -216,11 +206,7 @@ public final class FiguresFromScratch {
         byOffice.forEach(row -> offices.computeIfAbsent((String) row[1], k -> new long[4])[((Number) row[0]).intValue()]
                 = ((Number) row[2]).longValue());
         List<OfficeFigures> officeFigures = new ArrayList<>();
-        offices.forEach((key, f) -> {
-            String[] parts = key.split("\\|", -1);
-            officeFigures.add(new OfficeFigures(Agency.valueOf(parts[0]),
-                    parts[1].isEmpty() ? Optional.empty() : Optional.of(Province.valueOf(parts[1])), f[0], f[1], f[2], f[3]));
-        });
+        offices.forEach((key, f) -> officeFigures.add(PostgresProsecutionStatistics.office(key, f)));
         return new YearlyFigures(year, statutes,
                 HeadlineFigures.persons(persons[0], persons[1], persons[2], persons[3], persons[4]),
                 YearlyFigures.pairsOf(statutes, code -> counted.contains(code.value())),
