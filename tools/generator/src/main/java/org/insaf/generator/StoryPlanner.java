@@ -951,26 +951,29 @@ final class StoryPlanner {
                         return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.RETRIAL_ORDERED, on, List.of());
                     }
                     if (roll < 0.55) {
-                        changed(a, on, passed, StoryPlanner.this::reduced);
-                        if (!passed.isEmpty()) {
-                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
+                        Optional<CaseStory.DecideAppeal> changed = sentencesChanged(a, on, Appeal.AppealOutcome.SENTENCE_REDUCED,
+                                StoryPlanner.this::reduced);
+                        if (changed.isPresent()) {
+                            return changed.get();
                         }
                     }
                 }
                 case SENTENCE -> {
                     if (roll < 0.35) {
-                        changed(a, on, passed, StoryPlanner.this::reduced);
-                        if (!passed.isEmpty()) {
-                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_REDUCED, on, passed);
+                        Optional<CaseStory.DecideAppeal> changed = sentencesChanged(a, on, Appeal.AppealOutcome.SENTENCE_REDUCED,
+                                StoryPlanner.this::reduced);
+                        if (changed.isPresent()) {
+                            return changed.get();
                         }
                     }
                 }
                 case INADEQUATE_SENTENCE -> {
                     // Heard with the convict's appeal: infructuous once the conviction is set aside.
                     if (convicted(a) && roll < 0.15) {
-                        changed(a, on, passed, StoryPlanner.this::enhanced);
-                        if (!passed.isEmpty()) {
-                            return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.SENTENCE_ENHANCED, on, passed);
+                        Optional<CaseStory.DecideAppeal> changed = sentencesChanged(a, on, Appeal.AppealOutcome.SENTENCE_ENHANCED,
+                                StoryPlanner.this::enhanced);
+                        if (changed.isPresent()) {
+                            return changed.get();
                         }
                     }
                 }
@@ -979,7 +982,10 @@ final class StoryPlanner {
             return new CaseStory.DecideAppeal(a, Appeal.AppealOutcome.APPEAL_DISMISSED, on, List.of());
         }
 
-        private void changed(int accused, LocalDate on, List<CaseStory.PlannedAppellateSentence> passed, SentenceChange change) {
+        /** The decision passing the changed sentence on each of the accused's charges the change applies to; none if it applies to none. */
+        private Optional<CaseStory.DecideAppeal> sentencesChanged(int accused, LocalDate on, Appeal.AppealOutcome outcome,
+                                                                 SentenceChange change) {
+            List<CaseStory.PlannedAppellateSentence> passed = new ArrayList<>();
             for (Map.Entry<Integer, Sentence> e : inForce.entrySet()) {
                 if (charges.get(e.getKey()).accused() == accused) {
                     change.of(dice, charges.get(e.getKey()).statute(), facts, e.getValue(), on).ifPresent(changed -> {
@@ -988,6 +994,7 @@ final class StoryPlanner {
                     });
                 }
             }
+            return passed.isEmpty() ? Optional.empty() : Optional.of(new CaseStory.DecideAppeal(accused, outcome, on, passed));
         }
 
         /** The trial court tries again the accused sent back (s.423(1)(b) CrPC): verdicts, then the sentences. */
