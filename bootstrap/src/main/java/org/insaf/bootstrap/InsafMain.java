@@ -106,6 +106,10 @@ public final class InsafMain {
             // only, unless QUARKUS_HTTP_HOST says otherwise.
             System.setProperty("quarkus.http.host", "127.0.0.1");
         }
+        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.log.console.json.enabled").isEmpty()) {
+            // One machine, read by a person: plain log lines (a deployment gets JSON lines for its collector).
+            System.setProperty("quarkus.log.console.json.enabled", "false");
+        }
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
         }

@@ -9,19 +9,19 @@ import java.util.Collection;
 import java.util.List;
 
 /** The log file of the test run (application.properties, %test.quarkus.log.file.path). */
-final class TestLog {
+public final class TestLog {
 
     static final Path FILE = Path.of("target", "insaf-test.log");
 
     private TestLog() {
     }
 
-    static List<String> lines() throws IOException {
+    public static List<String> lines() throws IOException {
         return Files.readAllLines(FILE, StandardCharsets.UTF_8);
     }
 
     /** Each log line that holds one of the secrets, with the secret it holds. */
-    static List<String> linesHolding(Collection<String> secrets) throws IOException {
+    public static List<String> linesHolding(Collection<String> secrets) throws IOException {
         List<String> found = new ArrayList<>();
         List<String> lines = lines();
         for (int i = 0; i < lines.size(); i++) {

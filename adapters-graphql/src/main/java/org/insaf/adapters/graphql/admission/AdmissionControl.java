@@ -12,6 +12,8 @@ import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.insaf.adapters.graphql.error.ErrorCode;
 import org.jboss.logging.Logger;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -44,6 +46,10 @@ public class AdmissionControl {
     private final Duration maxWait;
     private final String retryAfterSeconds;
     private final String overloadedBody;
+    private final Counter queued = Counter.builder("insaf.graphql.admission.queued")
+            .description("GraphQL executions that waited for their turn").register(Metrics.globalRegistry);
+    private final Counter refusedFull = refusals("queue_full");
+    private final Counter refusedLate = refusals("waited_too_long");
 
     public AdmissionControl(@ConfigProperty(name = "insaf.graphql.admission.max-running") Optional<Integer> maxRunning,
                             @ConfigProperty(name = "insaf.graphql.admission.max-waiting", defaultValue = "16") int maxWaiting,
@@ -62,6 +68,11 @@ public class AdmissionControl {
                 + retryAfterSeconds + (retryAfter.toSeconds() == 1 ? " second" : " seconds")
                 + "\",\"extensions\":{\"code\":\"" + ErrorCode.OVERLOADED.name() + "\"}}]}";
         LOG.infof("GraphQL admission: %d executions at once, %d waiting at most %s", queue.maxRunning(), queue.maxWaiting(), maxWait);
+    }
+
+    private static Counter refusals(String reason) {
+        return Counter.builder("insaf.graphql.admission.refused").tag("reason", reason)
+                .description("GraphQL executions answered 503 OVERLOADED").register(Metrics.globalRegistry);
     }
 
     void register(@Observes Filters filters) {
@@ -111,10 +122,13 @@ public class AdmissionControl {
             if (ticket.running()) {
                 proceed();
             } else if (ticket.refused()) {
+                refusedFull.increment();
                 refuse();
             } else {
+                queued.increment();
                 timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
                     if (ticket.giveUp()) {
+                        refusedLate.increment();
                         refuse();
                     }
                 });

@@ -4,6 +4,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
 import org.insaf.adapters.graphql.engine.QueryLimits;
+import org.insaf.adapters.graphql.observability.RequestMetricsInstrumentation;
 
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
@@ -16,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds {@link ErrorTranslatingInstrumentation} and the {@link QueryCostLimit} (with graphql-java's
+ * Adds {@link ErrorTranslatingInstrumentation}, the {@link QueryCostLimit} (with graphql-java's
  * parser limits), as the configuration sets them ({@link QueryLimits}), to the GraphQL engine when
- * SmallRye builds it.
+ * SmallRye builds it, and the request metrics ({@link RequestMetricsInstrumentation}).
  * <p>
  * A SmallRye {@link EventingService} found by the {@code ServiceLoader} (listed in
  * {@code META-INF/services}), always enabled, rather than a CDI observer of the
@@ -55,6 +56,7 @@ public class ErrorTranslationHook implements EventingService {
             }
         });
         chain.add(new ErrorTranslatingInstrumentation());
+        chain.add(new RequestMetricsInstrumentation());
         return builder.instrumentation(new ChainedInstrumentation(chain));
     }
 

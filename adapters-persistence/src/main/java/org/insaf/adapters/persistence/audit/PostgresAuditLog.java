@@ -1,5 +1,7 @@
 package org.insaf.adapters.persistence.audit;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Metrics;
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -31,6 +33,9 @@ public class PostgresAuditLog implements AuditLog {
     }
 
     private final AuditSealing sealing;
+    /** Appends made (counted when sealed; a transaction that rolls back afterwards still counted one). */
+    private final Counter appends = Counter.builder("insaf.audit.appends")
+            .description("Entries appended to the audit chain").register(Metrics.globalRegistry);
 
     @Inject
     public PostgresAuditLog(AuditSealing sealing) {
@@ -58,6 +63,7 @@ public class PostgresAuditLog implements AuditLog {
         row.previousHash = last.map(l -> l.hash).orElse(AuditChain.GENESIS);
         AuditChain.seal(row, sealing.key());
         row.persist();
+        appends.increment();
     }
 
     @Override

@@ -34,6 +34,7 @@ import org.insaf.adapters.graphql.engine.QueryLimits;
 import org.insaf.adapters.graphql.engine.fast.ReadDocuments.Bound;
 import org.insaf.adapters.graphql.engine.fast.ReadDocuments.FieldPlan;
 import org.insaf.adapters.graphql.error.ErrorTranslatingInstrumentation;
+import org.insaf.adapters.graphql.observability.RequestMetrics;
 import org.insaf.domain.casefile.CaseStatus;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
@@ -332,6 +333,7 @@ public class FastReads {
     }
 
     private byte[] run(RoutingContext rc, QuarkusHttpUser user, Bound bound, List<Callable<Object>> calls) throws Exception {
+        long started = System.nanoTime();
         ManagedContext requestContext = Arc.container().requestContext();
         requestContext.activate();
         try {
@@ -350,6 +352,8 @@ public class FastReads {
                             ResultPath.rootPath().segment(root.key), refused, root.field.getSourceLocation())));
                 }
             }
+            RequestMetrics.record(RequestMetrics.operation("query", roots.stream().map(r -> r.name).toList()),
+                    RequestMetrics.outcome(errors), System.nanoTime() - started);
             return AnswerWriter.answer(bound, values, errors);
         } finally {
             requestContext.terminate();
