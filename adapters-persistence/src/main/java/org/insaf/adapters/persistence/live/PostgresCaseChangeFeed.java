@@ -20,6 +20,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -44,10 +46,12 @@ public class PostgresCaseChangeFeed implements CaseChangeFeed {
     private static final long CHECK_MILLIS = 10_000;
     private static final long FIRST_RETRY_MILLIS = 500;
     private static final long LAST_RETRY_MILLIS = 10_000;
+    private static final long FIRST_LISTEN_WAIT_MILLIS = 10_000;
 
     private final List<Consumer<List<CaseChange>>> listeners = new CopyOnWriteArrayList<>();
     private final AtomicLong received = new AtomicLong();
     private final AtomicLong connections = new AtomicLong();
+    private final CountDownLatch firstListen = new CountDownLatch(1);
     private Thread thread;
     private volatile boolean stopping;
     private volatile Connection current;
@@ -59,6 +63,19 @@ public class PostgresCaseChangeFeed implements CaseChangeFeed {
             thread = new Thread(this::listen, APPLICATION_NAME);
             thread.setDaemon(true);
             thread.start();
+        }
+        awaitFirstListen();
+    }
+
+    // The first follower is told of the changes committed after it started: so its start waits for
+    // the LISTEN, for a while; a database that is away then is waited for by the thread, not here.
+    private void awaitFirstListen() {
+        try {
+            if (!firstListen.await(FIRST_LISTEN_WAIT_MILLIS, TimeUnit.MILLISECONDS)) {
+                LOG.warn("Not listening for case changes yet: the first updates may be missed");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
@@ -93,6 +110,7 @@ public class PostgresCaseChangeFeed implements CaseChangeFeed {
                     s.execute("LISTEN " + CHANNEL);
                 }
                 connections.incrementAndGet();
+                firstListen.countDown();
                 LOG.infof("Listening for case changes on %s", CHANNEL);
                 retry = FIRST_RETRY_MILLIS;
                 receive(c);
