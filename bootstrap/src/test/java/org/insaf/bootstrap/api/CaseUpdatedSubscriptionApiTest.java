@@ -201,7 +201,7 @@ class CaseUpdatedSubscriptionApiTest {
         prosecutor.subscribe("bad", ONE, Map.of("id", "not-an-id"));
         assertThat(refusal(prosecutor, "bad")).isEqualTo("BAD_INPUT");
         JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
-                + "{ edges { node { action actor } } } }", Map.of("id", hidden)).extract().jsonPath();
+                + "{ edges { node { action detail } } } }", Map.of("id", hidden)).extract().jsonPath();
         assertThat(trail.getList("data.auditTrail.edges.node.action", String.class)).contains("READ_CASE_REFUSED");
     }
 
