@@ -1,5 +1,6 @@
 package org.insaf.application.port.out;
 
+import org.insaf.application.casefile.live.CaseHolding;
 import org.insaf.domain.casefile.Agency;
 
 import java.util.EnumSet;
@@ -46,5 +47,14 @@ public record CaseVisibility(boolean all, Optional<String> office, Optional<Stri
 
     public boolean admitsAs(Place place) {
         return assignedTo.isPresent() && places.contains(place);
+    }
+
+    /** The repository's rule, for one case whose holders are known: any part admits it. */
+    public boolean admits(CaseHolding holding) {
+        return all
+                || office.filter(o -> o.equals(holding.office()) && officeAgency == holding.agency()).isPresent()
+                || admitsAs(Place.LEAD_INVESTIGATOR) && holding.leadInvestigator().equals(assignedTo)
+                || admitsAs(Place.PROSECUTOR) && holding.prosecutor().equals(assignedTo)
+                || admitsAs(Place.JUDGE) && holding.judge().equals(assignedTo);
     }
 }
