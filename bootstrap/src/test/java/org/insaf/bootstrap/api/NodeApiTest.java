@@ -6,11 +6,10 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
-import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -52,14 +51,19 @@ class NodeApiTest {
     private final Map<String, String> ids = new LinkedHashMap<>();
     private String caseId;
 
-    @BeforeAll
-    void a_case_with_every_kind_of_object() {
+    /** Made once, at the first test: RestAssured is pointed at the service only when a test runs. */
+    private void a_case_with_every_kind_of_object() {
+        if (caseId != null) {
+            return;
+        }
         AuthorizationMatrixApiTest.Prepared p = AuthorizationMatrixApiTest.prepare(AuthorizationMatrixApiTest.Stage.ON_TRIAL, "2017-03-10");
-        caseId = p.caseId();
-        ok("investigator", "arrestAccused", input("caseId", caseId, "accusedId", p.accusedId(), "arrestedOn", "2017-06-02"));
+        String caseId = p.caseId();
+        ok("investigator", "arrestAccused", input("caseId", caseId, "accusedId", p.accusedId(), "arrestedOn", "2017-07-05"));
         JsonPath c = ok("judge", "applyForBail", input("caseId", caseId, "accusedId", p.accusedId(), "court", "SESSIONS-COURT-LAHORE",
-                "filedOn", "2017-07-02", "appliedBy", "COUNSEL"));
+                "filedOn", "2017-07-10", "appliedBy", "COUNSEL"));
         String bail = c.getString("accused[0].bailApplications[0].id");
+        ok("judge", "decideBail", input("caseId", caseId, "applicationId", bail, "outcome", "REFUSED",
+                "decidedOn", "2017-07-12", "reason", "May tamper with the victim"));
         ok("judge", "recordVerdict", input("caseId", caseId, "chargeId", p.chargeId(), "outcome", "CONVICTED", "givenOn", "2017-09-01"));
         ok("judge", "recordSentence", input("caseId", caseId, "chargeId", p.chargeId(), "pronouncedOn", "2017-09-15",
                 "kind", "IMPRISONMENT_FOR_A_TERM", "termYears", 10, "finePkr", 500000));
@@ -67,6 +71,7 @@ class NodeApiTest {
         c = ok("judge", "fileAppeal", input("caseId", caseId, "accusedId", p.accusedId(), "kind", "APPEAL",
                 "appellant", "CONVICT", "against", "CONVICTION", "forum", "HIGH_COURT", "filedOn", "2017-10-01",
                 "grounds", "The recovery of the victim was not proved"));
+        this.caseId = caseId;
         ids.put("Case", caseId);
         ids.put("Accused", p.accusedId());
         ids.put("Victim", p.victimId());
@@ -74,6 +79,11 @@ class NodeApiTest {
         ids.put("Appeal", c.getString("appellate[0].appeals[0].id"));
         ids.put("BailApplication", bail);
         assertThat(ids.values()).doesNotContainNull().doesNotHaveDuplicates();
+    }
+
+    @BeforeEach
+    void prepare() {
+        a_case_with_every_kind_of_object();
     }
 
     private static JsonPath node(String user, Object id) {
