@@ -13,6 +13,7 @@ import org.junit.jupiter.api.TestInstance;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -135,10 +136,20 @@ class NodeApiTest {
         assertThat(refusals()).as("the refusal is in the case's audit trail, as case(id) writes it").isEqualTo(before + 1);
     }
 
+    /** The READ_CASE_REFUSED entries of the case's whole audit trail, page by page. */
     private int refusals() {
-        return (int) Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) { edges { node { action } } } }",
-                        Map.of("id", caseId)).extract().jsonPath().getList("data.auditTrail.edges.node.action").stream()
-                .filter("READ_CASE_REFUSED"::equals).count();
+        int count = 0;
+        String after = null;
+        do {
+            Map<String, Object> variables = new HashMap<>();
+            variables.put("id", caseId);
+            variables.put("after", after);
+            JsonPath page = Gql.as("auditor", "query($id: ID!, $after: String) { auditTrail(caseId: $id, first: 100, after: $after) "
+                    + "{ edges { node { action } } pageInfo { hasNextPage endCursor } } }", variables).extract().jsonPath();
+            count += (int) page.getList("data.auditTrail.edges.node.action").stream().filter("READ_CASE_REFUSED"::equals).count();
+            after = page.getBoolean("data.auditTrail.pageInfo.hasNextPage") ? page.getString("data.auditTrail.pageInfo.endCursor") : null;
+        } while (after != null);
+        return count;
     }
 
     @Test
