@@ -28,6 +28,11 @@ public final class Tokens {
                 .then().statusCode(200).extract().path("access_token");
     }
 
+    /** The project's realm at the run's Keycloak, for tests that drive a login flow themselves. */
+    public static String realmUrl() {
+        return InsafTestInfrastructure.keycloak().realmUrl();
+    }
+
     private static String fetch(String user) {
         EmbeddedKeycloak keycloak = InsafTestInfrastructure.keycloak();
         return RestAssured.given()

@@ -109,7 +109,7 @@ class AbsconderStoryApiTest {
                 "givenOn", "2019-10-01"));
         assertThat(c.getString("status")).isEqualTo("DECIDED");
 
-        JsonPath history = Gql.as("judge", "query($id: String!) { case(id: $id) { accused { custodyHistory { status since "
+        JsonPath history = Gql.as("judge", "query($id: ID!) { case(id: $id) { accused { custodyHistory { status since "
                 + "proclamationPublishedOn propertyAttached } bailApplications { outcome suretyPkr reason } } } }",
                 Map.of("id", id)).extract().jsonPath();
         assertThat(history.getList("data.case.accused[1].custodyHistory.status")).containsExactly("NOT_ARRESTED",

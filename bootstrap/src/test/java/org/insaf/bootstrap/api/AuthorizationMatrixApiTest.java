@@ -271,7 +271,7 @@ class AuthorizationMatrixApiTest {
                 (answer, row) -> assertThat(answer.getList("data.statutes.code", String.class))
                         .contains("PACHTO-3", "PTPA-3", "PPC-369A")),
         CASE("case", Stage.INVESTIGATED,
-                (user, p) -> Gql.as(user, "query($id: String!) { case(id: $id) { id version status office } }",
+                (user, p) -> Gql.as(user, "query($id: ID!) { case(id: $id) { id version status office } }",
                         Map.of("id", p.caseId)).extract().jsonPath(),
                 (answer, row) -> {
                     assertThat(answer.getString("data.case.id")).isEqualTo(row.prepared.caseId);
@@ -282,7 +282,7 @@ class AuthorizationMatrixApiTest {
             throw new UnsupportedOperationException("cases is checked page by page");
         }, (answer, row) -> { }),
         CHARGE_ADVICE("chargeAdvice", Stage.INVESTIGATED,
-                (user, p) -> Gql.as(user, "query($id: String!) { chargeAdvice(caseId: $id) "
+                (user, p) -> Gql.as(user, "query($id: ID!) { chargeAdvice(caseId: $id) "
                         + "{ statutes { statute { code } applicable inForce } } }", Map.of("id", p.caseId)).extract().jsonPath(),
                 (answer, row) -> {
                     assertThat(answer.getBoolean("data.chargeAdvice.statutes.find { it.statute.code == 'PACHTO-3' }.applicable"))
@@ -291,7 +291,7 @@ class AuthorizationMatrixApiTest {
                             .isFalse();
                 }),
         VICTIM_IDENTITY("Victim.identity", Stage.INVESTIGATED,
-                (user, p) -> Gql.as(user, "query($id: String!) { case(id: $id) { id victims { id pseudonym identity { name cnic } } } }",
+                (user, p) -> Gql.as(user, "query($id: ID!) { case(id: $id) { id victims { id pseudonym identity { name cnic } } } }",
                         Map.of("id", p.caseId)).extract().jsonPath(),
                 (answer, row) -> {
                     assertThat(answer.getString("data.case.victims[0].id")).isEqualTo(row.prepared.victimId);
@@ -366,7 +366,7 @@ class AuthorizationMatrixApiTest {
         CLOSE_CASE("closeCase", Stage.DECIDED, p -> input("caseId", p.caseId, "closedOn", "2017-10-01"),
                 (c, row) -> assertThat(c.getString("status")).isEqualTo("CLOSED")),
         AUDIT_TRAIL("auditTrail", Stage.REGISTERED,
-                (user, p) -> Gql.as(user, "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+                (user, p) -> Gql.as(user, "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                         + "{ edges { cursor node { at actorId action statusBefore statusAfter detail } } "
                         + "pageInfo { hasNextPage endCursor } } }", Map.of("id", p.caseId)).extract().jsonPath(),
                 (answer, row) -> {
@@ -727,7 +727,7 @@ class AuthorizationMatrixApiTest {
     }
 
     private static int versionAsAdmin(String caseId) {
-        JsonPath read = Gql.as("admin", "query($id: String!) { case(id: $id) { id version } }", Map.of("id", caseId))
+        JsonPath read = Gql.as("admin", "query($id: ID!) { case(id: $id) { id version } }", Map.of("id", caseId))
                 .extract().jsonPath();
         assertThat(read.getList("errors")).as(read.prettify()).isNull();
         return read.getInt("data.case.version");
@@ -735,7 +735,7 @@ class AuthorizationMatrixApiTest {
 
     /** The last entry on the case's audit trail, as the auditor reads it. */
     static JsonPath lastOnTrail(String caseId) {
-        JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+        JsonPath trail = Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                 + "{ edges { node { actorId action } } } }", Map.of("id", caseId)).extract().jsonPath();
         assertThat(trail.getList("errors")).as(trail.prettify()).isNull();
         List<Map<String, Object>> nodes = trail.getList("data.auditTrail.edges.node");

@@ -110,7 +110,7 @@ class CaseStoryApiTest {
         assertThat(c.getString("assignment.judge")).isEqualTo(judge);
 
         // The prosecutor asks for advice on the recorded facts: PACHTO-3 fits.
-        Gql.as("prosecutor", "query($id: String!) { chargeAdvice(caseId: $id) { statutes { statute { code version } "
+        Gql.as("prosecutor", "query($id: ID!) { chargeAdvice(caseId: $id) { statutes { statute { code version } "
                         + "applicable inForce scopeFits missing { requirement } penaltyRange } } }", Map.of("id", caseId))
                 .body("errors", nullValue())
                 .body("data.chargeAdvice.statutes.find { it.statute.code == 'PACHTO-3' }.applicable", equalTo(true))
@@ -169,7 +169,7 @@ class CaseStoryApiTest {
         assertThat(c.getString("status")).isEqualTo("CLOSED");
 
         // Who may read what.
-        String withIdentity = "query($id: String!) { case(id: $id) { id victims { pseudonym identity { name cnic } } } }";
+        String withIdentity = "query($id: ID!) { case(id: $id) { id victims { pseudonym identity { name cnic } } } }";
         Gql.as("analyst", withIdentity, Map.of("id", caseId))
                 .body("data.case", nullValue())
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
@@ -193,7 +193,7 @@ class CaseStoryApiTest {
                 "office", "FIA-AHTC-LAHORE", "registeredOn", "2022-02-01", "sections", List.of("PTPA-3"))).getString("id");
         ok("investigator", "startInvestigation", Map.of("caseId", caseId, "startedOn", "2022-02-02"));
 
-        String advice = "query($id: String!, $facts: FactsInput) { chargeAdvice(caseId: $id, facts: $facts) "
+        String advice = "query($id: ID!, $facts: FactsInput) { chargeAdvice(caseId: $id, facts: $facts) "
                 + "{ statutes { statute { code } applicable inForce missing { kind requirement } } } }";
         Map<String, Object> facts = Map.of("acts", List.of("RECRUITMENT"), "means", List.of("FRAUD"),
                 "purposes", List.of("FORCED_LABOUR"), "route", List.of("PK"), "offenceDate", "2022-01-15");

@@ -24,7 +24,7 @@ import static org.insaf.bootstrap.api.CaseStoryApiTest.ok;
 @QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
 class ChargeAdviceStoriesApiTest {
 
-    static final String ADVICE = "query($id: String!, $facts: FactsInput) { chargeAdvice(caseId: $id, facts: $facts) "
+    static final String ADVICE = "query($id: ID!, $facts: FactsInput) { chargeAdvice(caseId: $id, facts: $facts) "
             + "{ statutes { statute { code version } applicable inForce scopeFits "
             + "met { kind requirement explanation } missing { kind requirement explanation } } } }";
 
@@ -98,7 +98,7 @@ class ChargeAdviceStoriesApiTest {
                 "roles", List.of("SMUGGLER"), "nationality", "PK")).getString("accused[0].id");
         ok("admin", "assignCase", Map.of("caseId", caseId, "prosecutor", idOf("prosecutor"),
                 "court", "SESSIONS-COURT-LAHORE", "judge", idOf("judge")));
-        String before = Gql.as("prosecutor", "query($id: String!) { case(id: $id) { version status charges { id } } }",
+        String before = Gql.as("prosecutor", "query($id: ID!) { case(id: $id) { version status charges { id } } }",
                 Map.of("id", caseId)).extract().asString();
         JsonPath refused = mutate("prosecutor", "fileChargeSheet", Map.of("caseId", caseId, "filedOn", "2023-05-01",
                 "charges", List.of(Map.of("accusedId", accused, "statute", "PTPA-3", "victimIds", List.of(ids[1]),
@@ -106,7 +106,7 @@ class ChargeAdviceStoriesApiTest {
         assertThat(refused.getString("errors[0].extensions.code")).isEqualTo("INVARIANT_VIOLATED");
         assertThat(refused.getString("errors[0].extensions.rule")).isEqualTo("ELEMENTS_SATISFIED");
         assertThat(refused.getString("errors[0].message")).contains("PTPA-3").contains("one of the purposes");
-        assertThat(Gql.as("prosecutor", "query($id: String!) { case(id: $id) { version status charges { id } } }",
+        assertThat(Gql.as("prosecutor", "query($id: ID!) { case(id: $id) { version status charges { id } } }",
                 Map.of("id", caseId)).extract().asString()).isEqualTo(before);
     }
 

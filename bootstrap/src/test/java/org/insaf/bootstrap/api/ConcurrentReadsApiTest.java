@@ -38,7 +38,7 @@ class ConcurrentReadsApiTest {
     private static final int CLIENTS = 60;
 
     private static final String DETAIL = """
-            query Detail($id: String!) { case(id: $id) { id charges { statuteCode statute { code title } } } }""";
+            query Detail($id: ID!) { case(id: $id) { id charges { statuteCode statute { code title } } } }""";
 
     private static final String PAGE = """
             query Page($office: String!) { cases(filter: {office: $office}, first: 5) {

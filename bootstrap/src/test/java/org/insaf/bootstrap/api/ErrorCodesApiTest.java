@@ -69,7 +69,7 @@ class ErrorCodesApiTest {
                 .getString("id");
     }
 
-    private static final String CASE_BY_ID = "query($id: String!) { case(id: $id) { id status } }";
+    private static final String CASE_BY_ID = "query($id: ID!) { case(id: $id) { id status } }";
 
     @Test
     void a_case_that_does_not_exist_and_a_case_of_another_office_get_the_same_not_found() {
@@ -86,7 +86,7 @@ class ErrorCodesApiTest {
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"))
                 .body("errors[0].message", equalTo("Case " + lahore + " does not exist or is not open to you"));
         // and it cannot change it either
-        Gql.as("investigator2", "mutation($id: String!) { startInvestigation(input: {caseId: $id, startedOn: \"2024-01-11\"}) { case { id } } }",
+        Gql.as("investigator2", "mutation($id: ID!) { startInvestigation(input: {caseId: $id, startedOn: \"2024-01-11\"}) { case { id } } }",
                         Map.of("id", lahore))
                 .body("errors[0].extensions.code", equalTo("NOT_FOUND"));
     }
@@ -94,7 +94,7 @@ class ErrorCodesApiTest {
     @Test
     void doing_what_ones_role_may_not_is_forbidden() {
         String lahore = registerLahoreCase();
-        Gql.as("investigator", "mutation($id: String!) { assignCase(input: {caseId: $id, prosecutor: \"someone\"}) { case { id } } }",
+        Gql.as("investigator", "mutation($id: ID!) { assignCase(input: {caseId: $id, prosecutor: \"someone\"}) { case { id } } }",
                         Map.of("id", lahore))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"))
@@ -129,12 +129,12 @@ class ErrorCodesApiTest {
                 "office", "FIA-AHTC-LAHORE", "registeredOn", "2024-01-10", "sections", java.util.List.of("PTPA-3")));
         String id = registered.getString("id");
         int version = registered.getInt("version");
-        Gql.as("investigator", "mutation($id: String!, $v: Int) { startInvestigation(input: {caseId: $id, expectedVersion: $v, startedOn: \"2024-01-11\"}) { case { id } } }",
+        Gql.as("investigator", "mutation($id: ID!, $v: Int) { startInvestigation(input: {caseId: $id, expectedVersion: $v, startedOn: \"2024-01-11\"}) { case { id } } }",
                         Map.of("id", id, "v", version + 5))
                 .body("data", nullValue())
                 .body("errors[0].extensions.code", equalTo("CONFLICT"))
                 .body("errors[0].message", containsString("was changed by someone else"));
-        Gql.as("investigator", "query($id: String!) { case(id: $id) { status version } }", Map.of("id", id))
+        Gql.as("investigator", "query($id: ID!) { case(id: $id) { status version } }", Map.of("id", id))
                 .body("data.case.status", equalTo("REGISTERED"))
                 .body("data.case.version", equalTo(version));
         var again = CaseStoryApiTest.mutate("investigator", "registerCase", Map.of("firNumber", fir,
@@ -145,10 +145,10 @@ class ErrorCodesApiTest {
     @Test
     void a_rule_of_law_names_itself() {
         String id = registerLahoreCase();
-        Gql.as("investigator", "mutation($id: String!) { closeCase(input: {caseId: $id, closedOn: \"2024-01-11\"}) { case { id } } }",
+        Gql.as("investigator", "mutation($id: ID!) { closeCase(input: {caseId: $id, closedOn: \"2024-01-11\"}) { case { id } } }",
                         Map.of("id", id))
                 .body("errors[0].extensions.code", equalTo("FORBIDDEN"));
-        Gql.as("investigator", "mutation($id: String!) { startInvestigation(input: {caseId: $id, startedOn: \"2023-12-01\"}) { case { id } } }",
+        Gql.as("investigator", "mutation($id: ID!) { startInvestigation(input: {caseId: $id, startedOn: \"2023-12-01\"}) { case { id } } }",
                         Map.of("id", id))
                 .body("errors[0].extensions.code", equalTo("INVARIANT_VIOLATED"))
                 .body("errors[0].extensions.rule", equalTo("BUSINESS_DATE"));

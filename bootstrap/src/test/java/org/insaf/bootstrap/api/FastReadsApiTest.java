@@ -128,7 +128,7 @@ class FastReadsApiTest {
                 .replace("#FIELDS#", Files.readString(Path.of("../bench/queries/page-fields.graphql"), StandardCharsets.UTF_8));
         String detail = Files.readString(Path.of("../bench/queries/detail.graphql"), StandardCharsets.UTF_8)
                 .replace("#FIELDS#", Files.readString(Path.of("../bench/queries/case-fields.graphql"), StandardCharsets.UTF_8));
-        String everyDetail = "query($id: String!) { case(id: $id) { " + EVERY_FIELD + " } }";
+        String everyDetail = "query($id: ID!) { case(id: $id) { " + EVERY_FIELD + " } }";
         String everyPage = "query($first: Int, $after: String, $filter: CaseFilterInput) { cases(first: $first, after: $after, filter: $filter) { edges { cursor node { "
                 + EVERY_FIELD + " } } pageInfo { hasNextPage endCursor } } }";
 
@@ -155,9 +155,9 @@ class FastReadsApiTest {
         fast("typename alone", "{ __typename }", vars());
         fast("typenames everywhere", "{ t: __typename cases(first: 3) { __typename edges { __typename node { __typename id "
                 + "victims { __typename pseudonym } } } pageInfo { __typename } } }", vars());
-        fast("aliases", "query($id: String!) { a: case(id: $id) { theId: id f: firNumber v: victims { p: pseudonym g: gender } } "
+        fast("aliases", "query($id: ID!) { a: case(id: $id) { theId: id f: firNumber v: victims { p: pseudonym g: gender } } "
                 + "b: case(id: $id) { id } p: cases(first: 2) { e: edges { c: cursor n: node { id } } } }", vars("id", ids.get(0)));
-        fast("fragments", "query Detail($id: String!) { case(id: $id) { ...Head victims { ...V } charges { ...C } } } "
+        fast("fragments", "query Detail($id: ID!) { case(id: $id) { ...Head victims { ...V } charges { ...C } } } "
                 + "fragment Head on Case { id firNumber status ...More } fragment More on Case { registeredOn office } "
                 + "fragment V on Victim { pseudonym gender } fragment C on Charge { statuteCode statute { ...S } } "
                 + "fragment S on Statute { code title penalty { form } }", vars("id", ids.get(ids.size() - 1)));
@@ -176,7 +176,7 @@ class FastReadsApiTest {
         fast("default values", "query($first: Int = 3, $filter: CaseFilterInput = {status: CLOSED}) { cases(first: $first, filter: $filter) "
                 + "{ edges { node { id status } } } }", vars());
         fast("literal arguments", "{ cases(first: 2, filter: {status: REGISTERED, registeredFrom: \"2000-01-01\"}) { edges { node { id } } } }", vars());
-        fast("the named operation of two", "query A { __typename } query B($id: String!) { case(id: $id) { id } }",
+        fast("the named operation of two", "query A { __typename } query B($id: ID!) { case(id: $id) { id } }",
                 vars("id", ids.get(1)), "B");
         fast("Accept application/json", detail, vars("id", ids.get(2)), null, "application/json");
         fast("Accept application/graphql-response+json", detail, vars("id", ids.get(2)), null, "application/graphql-response+json");
@@ -184,13 +184,13 @@ class FastReadsApiTest {
         // Refusals the resolvers give, written by the fast path.
         fast("unknown case", detail, vars("id", UUID.randomUUID().toString()));
         fast("malformed case id", detail, vars("id", "not-an-id"));
-        fast("an unknown case beside a known one", "query($a: String!, $b: String!) { a: case(id: $a) { id } b: case(id: $b) { id firNumber } }",
+        fast("an unknown case beside a known one", "query($a: ID!, $b: ID!) { a: case(id: $a) { id } b: case(id: $b) { id firNumber } }",
                 vars("a", UUID.randomUUID().toString(), "b", ids.get(0)));
         for (int first : new int[]{0, -1, 101, 100000}) {
             fast("page size " + first, page, vars("first", first));
         }
         fast("bad cursor", page, vars("first", 2, "after", "garbage"));
-        fast("a failing page beside a case", "query($id: String!) { case(id: $id) { id } cases(first: 0) { edges { cursor } } }",
+        fast("a failing page beside a case", "query($id: ID!) { case(id: $id) { id } cases(first: 0) { edges { cursor } } }",
                 vars("id", ids.get(0)));
         fast("office too long", page, vars("filter", Map.of("office", "x".repeat(500)), "first", 2));
 
@@ -198,7 +198,7 @@ class FastReadsApiTest {
         slow("a mutation", "mutation { __typename }", vars());
         slow("syntax error", "{ cases(first: 2) { edges { node { id } }", vars());
         slow("unknown field", "{ cases(first: 2) { edges { node { nope } } } }", vars());
-        slow("a victim's identity (a resolver)", "query($id: String!) { case(id: $id) { victims { identity { name } } } }", vars("id", ids.get(0)));
+        slow("a victim's identity (a resolver)", "query($id: ID!) { case(id: $id) { victims { identity { name } } } }", vars("id", ids.get(0)));
         slow("another root field", "{ me { id } cases(first: 1) { edges { cursor } } }", vars());
         slow("introspection", "{ __schema { queryType { name } } }", vars());
         slow("missing variable", detail, vars());

@@ -174,7 +174,7 @@ class FirToSupremeCourtStoryApiTest {
         assertThat(appellate.getInt(g + "effectiveTermYears")).isEqualTo(7);
         // 7 years from the High Court's decision of 2011-09-01
         assertThat(appellate.getString(g + "effectiveReleaseDate")).isEqualTo("2018-09-01");
-        JsonPath trial = Gql.as("judge", "query($id: String!) { case(id: $id) { charges { id verdict { outcome } "
+        JsonPath trial = Gql.as("judge", "query($id: ID!) { case(id: $id) { charges { id verdict { outcome } "
                 + "sentence { termYears } } } }", Map.of("id", id)).extract().jsonPath();
         assertThat(trial.getList("data.case.charges.verdict.outcome")).containsExactly("CONVICTED", "ACQUITTED");
         assertThat(trial.getInt("data.case.charges[0].sentence.termYears")).isEqualTo(10);
@@ -205,7 +205,7 @@ class FirToSupremeCourtStoryApiTest {
     }
 
     private static JsonPath appellate(String caseId) {
-        JsonPath read = Gql.as("judge", "query($id: String!) { case(id: $id) { appellate { accusedId appeals { id forum "
+        JsonPath read = Gql.as("judge", "query($id: ID!) { case(id: $id) { appellate { accusedId appeals { id forum "
                 + "outcome filedOutOfTime } effectiveCharges { verdict { outcome } sentence { termYears } } "
                 + "effectiveTermYears effectiveReleaseDate } } }", Map.of("id", caseId)).extract().jsonPath();
         assertThat(read.getList("errors")).as(read.prettify()).isNull();

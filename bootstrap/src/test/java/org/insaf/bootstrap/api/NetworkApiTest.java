@@ -34,7 +34,7 @@ class NetworkApiTest {
 
     private static final String DAY = "2021-09-14";
     private static final String NETWORK = """
-            query($caseId: String, $personId: String, $depth: Int, $maxNodes: Int) {
+            query($caseId: ID, $personId: ID, $depth: Int, $maxNodes: Int) {
               network(caseId: $caseId, personId: $personId, depth: $depth, maxNodes: $maxNodes) {
                 caseId personId depth maxNodes truncated casesInOtherOffices howToAskForAccess
                 persons { id names roles casesInOtherOffices }
@@ -229,7 +229,7 @@ class NetworkApiTest {
     }
 
     private List<Map<String, Object>> trail() {
-        return Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) { edges { node { action detail } } } }",
+        return Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) { edges { node { action detail } } } }",
                 Map.of("id", lahore)).extract().jsonPath().getList("data.auditTrail.edges.node");
     }
 }

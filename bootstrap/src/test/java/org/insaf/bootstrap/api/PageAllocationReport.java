@@ -36,7 +36,7 @@ class PageAllocationReport {
               hearings { date }""";
     private static final String PAGE = "query Page($office: String!, $first: Int!) { cases(filter: {office: $office}, first: $first) {"
             + " edges { cursor node { " + FIELDS + " } } pageInfo { hasNextPage endCursor } } }";
-    private static final String DETAIL = "query Detail($id: String!) { case(id: $id) { " + FIELDS + " } }";
+    private static final String DETAIL = "query Detail($id: ID!) { case(id: $id) { " + FIELDS + " } }";
     private static final String NOTHING = "query { __typename }";
 
     @Inject

@@ -32,7 +32,7 @@ class PersonMatchingApiTest {
 
     private static final String DAY = "2021-09-14";
     private static final String CANDIDATES = """
-            query($caseId: String!, $accusedId: String!) { personCandidates(caseId: $caseId, accusedId: $accusedId) {
+            query($caseId: ID!, $accusedId: ID!) { personCandidates(caseId: $caseId, accusedId: $accusedId) {
               accusedId candidates { personId score reasons names caseIds } matchesInOtherOffices howToAskForAccess } }""";
     private static final String PERSON = "{ id names fatherName cnic passport phones district joinedTo }";
     // A surname of this run only, so that no other run's persons are candidates.
@@ -77,7 +77,7 @@ class PersonMatchingApiTest {
     }
 
     private static int version(String caseId) {
-        return Gql.as("admin", "query($id: String!) { case(id: $id) { version } }", Map.of("id", caseId))
+        return Gql.as("admin", "query($id: ID!) { case(id: $id) { version } }", Map.of("id", caseId))
                 .extract().jsonPath().getInt("data.case.version");
     }
 
@@ -184,7 +184,7 @@ class PersonMatchingApiTest {
         assertThat((Object) separated.get("data.separatePerson.joinedTo")).isNull();
         assertThat(new int[] {version(lahore), version(lahore2), version(karachi)}).isEqualTo(before);
 
-        JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+        JsonPath trail = Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                 + "{ edges { node { action actorId detail } } } }", Map.of("id", lahore)).extract().jsonPath();
         List<String> actions = trail.getList("data.auditTrail.edges.node.action");
         assertThat(actions).contains("CONFIRM_PERSON_LINK", "SEPARATE_PERSON", "READ_PERSON_CANDIDATES");

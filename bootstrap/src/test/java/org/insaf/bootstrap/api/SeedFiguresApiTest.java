@@ -225,7 +225,7 @@ class SeedFiguresApiTest {
             return;
         }
 
-        JsonPath parties = Gql.as("investigator", "query($id: String!) { case(id: $id) { victims { id } accused { id } } }",
+        JsonPath parties = Gql.as("investigator", "query($id: ID!) { case(id: $id) { victims { id } accused { id } } }",
                 Map.of("id", id)).extract().jsonPath();
         String victim = parties.getString("data.case.victims[0].id");
         List<String> accused = parties.getList("data.case.accused.id", String.class);

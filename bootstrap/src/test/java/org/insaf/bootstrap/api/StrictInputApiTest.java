@@ -40,7 +40,7 @@ class StrictInputApiTest {
 
     /** The whole case as its investigator sees it, to compare before and after a refusal. */
     static String state(String user, String caseId) {
-        JsonPath c = Gql.as(user, "query($id: String!) { case(id: $id) { ...C } }" + CaseStoryApiTest.CASE,
+        JsonPath c = Gql.as(user, "query($id: ID!) { case(id: $id) { ...C } }" + CaseStoryApiTest.CASE,
                 Map.of("id", caseId)).extract().jsonPath();
         assertThat(c.getList("errors")).as(c.prettify()).isNull();
         return c.getString("data.case");

@@ -25,11 +25,11 @@ class TransferApiTest {
     private static final String DAY = "2022-11-17";
     private static final String STATION = "PB-LHR-CIVIL-LINES";
     private static final String OFFICES = """
-            query($id: String!) { case(id: $id) { id version office
+            query($id: ID!) { case(id: $id) { id version office
               investigatingOffice { agency code province district } registeredAt { agency code }
               transfers { on reason from { agency code } to { agency code province district } }
               assignment { investigator judge } } }""";
-    private static final String IDENTITY = "query($id: String!) { case(id: $id) { victims { identity { name } } } }";
+    private static final String IDENTITY = "query($id: ID!) { case(id: $id) { victims { identity { name } } } }";
     private static final String PAGE = "query($day: Date!) { cases(first: 100, filter: {registeredFrom: $day, "
             + "registeredTo: $day}) { edges { node { id } } } }";
 
@@ -111,7 +111,7 @@ class TransferApiTest {
         CaseStoryApiTest.ok("admin", "assignCase", Map.of("caseId", id, "investigator", AuthorizationMatrixApiTest.idOf("police")));
         assertThat(read("police", IDENTITY, id).getString("data.case.victims[0].identity.name")).isEqualTo("Transfer Victim");
 
-        JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+        JsonPath trail = Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                 + "{ edges { node { action detail } } } }", Map.of("id", id)).extract().jsonPath();
         assertThat(trail.getList("data.auditTrail.edges.node.action", String.class)).contains("TRANSFER_CASE");
         assertThat(trail.getList("data.auditTrail.edges.node.detail", String.class))

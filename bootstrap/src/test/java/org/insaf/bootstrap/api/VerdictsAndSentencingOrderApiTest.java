@@ -73,7 +73,7 @@ class VerdictsAndSentencingOrderApiTest {
                 "INVARIANT_VIOLATED", "COMPOUNDING");
         refused(verdict("judge", p, Map.of("outcome", "CONVICTED", "compoundedBy", p.victimId())), "BAD_INPUT", null);
         refused(verdict("judge", p, Map.of("outcome", "ABATED")), "BAD_INPUT", null);
-        JsonPath unchanged = Gql.as("judge", "query($id: String!) { case(id: $id) { version charges { verdict { outcome } } } }",
+        JsonPath unchanged = Gql.as("judge", "query($id: ID!) { case(id: $id) { version charges { verdict { outcome } } } }",
                 Map.of("id", p.caseId())).extract().jsonPath();
         assertThat(unchanged.getInt("data.case.version")).isEqualTo(p.version());
         assertThat(unchanged.getString("data.case.charges[0].verdict")).isNull();
@@ -111,7 +111,7 @@ class VerdictsAndSentencingOrderApiTest {
         assertThat(c.getInt("sentencingOrders[0].custodyCreditDays")).isEqualTo(45);
         // 2027-09-15 less 45 days
         assertThat(c.getString("sentencingOrders[0].releaseDate")).isEqualTo("2027-08-01");
-        JsonPath read = Gql.as("judge", "query($id: String!) { case(id: $id) { sentencingOrders { totalTermYears "
+        JsonPath read = Gql.as("judge", "query($id: ID!) { case(id: $id) { sentencingOrders { totalTermYears "
                 + "directions { chargeId run description inDefaultYears inDefaultMonths inDefaultDays } "
                 + "compensation { victimId amountPkr under } } } }", Map.of("id", p.caseId())).extract().jsonPath()
                 .setRootPath("data.case.sentencingOrders[0]");

@@ -27,7 +27,7 @@ import static org.hamcrest.Matchers.startsWith;
 @QuarkusTestResource(value = InsafTestInfrastructure.class, restrictToAnnotatedClass = false)
 class VictimIdentityApiTest {
 
-    private static final String IDENTITIES = "query($id: String!) { case(id: $id) { victims { pseudonym identity { name } } } }";
+    private static final String IDENTITIES = "query($id: ID!) { case(id: $id) { victims { pseudonym identity { name } } } }";
 
     private static final String CASE_ROW = "org.insaf.adapters.persistence.casefile.CaseFileEntity";
     private static final String IDENTITY_ROW = "org.insaf.adapters.persistence.casefile.VictimIdentityEntity";

@@ -34,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class VictimsAcrossCasesApiTest {
 
     private static final String HISTORY = """
-            query($caseId: String!, $victimId: String!, $with: Boolean) {
+            query($caseId: ID!, $victimId: ID!, $with: Boolean) {
               victimHistory(caseId: $caseId, victimId: $victimId, withIdentities: $with) {
                 victimId pseudonym traffickedBefore casesInOtherOffices
                 otherCases { caseId firNumber registeredOn earlier victimId pseudonym reasons confirmed identity { name } }
@@ -90,7 +90,7 @@ class VictimsAcrossCasesApiTest {
     }
 
     private static int version(String caseId) {
-        return Gql.as("admin", "query($id: String!) { case(id: $id) { version } }", Map.of("id", caseId))
+        return Gql.as("admin", "query($id: ID!) { case(id: $id) { version } }", Map.of("id", caseId))
                 .extract().jsonPath().getInt("data.case.version");
     }
 
@@ -267,7 +267,7 @@ class VictimsAcrossCasesApiTest {
     }
 
     private static JsonPath trail(String caseId) {
-        return Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+        return Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                 + "{ edges { node { action actorId detail } } } }", Map.of("id", caseId)).extract().jsonPath();
     }
 }

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -38,7 +39,7 @@ public class AuditTrailQueries {
 
     @Name("AuditTrailEntry")
     @Description("One entry of a case's audit trail: who did or tried what, when, and the case's status before and after")
-    public record AuditTrailEntryType(@NonNull OffsetDateTime at, @NonNull String actorId, @NonNull AuditAction action,
+    public record AuditTrailEntryType(@NonNull OffsetDateTime at, @NonNull @Id String actorId, @NonNull AuditAction action,
                                       CaseStatus statusBefore, CaseStatus statusAfter,
                                       @NonNull @Description("A note without personal data (pseudonyms, never names)") String detail) {
     }
@@ -55,7 +56,7 @@ public class AuditTrailQueries {
     @Query("auditTrail")
     @Description("A case's audit trail, for auditors only (FORBIDDEN otherwise); the read, and a refused attempt, is itself audited. "
             + "Any case id may be asked for: attempts on ids that name no case are audited too")
-    public AuditTrailConnection auditTrail(@Name("caseId") @NonNull String caseId,
+    public AuditTrailConnection auditTrail(@Name("caseId") @NonNull @Id String caseId,
                                            @Name("first") @DefaultValue("50") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 by default (insaf.graphql.limits.max-cost, docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
                                            @Name("after") @Description("The endCursor of the previous page") String after) {
         if (first < 1 || first > ReadAuditTrailQuery.MAX_PAGE_SIZE) {

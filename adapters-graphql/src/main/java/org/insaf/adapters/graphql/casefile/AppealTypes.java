@@ -1,8 +1,10 @@
 package org.insaf.adapters.graphql.casefile;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.insaf.adapters.graphql.node.Node;
 import org.insaf.adapters.graphql.casefile.CaseTypes.SentenceType;
 import org.insaf.adapters.graphql.casefile.CaseTypes.VerdictType;
 import org.insaf.application.casefile.read.CaseDetail;
@@ -21,7 +23,7 @@ final class AppealTypes {
     @Name("Appellate")
     @Description("An accused's appeals and revisions, and the judgment in force: what the latest final decision left of the trial court's verdicts and sentences")
     public record AppellateType(
-            @NonNull @Description("Id of the accused") String accusedId,
+            @NonNull @Description("Id of the accused") @Id String accusedId,
             @NonNull @Description("Every appeal and revision of the accused, in the order filed (those before a retrial too)") List<@NonNull AppealType> appeals,
             @NonNull @Description("Each charge of the accused as the latest final decision left it, next to the trial verdict of the charge itself") List<@NonNull EffectiveChargeType> effectiveCharges,
             @Description("The effective term in words: the sentences in force added up as the sentencing order directs (after a conviction on appeal, the appellate court's terms one after another from its decision); null where no conviction stands or no order gives the terms") String effectiveTerm,
@@ -30,7 +32,7 @@ final class AppealTypes {
     }
 
     @Name("EffectiveCharge")
-    public record EffectiveChargeType(@NonNull String chargeId,
+    public record EffectiveChargeType(@NonNull @Id String chargeId,
                                       @Description("The verdict in force: the trial court's, or the appellate court's that replaced it") VerdictType verdict,
                                       @Description("The sentence in force") SentenceType sentence) {
     }
@@ -38,7 +40,7 @@ final class AppealTypes {
     @Name("Appeal")
     @Description("An appeal (ss.410, 417 CrPC; Article 185) or revision (ss.435-439 CrPC) against the judgment as it concerns one accused")
     public record AppealType(
-            @NonNull String id,
+            @NonNull @Id String id,
             @NonNull Appeal.AppealKind kind,
             @NonNull Appeal.Appellant appellant,
             @NonNull Appeal.AppealAgainst against,
@@ -54,11 +56,11 @@ final class AppealTypes {
             @Description("Null until decided") Appeal.AppealOutcome outcome,
             LocalDate decidedOn,
             @NonNull @Description("The sentences the decision passed, one per charge it changed") List<@NonNull AppellateSentenceType> sentences,
-            @Description("The day the appellate court suspended the sentence and released the convict on bail (s.426 CrPC)") LocalDate sentenceSuspendedOn) {
+            @Description("The day the appellate court suspended the sentence and released the convict on bail (s.426 CrPC)") LocalDate sentenceSuspendedOn) implements Node {
     }
 
     @Name("AppellateSentence")
-    public record AppellateSentenceType(@NonNull String chargeId, @NonNull SentenceType sentence) {
+    public record AppellateSentenceType(@NonNull @Id String chargeId, @NonNull SentenceType sentence) {
     }
 
     static AppellateType appellate(CaseDetail.Appellate a, Function<CaseDetail.Verdict, VerdictType> verdict,

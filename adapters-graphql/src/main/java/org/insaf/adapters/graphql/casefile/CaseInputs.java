@@ -1,6 +1,7 @@
 package org.insaf.adapters.graphql.casefile;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.domain.casefile.Agency;
@@ -73,7 +74,7 @@ public final class CaseInputs {
 
     @Name("TransferCaseInput")
     @Description("The office the case is transferred to, of the FIA or the provincial police, with the order's date and reason")
-    public record TransferCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record TransferCaseInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                     @NonNull Agency agency,
                                     @NonNull @Description("The office's code; at most " + OFFICE + CHARS) String office,
                                     @Description("Required for a police station; may be given for an FIA circle") Province province,
@@ -83,7 +84,7 @@ public final class CaseInputs {
     }
 
     @Name("StartInvestigationInput")
-    public record StartInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record StartInvestigationInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                           @NonNull @Description(STORY_DATE) LocalDate startedOn) {
     }
 
@@ -96,7 +97,7 @@ public final class CaseInputs {
 
     @Name("AddVictimInput")
     @Description("Give a date of birth, or an estimated age with the day of the estimate, or neither")
-    public record AddVictimInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record AddVictimInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                  @NonNull VictimIdentityInput identity,
                                  Gender gender,
                                  @Description("Not after today, nor after the offence date of the recorded facts; from " + EARLIEST_DATE_TEXT) LocalDate dateOfBirth,
@@ -110,14 +111,14 @@ public final class CaseInputs {
     }
 
     @Name("AddAccusedInput")
-    public record AddAccusedInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                  @Description("The id of a person already known to the case (e.g. a victim); a new id when left out") String personId,
+    public record AddAccusedInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                  @Description("The id of a person already known to the case (e.g. a victim); a new id when left out") @Id String personId,
                                   @Description("PERSON when left out") TraffickerKind kind,
                                   @NonNull @Description(AT_MOST + NAME + CHARS) String name,
                                   String cnic,
                                   List<TraffickerRole> roles,
                                   String nationality,
-                                  @Description("Ids of accused this one is linked to; at most " + MAX_ITEMS) List<String> links,
+                                  @Description("Ids of accused this one is linked to; at most " + MAX_ITEMS) @Id List<String> links,
                                   @Description("Required to accuse a victim of the case; at most " + REASON + CHARS) String nonPunishmentJustification,
                                   @Description("The day the accused was added to the investigation, not before the case's latest date nor after today; the yearly figures count them as investigated in its year (or in the year the investigation started, if later). When left out, the case's latest recorded date; from " + EARLIEST_DATE_TEXT) LocalDate addedOn) {
     }
@@ -132,19 +133,19 @@ public final class CaseInputs {
     }
 
     @Name("RecordFactsInput")
-    public record RecordFactsInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record RecordFactsInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                    @NonNull FactsInput facts) {
     }
 
     @Name("CloseInvestigationInput")
-    public record CloseInvestigationInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record CloseInvestigationInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                           @NonNull @Description(AT_MOST + REASON + CHARS) String reason,
                                           @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 
     @Name("AssignCaseInput")
     @Description("Parts left out stay as they are")
-    public record AssignCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record AssignCaseInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                   @Description("A user id; at most " + USER_ID + CHARS) String investigator,
                                   @Description("A user id; at most " + USER_ID + CHARS) String prosecutor,
                                   @Description(AT_MOST + COURT + CHARS) String court,
@@ -152,25 +153,25 @@ public final class CaseInputs {
     }
 
     @Name("ChargeInput")
-    public record ChargeInput(@NonNull String accusedId,
+    public record ChargeInput(@NonNull @Id String accusedId,
                               @NonNull @Description("Statute code; the version in force on the offence date is cited") String statute,
-                              @NonNull @Description("At most " + MAX_ITEMS) List<@NonNull String> victimIds,
+                              @NonNull @Description("At most " + MAX_ITEMS) @Id List<@NonNull String> victimIds,
                               @Description("The facts alleged; the case's recorded facts when left out") FactsInput facts) {
     }
 
     @Name("FileChargeSheetInput")
-    public record FileChargeSheetInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record FileChargeSheetInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                        @NonNull @Description("At most " + MAX_ITEMS) List<@NonNull ChargeInput> charges,
                                        @NonNull @Description(STORY_DATE) LocalDate filedOn) {
     }
 
     @Name("OpenTrialInput")
-    public record OpenTrialInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record OpenTrialInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                  @NonNull @Description(STORY_DATE) LocalDate openedOn) {
     }
 
     @Name("RecordHearingInput")
-    public record RecordHearingInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record RecordHearingInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                      @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate date,
                                      @NonNull @Description(AT_MOST + COURT + CHARS) String court,
                                      @NonNull @Description(AT_MOST + PROCEEDINGS + CHARS) String proceedings,
@@ -181,8 +182,8 @@ public final class CaseInputs {
     @Description("CONVICTED and ACQUITTED after trial (or CONVICTED onGuiltyPlea, s.265-E CrPC) only while the case is ON_TRIAL; "
             + "WITHDRAWN (s.494), COMPOUNDED (s.345, with compoundedBy) and ABATED (s.431, with accusedDiedOn: every pending "
             + "charge of that accused abates) also before the trial, after the charge sheet")
-    public record RecordVerdictInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                     @NonNull String chargeId, @NonNull VerdictOutcome outcome,
+    public record RecordVerdictInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                     @NonNull @Id String chargeId, @NonNull VerdictOutcome outcome,
                                      @NonNull @Description(STORY_DATE + "; e.g. not before the charge sheet") LocalDate givenOn,
                                      @Description("The accused pleaded guilty to the charge framed (s.265-E CrPC); only with CONVICTED") Boolean onGuiltyPlea,
                                      @Description("Id of the victim of the charge who compounded it; required with COMPOUNDED, else left out") String compoundedBy,
@@ -192,8 +193,8 @@ public final class CaseInputs {
     @Name("MakeSentencingOrderInput")
     @Description("The judge's order over one convicted accused's sentences, once every charge of theirs has its verdict and "
             + "every conviction its sentence; it speaks of each conviction once")
-    public record MakeSentencingOrderInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                           @NonNull @Description("Id of the accused") String accusedId,
+    public record MakeSentencingOrderInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                           @NonNull @Description("Id of the accused") @Id String accusedId,
                                            @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
                                            @NonNull @Description("One per conviction of the accused") List<ChargeDirectionInput> directions,
                                            @Description("Days the accused spent in custody for these offences before the sentence (s.382-B CrPC); 0 when left out") Integer custodyCreditDays,
@@ -204,27 +205,27 @@ public final class CaseInputs {
     @Description("A term of imprisonment gives its run and description; terms of one run run concurrently, the runs one after "
             + "another (s.35 CrPC). Imprisonment in default of the fine, where one was imposed, is at most a quarter of the "
             + "offence's maximum term (PPC s.65)")
-    public record ChargeDirectionInput(@NonNull String chargeId, @Description("From 1; only for a term of imprisonment") Integer run,
+    public record ChargeDirectionInput(@NonNull @Id String chargeId, @Description("From 1; only for a term of imprisonment") Integer run,
                                        @Description("Only for a term of imprisonment") ImprisonmentDescription description,
                                        Integer inDefaultYears, Integer inDefaultMonths, Integer inDefaultDays) {
     }
 
     @Name("CompensationInput")
-    public record CompensationInput(@NonNull @Description("Id of a victim of the convictions") String victimId,
+    public record CompensationInput(@NonNull @Description("Id of a victim of the convictions") @Id String victimId,
                                     @NonNull @Description("In rupees, more than 0") Long amountPkr,
                                     @NonNull CompensationLaw under) {
     }
 
     @Name("RecordSentenceInput")
     @Description("A term of imprisonment gives termYears/termMonths/termDays; other kinds give none")
-    public record RecordSentenceInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                      @NonNull String chargeId, @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
+    public record RecordSentenceInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                      @NonNull @Id String chargeId, @NonNull @Description(STORY_DATE) LocalDate pronouncedOn,
                                       @NonNull SentenceKind kind, Integer termYears, Integer termMonths,
                                       Integer termDays, @Description("The fine in rupees") Long finePkr) {
     }
 
     @Name("CloseCaseInput")
-    public record CloseCaseInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+    public record CloseCaseInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
                                  @NonNull @Description(STORY_DATE) LocalDate closedOn) {
     }
 

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -50,7 +51,7 @@ public class CaseQueries {
 
     @Query("case")
     @Description("One case; NOT_FOUND when it does not exist or is not open to you (the same answer for both)")
-    public CaseType caseById(@Name("id") @NonNull String id) {
+    public CaseType caseById(@Name("id") @NonNull @Id String id) {
         Actor actor = caller.actor();
         return CaseMapping.toType(getCase.getCase(actor, Ids.caseId(id)), statutes.forCaller(actor));
     }
@@ -80,9 +81,9 @@ public class CaseQueries {
 
     @Query("chargeAdvice")
     @Description("Which statutes the facts fit: the given facts, or those the investigation recorded")
-    public @NonNull ChargeAdviceType chargeAdvice(@Name("caseId") @NonNull String caseId,
+    public @NonNull ChargeAdviceType chargeAdvice(@Name("caseId") @NonNull @Id String caseId,
                                                   @Name("facts") FactsInput facts,
-                                                  @Name("victimIds") @Description("The victims the facts concern; all of the case's when left out") List<String> victimIds) {
+                                                  @Name("victimIds") @Description("The victims the facts concern; all of the case's when left out") @Id List<String> victimIds) {
         return CaseMapping.advice(chargeAdvice.chargeAdvice(new ChargeAdviceQuery.Query(caller.actor(), Ids.caseId(caseId),
                 Optional.ofNullable(CaseMapping.facts(facts)),
                 victimIds == null ? null : CaseMapping.set(victimIds).stream().map(Ids::personId).collect(java.util.stream.Collectors.toSet()))));

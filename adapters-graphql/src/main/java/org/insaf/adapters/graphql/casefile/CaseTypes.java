@@ -1,8 +1,10 @@
 package org.insaf.adapters.graphql.casefile;
 
+import org.insaf.adapters.graphql.node.Node;
 import org.insaf.domain.casefile.CustodyStatus;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -42,7 +44,7 @@ public final class CaseTypes {
     @Name("Case")
     @Description("A trafficking case from its FIR to its closing. Victims appear under pseudonyms; their identity is a separate, audited field")
     public record CaseType(
-            @NonNull String id,
+            @NonNull @Id String id,
             @NonNull @Description("Changes with every change of the case; send it back as expectedVersion to refuse overwriting someone else's change") int version,
             @NonNull String firNumber,
             @NonNull @Description("The code of the office that holds the case now (an FIA circle or a police station); the same as investigatingOffice.code") String office,
@@ -63,7 +65,7 @@ public final class CaseTypes {
             @NonNull @Description("The office that investigates the case now, and its agency; only its investigators (and the case's lead) act on it") OfficeType investigatingOffice,
             @NonNull @Description("The office where the FIR was registered; the FIR number is that office's") OfficeType registeredAt,
             @NonNull @Description("The case's transfers between offices, oldest first") List<@NonNull TransferType> transfers,
-            @NonNull @Description("For each accused who appealed or was appealed against: the appeals, and the verdicts, sentences and term in force after the latest final decision") List<AppealTypes.@NonNull AppellateType> appellate) {
+            @NonNull @Description("For each accused who appealed or was appealed against: the appeals, and the verdicts, sentences and term in force after the latest final decision") List<AppealTypes.@NonNull AppellateType> appellate) implements Node {
 
         /** A case none of whose accused has appealed. */
         public CaseType(String id, int version, String firNumber, String office, List<String> firSections,
@@ -99,7 +101,7 @@ public final class CaseTypes {
     @Name("Victim")
     @Description("A victim as everyone who may see the case sees them: a pseudonym and nothing that identifies the person")
     public record VictimType(
-            @NonNull String id,
+            @NonNull @Id String id,
             @NonNull @Description("V-<year>-<number>; the name to use for the victim everywhere") String pseudonym,
             @NonNull Gender gender,
             LocalDate dateOfBirth,
@@ -110,7 +112,7 @@ public final class CaseTypes {
             @NonNull List<@NonNull Purpose> exploitation,
             @NonNull List<@NonNull ProtectionMeasure> protection,
             @NonNull @Description(RECRUITER_RELATION) RecruiterRelation recruiterRelation,
-            @Ignore String caseId) {
+            @Ignore String caseId) implements Node {
     }
 
     @Name("VictimIdentity")
@@ -120,33 +122,33 @@ public final class CaseTypes {
 
     @Name("Accused")
     public record AccusedType(
-            @NonNull String id,
+            @NonNull @Id String id,
             @NonNull TraffickerKind kind,
             @NonNull String name,
             String cnic,
             @NonNull List<@NonNull TraffickerRole> roles,
             String nationality,
-            @NonNull @Description("Ids of linked accused") List<@NonNull String> links,
+            @NonNull @Description("Ids of linked accused") @Id List<@NonNull String> links,
             @Description("Why a victim of the case is accused nonetheless (non-punishment principle)") String nonPunishmentJustification,
             @NonNull @Description("Where the accused is now: not arrested from the day they were added until a step changes it") CustodyStatus custody,
             @NonNull @Description("Since when the accused is in that custody status") LocalDate custodySince,
             @NonNull @Description("Every custody status the accused has been in, in order, the current one last") List<CustodyTypes.@NonNull CustodyEntryType> custodyHistory,
             @NonNull @Description("The bail applications made for the accused, in order") List<CustodyTypes.@NonNull BailApplicationType> bailApplications,
-            @Description("The day a supplementary charge sheet (s.173 CrPC) charged the accused; null if the case's charge sheet did, or nobody has") LocalDate chargedBySupplementarySheetOn) {
+            @Description("The day a supplementary charge sheet (s.173 CrPC) charged the accused; null if the case's charge sheet did, or nobody has") LocalDate chargedBySupplementarySheetOn) implements Node {
     }
 
     @Name("Charge")
     @Description("One count of the charge sheet: one accused under one statute version for some victims")
     public record ChargeType(
-            @NonNull String id,
-            @NonNull @Description("Id of the accused") String accusedId,
+            @NonNull @Id String id,
+            @NonNull @Description("Id of the accused") @Id String accusedId,
             @NonNull String statuteCode,
             @NonNull int statuteVersion,
             @Description("The statute version the charge cites") StatuteView statute,
-            @NonNull @Description("Ids of the victims concerned") List<@NonNull String> victimIds,
+            @NonNull @Description("Ids of the victims concerned") @Id List<@NonNull String> victimIds,
             @NonNull FactsType facts,
             VerdictType verdict,
-            SentenceType sentence) {
+            SentenceType sentence) implements Node {
     }
 
     @Name("Verdict")
@@ -160,7 +162,7 @@ public final class CaseTypes {
     @Name("SentencingOrder")
     @Description("The judge's order over one convicted accused's sentences (s.35, s.382-B, s.544-A CrPC; PPC ss.64-67)")
     public record SentencingOrderType(
-            @NonNull @Description("Id of the accused") String accusedId,
+            @NonNull @Description("Id of the accused") @Id String accusedId,
             @NonNull LocalDate pronouncedOn,
             @NonNull List<@NonNull ChargeDirectionType> directions,
             @NonNull @Description("Days in custody credited (s.382-B CrPC)") int custodyCreditDays,
@@ -173,7 +175,7 @@ public final class CaseTypes {
     }
 
     @Name("ChargeDirection")
-    public record ChargeDirectionType(@NonNull String chargeId,
+    public record ChargeDirectionType(@NonNull @Id String chargeId,
                                       @Description("Terms of one run run concurrently, the runs one after another") Integer run,
                                       ImprisonmentDescription description,
                                       @Description("Imprisonment in default of the fine") Integer inDefaultYears,
@@ -181,7 +183,7 @@ public final class CaseTypes {
     }
 
     @Name("Compensation")
-    public record CompensationType(@NonNull @Description("Id of the victim") String victimId, @NonNull long amountPkr,
+    public record CompensationType(@NonNull @Description("Id of the victim") @Id String victimId, @NonNull long amountPkr,
                                    @NonNull CompensationLaw under) {
     }
 
@@ -212,7 +214,7 @@ public final class CaseTypes {
     }
 
     @Name("CaseWarning")
-    public record CaseWarningType(@NonNull Rule rule, @NonNull @Description("Id of the accused concerned") String accusedId,
+    public record CaseWarningType(@NonNull Rule rule, @NonNull @Description("Id of the accused concerned") @Id String accusedId,
                                   @NonNull String message) {
     }
 

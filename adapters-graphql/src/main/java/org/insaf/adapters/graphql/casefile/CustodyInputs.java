@@ -1,6 +1,7 @@
 package org.insaf.adapters.graphql.casefile;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.domain.casefile.BailApplication;
@@ -23,26 +24,26 @@ final class CustodyInputs {
     }
 
     @Name("ArrestAccusedInput")
-    public record ArrestAccusedInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                     @NonNull String accusedId, @NonNull @Description(STORY_DATE) LocalDate arrestedOn) {
+    public record ArrestAccusedInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                     @NonNull @Id String accusedId, @NonNull @Description(STORY_DATE) LocalDate arrestedOn) {
     }
 
     @Name("DeclareAbscondingInput")
-    public record DeclareAbscondingInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                         @NonNull String accusedId, @NonNull @Description(STORY_DATE) LocalDate declaredOn) {
+    public record DeclareAbscondingInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                         @NonNull @Id String accusedId, @NonNull @Description(STORY_DATE) LocalDate declaredOn) {
     }
 
     @Name("DeclareProclaimedOffenderInput")
     public record DeclareProclaimedOffenderInput(
-            @NonNull String caseId, @Description(EXPECTED) Integer expectedVersion, @NonNull String accusedId,
+            @NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion, @NonNull @Id String accusedId,
             @NonNull @Description("The day the s.87 CrPC proclamation was published: not before the accused was declared absconding") LocalDate proclamationPublishedOn,
             @NonNull @Description("Whether the court attached the absconder's property (s.88 CrPC)") boolean propertyAttached,
             @NonNull @Description(STORY_DATE + "; at least 30 days after the proclamation") LocalDate declaredOn) {
     }
 
     @Name("ApplyForBailInput")
-    public record ApplyForBailInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                    @NonNull String accusedId,
+    public record ApplyForBailInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                    @NonNull @Id String accusedId,
                                     @NonNull @Description("The court applied to; at most " + COURT + CHARS) String court,
                                     @NonNull @Description(STORY_DATE) LocalDate filedOn,
                                     @NonNull BailApplication.Applicant appliedBy) {
@@ -50,22 +51,22 @@ final class CustodyInputs {
 
     @Name("DecideBailInput")
     @Description("A grant names the surety in rupees, a refusal none; the reason is required where bail is the court's discretion (a non-bailable offence, s.497 CrPC), and bail for bailable offences only cannot be refused (s.496 CrPC)")
-    public record DecideBailInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                  @NonNull String applicationId, @NonNull BailApplication.Outcome outcome,
+    public record DecideBailInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                  @NonNull @Id String applicationId, @NonNull BailApplication.Outcome outcome,
                                   @NonNull @Description(STORY_DATE) LocalDate decidedOn,
                                   @Description("The surety of the bail bond in rupees, more than 0; for a grant only") Long suretyPkr,
                                   @Description("At most " + REASON + CHARS) String reason) {
     }
 
     @Name("CancelBailInput")
-    public record CancelBailInput(@NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
-                                  @NonNull String applicationId, @NonNull @Description(STORY_DATE) LocalDate cancelledOn,
+    public record CancelBailInput(@NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
+                                  @NonNull @Id String applicationId, @NonNull @Description(STORY_DATE) LocalDate cancelledOn,
                                   @NonNull @Description("At most " + REASON + CHARS) String reason) {
     }
 
     @Name("FileSupplementaryChargeSheetInput")
     public record FileSupplementaryChargeSheetInput(
-            @NonNull String caseId, @Description(EXPECTED) Integer expectedVersion,
+            @NonNull @Id String caseId, @Description(EXPECTED) Integer expectedVersion,
             @NonNull @Description("At most " + MAX_ITEMS + "; each against an accused not charged before and not at large") List<CaseInputs.@NonNull ChargeInput> charges,
             @NonNull @Description(STORY_DATE) LocalDate filedOn) {
     }

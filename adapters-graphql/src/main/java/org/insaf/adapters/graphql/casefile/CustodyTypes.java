@@ -1,8 +1,10 @@
 package org.insaf.adapters.graphql.casefile;
 
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.insaf.adapters.graphql.node.Node;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.domain.casefile.BailApplication;
 import org.insaf.domain.casefile.CustodyStatus;
@@ -27,7 +29,7 @@ final class CustodyTypes {
     @Name("BailApplication")
     @Description("An application for bail and the court's orders on it; an order not yet made is null")
     public record BailApplicationType(
-            @NonNull String id,
+            @NonNull @Id String id,
             @NonNull String court,
             @NonNull LocalDate filedOn,
             @NonNull BailApplication.Applicant appliedBy,
@@ -36,7 +38,7 @@ final class CustodyTypes {
             @Description("The surety of the bail bond, in rupees, for a grant") Long suretyPkr,
             @Description("The court's reason; always given where bail was the court's discretion (s.497 CrPC)") String reason,
             @Description("The day the grant was cancelled (s.497(5) CrPC)") LocalDate cancelledOn,
-            String cancellationReason) {
+            String cancellationReason) implements Node {
     }
 
     static CustodyEntryType entry(CaseDetail.CustodyEntry e) {

@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -36,8 +37,8 @@ public class NetworkApi {
 
     @Name("Network")
     @Description("Accused persons linked across cases, their cases, the victims of those cases by pseudonym, and the links between them; only cases you may see")
-    public record NetworkType(@Description("The case it was asked around") String caseId,
-                              @Description("The person it was asked around, as the person register joins records") String personId,
+    public record NetworkType(@Description("The case it was asked around") @Id String caseId,
+                              @Description("The person it was asked around, as the person register joins records") @Id String personId,
                               @NonNull Integer depth, @NonNull Integer maxNodes,
                               @NonNull List<@NonNull NetworkPersonType> persons,
                               @NonNull List<@NonNull NetworkCaseType> cases,
@@ -50,20 +51,20 @@ public class NetworkApi {
     }
 
     @Name("NetworkPerson")
-    public record NetworkPersonType(@NonNull String id,
+    public record NetworkPersonType(@NonNull @Id String id,
                                     @NonNull @Description("Names as the cases you may see write them") List<@NonNull String> names,
                                     @NonNull List<@NonNull TraffickerRole> roles,
                                     @NonNull @Description("How many of this person's cases you may not see") Integer casesInOtherOffices) {
     }
 
     @Name("NetworkCase")
-    public record NetworkCaseType(@NonNull String id, @NonNull String firNumber, @NonNull String office,
+    public record NetworkCaseType(@NonNull @Id String id, @NonNull String firNumber, @NonNull String office,
                                   @NonNull CaseStatus status,
                                   @NonNull @Description("Routes of the facts and charges, countries from origin to destination, e.g. PK>AE") List<@NonNull String> routes) {
     }
 
     @Name("NetworkVictim")
-    public record NetworkVictimType(@NonNull String pseudonym, @NonNull String caseId,
+    public record NetworkVictimType(@NonNull String pseudonym, @NonNull @Id String caseId,
                                     @NonNull RecruiterRelation recruiterRelation) {
     }
 
@@ -71,13 +72,13 @@ public class NetworkApi {
     public record NetworkLinkType(@NonNull PersonNetwork.LinkKind kind,
                                   @NonNull @Description("A person id, or a victim's pseudonym for VICTIM_IN") String from,
                                   @NonNull @Description("A case id, a victim's pseudonym (RECRUITED, CHARGED_FOR) or a person id (WORKS_WITH)") String to,
-                                  @NonNull String caseId, @NonNull List<@NonNull TraffickerRole> roles,
+                                  @NonNull @Id String caseId, @NonNull List<@NonNull TraffickerRole> roles,
                                   @Description("For RECRUITED: the victim's relation to the recruiter") RecruiterRelation recruiterRelation) {
     }
 
     @Query("network")
     @Description("The network around a case or an accused person (give exactly one): persons linked across cases, their cases and roles, victims by pseudonym, recruiter relations and routes; cases you may not see are only counted (investigators, prosecutors, judges, admins)")
-    public @NonNull NetworkType network(@Name("caseId") String caseId, @Name("personId") String personId,
+    public @NonNull NetworkType network(@Name("caseId") @Id String caseId, @Name("personId") @Id String personId,
                                         @Name("depth") @DefaultValue("2") @Description("Hops from the start, 1 to " + NetworkBounds.MAX_DEPTH + " (NETWORK_DEPTH)") int depth,
                                         @Name("maxNodes") @DefaultValue("200") @Description("Persons, cases and victims together, 1 to " + NetworkBounds.MAX_NODES + " (NETWORK_SIZE)") int maxNodes) {
         NetworkBounds bounds = new NetworkBounds(depth, maxNodes);

@@ -3,6 +3,7 @@ package org.insaf.adapters.graphql.person;
 import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -52,22 +53,22 @@ public class PersonApi {
 
     @Name("PersonCandidates")
     @Description("Persons of other cases who are probably the accused, best first")
-    public record PersonCandidatesType(@NonNull String accusedId, @NonNull List<@NonNull PersonCandidateType> candidates,
+    public record PersonCandidatesType(@NonNull @Id String accusedId, @NonNull List<@NonNull PersonCandidateType> candidates,
                                        @NonNull @Description("Candidates found only in cases you may not see: nothing more is told of them") Integer matchesInOtherOffices,
                                        @Description("How to ask for access to those, when there are any") String howToAskForAccess) {
     }
 
     @Name("PersonCandidate")
-    public record PersonCandidateType(@NonNull String personId,
+    public record PersonCandidateType(@NonNull @Id String personId,
                                       @NonNull @Description("0 to 100: 100 for the same CNIC, 95 the same passport, 70 and more a shared phone, 70-85 a close name with a close father's name in the same district") Integer score,
                                       @NonNull List<@NonNull MatchReason> reasons,
                                       @NonNull @Description("The names the candidate's cases wrote") List<@NonNull String> names,
-                                      @NonNull @Description("The candidate's cases that you may see") List<@NonNull String> caseIds) {
+                                      @NonNull @Description("The candidate's cases that you may see") @Id List<@NonNull String> caseIds) {
     }
 
     @Name("Person")
     @Description("The person behind an accused: what is known across cases, and the person the record is joined to")
-    public record PersonType(@NonNull String id, @NonNull List<@NonNull String> names, String fatherName, String cnic,
+    public record PersonType(@NonNull @Id String id, @NonNull List<@NonNull String> names, String fatherName, String cnic,
                              String passport, @NonNull @Description("International form, e.g. +923001234567") List<@NonNull String> phones,
                              String district,
                              @Description("The person this record was confirmed to be, if any") String joinedTo) {
@@ -80,7 +81,7 @@ public class PersonApi {
     }
 
     @Name("RecordPersonParticularsInput")
-    public record RecordPersonParticularsInput(@NonNull String caseId, @NonNull @Description("Id of the accused") String accusedId,
+    public record RecordPersonParticularsInput(@NonNull @Id String caseId, @NonNull @Description("Id of the accused") @Id String accusedId,
                                                @NonNull @Description("Names and spellings as written, any script; at most " + MAX_NAMES) List<@NonNull String> names,
                                                String fatherName,
                                                @Description("12345-1234567-1") String cnic,
@@ -90,20 +91,20 @@ public class PersonApi {
     }
 
     @Name("PersonLinkInput")
-    public record PersonLinkInput(@NonNull String caseId, @NonNull @Description("Id of the accused") String accusedId,
-                                  @NonNull @Description("Id of the candidate person") String candidateId,
+    public record PersonLinkInput(@NonNull @Id String caseId, @NonNull @Description("Id of the accused") @Id String accusedId,
+                                  @NonNull @Description("Id of the candidate person") @Id String candidateId,
                                   @NonNull @Description("Why; kept in the audit log. At most " + InputLimits.REASON + " characters") String reason) {
     }
 
     @Name("SeparatePersonInput")
-    public record SeparatePersonInput(@NonNull String caseId, @NonNull @Description("Id of the accused") String accusedId,
+    public record SeparatePersonInput(@NonNull @Id String caseId, @NonNull @Description("Id of the accused") @Id String accusedId,
                                       @NonNull @Description("Why; kept in the audit log") String reason) {
     }
 
     @Query("personCandidates")
     @Description("Persons of other cases who are probably the accused, with a score and the reasons; those in cases you may not see are only counted (investigators of the case's office, admins)")
-    public @NonNull PersonCandidatesType personCandidates(@Name("caseId") @NonNull String caseId,
-                                                          @Name("accusedId") @NonNull String accusedId) {
+    public @NonNull PersonCandidatesType personCandidates(@Name("caseId") @NonNull @Id String caseId,
+                                                          @Name("accusedId") @NonNull @Id String accusedId) {
         PersonCandidates found = candidates.candidates(new FindPersonCandidatesQuery.Query(caller.actor(),
                 Ids.caseId(caseId), Ids.personId(accusedId)));
         return new PersonCandidatesType(found.person().toString(), found.candidates().stream()

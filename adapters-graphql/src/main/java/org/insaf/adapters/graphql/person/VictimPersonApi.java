@@ -4,6 +4,7 @@ import io.quarkus.security.Authenticated;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
@@ -50,7 +51,7 @@ public class VictimPersonApi {
 
     @Name("VictimHistory")
     @Description("Whether a victim was trafficked in other cases: those you may see, and a count of the others")
-    public record VictimHistoryType(@NonNull String victimId, @NonNull String pseudonym,
+    public record VictimHistoryType(@NonNull @Id String victimId, @NonNull String pseudonym,
                                     @NonNull @Description("A match, shown or only counted, in a case registered before this one") Boolean traffickedBefore,
                                     @NonNull @Description("Victims of cases you may see who share a CNIC, passport, phone or name with father's name with this victim, or were confirmed to be this victim; oldest case first") List<@NonNull VictimMatchType> otherCases,
                                     @NonNull @Description("Matches in cases you may not see: nothing more is told of them; ask an admin for access") Integer casesInOtherOffices,
@@ -58,9 +59,9 @@ public class VictimPersonApi {
     }
 
     @Name("VictimMatch")
-    public record VictimMatchType(@NonNull String caseId, @NonNull String firNumber, @NonNull LocalDate registeredOn,
+    public record VictimMatchType(@NonNull @Id String caseId, @NonNull String firNumber, @NonNull LocalDate registeredOn,
                                   @NonNull @Description("Registered before the case asked about") Boolean earlier,
-                                  @NonNull String victimId, @NonNull String pseudonym,
+                                  @NonNull @Id String victimId, @NonNull String pseudonym,
                                   @NonNull @Description("What the two victims' records share (empty when only confirmed)") List<@NonNull MatchReason> reasons,
                                   @NonNull @Description("An investigator confirmed they are one person") Boolean confirmed,
                                   @Description("The other victim's identity: only with withIdentities, for the people assigned to that case; every read is audited") VictimIdentityType identity) {
@@ -78,7 +79,7 @@ public class VictimPersonApi {
     }
 
     @Name("RecordVictimParticularsInput")
-    public record RecordVictimParticularsInput(@NonNull String caseId, @NonNull @Description("Id of the victim") String victimId,
+    public record RecordVictimParticularsInput(@NonNull @Id String caseId, @NonNull @Description("Id of the victim") @Id String victimId,
                                                @NonNull @Description("Names and spellings as written, any script; at most " + PersonApi.MAX_NAMES) List<@NonNull String> names,
                                                String fatherName,
                                                @Description("12345-1234567-1") String cnic,
@@ -88,15 +89,15 @@ public class VictimPersonApi {
     }
 
     @Name("VictimLinkInput")
-    public record VictimLinkInput(@NonNull String caseId, @NonNull @Description("Id of the victim of this case") String victimId,
-                                  @NonNull @Description("Id of the victim of the other case") String otherVictimId,
+    public record VictimLinkInput(@NonNull @Id String caseId, @NonNull @Description("Id of the victim of this case") @Id String victimId,
+                                  @NonNull @Description("Id of the victim of the other case") @Id String otherVictimId,
                                   @NonNull @Description("Why; kept in the audit log. At most " + InputLimits.REASON + " characters") String reason) {
     }
 
     @Query("victimHistory")
     @Description("Whether a victim of the case was trafficked in other cases (everyone who may see the case). Identities only with withIdentities, where you may read them; every read is audited")
-    public @NonNull VictimHistoryType victimHistory(@Name("caseId") @NonNull String caseId,
-                                                    @Name("victimId") @NonNull String victimId,
+    public @NonNull VictimHistoryType victimHistory(@Name("caseId") @NonNull @Id String caseId,
+                                                    @Name("victimId") @NonNull @Id String victimId,
                                                     @Name("withIdentities") @DefaultValue("false") boolean withIdentities) {
         VictimHistory found = history.history(new VictimHistoryQuery.Query(caller.actor(), Ids.caseId(caseId),
                 Ids.personId(victimId), withIdentities));
