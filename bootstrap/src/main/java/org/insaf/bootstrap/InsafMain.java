@@ -110,6 +110,11 @@ public final class InsafMain {
             // One machine, read by a person: plain log lines (a deployment gets JSON lines for its collector).
             System.setProperty("quarkus.log.console.json.enabled", "false");
         }
+        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("insaf.graphql.trusted-documents").isEmpty()) {
+            // The embedded default is the one-machine trial of the API (demo users): any query runs, as in
+            // development. A deployment (its own database and Keycloak) runs only the registered operations.
+            System.setProperty("insaf.graphql.trusted-documents", "false");
+        }
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
         }

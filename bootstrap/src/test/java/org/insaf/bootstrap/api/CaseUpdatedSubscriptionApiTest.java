@@ -52,7 +52,7 @@ class CaseUpdatedSubscriptionApiTest {
 
     private static final String DAY = "2022-12-05";
     private static final String ALL = "subscription { caseUpdated { caseId event version } }";
-    private static final String ONE = "subscription($id: String) { caseUpdated(caseId: $id) { caseId event version } }";
+    private static final String ONE = "subscription($id: ID) { caseUpdated(caseId: $id) { caseId event version } }";
     private static final Duration WAIT = Duration.ofSeconds(20);
 
     @TestHTTPResource("/graphql")
@@ -97,7 +97,7 @@ class CaseUpdatedSubscriptionApiTest {
     }
 
     private static int versionOf(String caseId) {
-        return Gql.as("admin", "query($id: String!) { case(id: $id) { version } }", Map.of("id", caseId))
+        return Gql.as("admin", "query($id: ID!) { case(id: $id) { version } }", Map.of("id", caseId))
                 .extract().path("data.case.version");
     }
 
@@ -200,7 +200,7 @@ class CaseUpdatedSubscriptionApiTest {
         assertThat(refusal(prosecutor, "hidden")).isEqualTo("NOT_FOUND");
         prosecutor.subscribe("bad", ONE, Map.of("id", "not-an-id"));
         assertThat(refusal(prosecutor, "bad")).isEqualTo("BAD_INPUT");
-        JsonPath trail = Gql.as("auditor", "query($id: String!) { auditTrail(caseId: $id, first: 100) "
+        JsonPath trail = Gql.as("auditor", "query($id: ID!) { auditTrail(caseId: $id, first: 100) "
                 + "{ edges { node { action detail } } } }", Map.of("id", hidden)).extract().jsonPath();
         assertThat(trail.getList("data.auditTrail.edges.node.action", String.class)).contains("READ_CASE_REFUSED");
     }

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.subscription.BackPressureFailure;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.insaf.adapters.graphql.security.CallerActor;
@@ -40,7 +41,7 @@ public class CaseSubscriptions {
     @Description("Which of the cases open to you changed, and how, as changes are committed; one case only when caseId is given "
             + "(NOT_FOUND when it does not exist or is not open to you). Never the content: read the case for it. "
             + "Checked for each change against who holds the case then. At most 8 at once per user (SUBSCRIPTION_LIMIT)")
-    public Multi<CaseUpdateType> caseUpdated(@Name("caseId") @Description("The one case to follow") String caseId) {
+    public Multi<CaseUpdateType> caseUpdated(@Name("caseId") @Id @Description("The one case to follow") String caseId) {
         // Runs on the event loop: the caller and the id are read here, the access check (which may
         // read the database and audit a refusal) on a worker when the stream is subscribed to. A
         // refusal fails the stream before its first update, and the client gets it as the answer.
@@ -60,7 +61,7 @@ public class CaseSubscriptions {
 
     @Name("CaseUpdate")
     @Description("That a case open to you changed: which, how, and its version after the change")
-    public record CaseUpdateType(@NonNull @Description("The case's id") String caseId,
+    public record CaseUpdateType(@NonNull @Id @Description("The case's id") String caseId,
                                  @NonNull @Description("The event's name, e.g. HearingRecorded; a change may have several, each told once") String event,
                                  @NonNull @Description("The case's version after the change: a screen holding an older one reads the case again") int version) {
 
