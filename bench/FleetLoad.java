@@ -50,6 +50,9 @@ import java.util.stream.Collectors;
  * races. Failed requests are excused only when they were in flight at the moment of a `kill -9`
  * (the events file of fleet.sh); anything else is unexpected.
  *
+ * <p>Every write the client knows of (case id, version, action) goes to acknowledged.tsv beside the
+ * events file.
+ *
  * <p>Run with the packaged service's libraries on the class path (Jackson, the PostgreSQL driver):
  * java -cp 'quarkus-app/lib/main/*' FleetLoad.java BASE TOKEN_URL STOP_FILE MAX_SECONDS WORKERS EVENTS_FILE
  *   JDBC_URL DB_USER DB_PASSWORD RUN_ID
@@ -93,6 +96,8 @@ public class FleetLoad {
     private final Set<String> acknowledgedRegistrations = ConcurrentHashMap.newKeySet();
     private final ConcurrentLinkedQueue<Failure> failures = new ConcurrentLinkedQueue<>();
     private final ConcurrentLinkedQueue<String> pseudonyms = new ConcurrentLinkedQueue<>();
+    /** Each write the client knows of: case id, the version it made, its audit action. */
+    private final ConcurrentLinkedQueue<String> acknowledged = new ConcurrentLinkedQueue<>();
     private final Map<String, AtomicLong> counts = new ConcurrentHashMap<>();
     private final AtomicLong conflicts = new AtomicLong();
     private final AtomicLong raceWins = new AtomicLong();
@@ -195,6 +200,7 @@ public class FleetLoad {
                 Known k = new Known(c.path("id").asText());
                 k.version = c.path("version").asLong();
                 k.written.merge("REGISTER_CASE", 1, Integer::sum);
+                acknowledged.add(k.id + "\t" + k.version + "\tREGISTER_CASE");
                 cases.put(k.id, k);
                 acknowledgedRegistrations.add(fir);
                 return k;
@@ -341,6 +347,10 @@ public class FleetLoad {
             if (o.refusal != null) {
                 throw new IllegalStateException(mutation + " refused: " + o.refusal);
             }
+            if (o.conflict) {
+                // Only this worker writes this case outside the races: someone else changed it.
+                problems.add(k.id + ": " + mutation + " refused CONFLICT outside a race at version " + k.version);
+            }
             JsonNode now = readCase(k.id);
             if (now.path("version").asLong() == k.version + 1) {
                 return written(k, mutation, now);
@@ -359,6 +369,7 @@ public class FleetLoad {
         }
         k.version = version;
         k.written.merge(action(mutation), 1, Integer::sum);
+        acknowledged.add(k.id + "\t" + version + "\t" + action(mutation));
         return c;
     }
 
@@ -455,7 +466,10 @@ public class FleetLoad {
     // ---------------------------------------------------------------- requests
 
     /** An answered case, a refusal (its code), or neither: the outcome is unknown. */
-    record Outcome(JsonNode answer, String refusal) {
+    record Outcome(JsonNode answer, String refusal, boolean conflict) {
+        Outcome(JsonNode answer, String refusal) {
+            this(answer, refusal, false);
+        }
     }
 
     record Request(JsonNode body, long start, long end) {
@@ -473,7 +487,7 @@ public class FleetLoad {
             String code = errors.path(0).path("extensions").path("code").asText();
             if (code.equals("CONFLICT")) {
                 conflicts.incrementAndGet();
-                return new Outcome(null, null);
+                return new Outcome(null, null, true);
             }
             return new Outcome(null, code + " " + errors.path(0).path("extensions").path("rule").asText()
                     + ": " + errors.path(0).path("message").asText());
@@ -594,6 +608,7 @@ public class FleetLoad {
             }
         }
 
+        Files.write(eventsFile.resolveSibling("acknowledged.tsv"), acknowledged);
         long steps = cases.values().stream().mapToLong(k -> k.version).sum();
         System.out.printf("load: %d s, %d cases, %d writes known to the client, %d races (%d won), %d CONFLICT refusals%n",
                 loadMs / 1000, cases.size(), steps, raceWins.get(), raceWins.get(), conflicts.get());

@@ -61,7 +61,9 @@ STOP_BOUND_S=35
 # HAProxy (Debian package) when missing.
 if ! command -v haproxy >/dev/null; then
   log "installing haproxy (Debian package)"
-  if [ "$(id -u)" = 0 ]; then apt-get install -y haproxy >/dev/null; else sudo apt-get install -y haproxy >/dev/null; fi
+  sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
+  # A fresh machine may have no package lists yet.
+  "${sudo[@]}" apt-get install -y haproxy >/dev/null 2>&1 || { "${sudo[@]}" apt-get update >/dev/null && "${sudo[@]}" apt-get install -y haproxy >/dev/null; }
 fi
 for tool in haproxy curl jq psql java unzip; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 2; }
@@ -114,7 +116,7 @@ await_up() {
   since=$(now_ms)
   until curl -sf -o /dev/null "http://127.0.0.1:${PORTS[$i]}/q/health/ready" && [ "$(server_status "$i")" = UP ]; do
     kill -0 "${PIDS[$i]}" 2>/dev/null || { echo "instance $i exited; see $OUT/instance-$i.log" >&2; exit 1; }
-    [ $(( $(now_ms) - since )) -lt 180000 ] || { echo "instance $i not UP in HAProxy within 180 s" >&2; exit 1; }
+    [ $(( $(now_ms) - since )) -lt 600000 ] || { echo "instance $i not UP in HAProxy within 600 s" >&2; return 1; }
     sleep 0.2
   done
   echo $(( $(now_ms) - since ))
@@ -170,7 +172,8 @@ for i in $(seq 1 "$INSTANCES"); do
   start_instance "$i"
 done
 for i in $(seq 1 "$INSTANCES"); do
-  log "instance $i UP after $(await_up "$i") ms"
+  up_ms=$(await_up "$i")
+  log "instance $i UP after $up_ms ms"
 done
 
 log "load: $WORKERS workers and 2 readers through the balancer"
@@ -186,7 +189,8 @@ echo "kill9 $(now_ms) instance-1" >>"$EVENTS"
 kill -9 "${PIDS[1]}"
 wait "${PIDS[1]}" 2>/dev/null || true
 start_instance 1
-log "instance 1 started again, UP after $(await_up 1) ms"
+up_ms=$(await_up 1)
+log "instance 1 started again, UP after $up_ms ms"
 sleep "$PHASE"
 
 # SIGTERM: readiness DOWN first (HAProxy stops sending to it), requests in flight finish, exit 0.
@@ -200,7 +204,8 @@ stop_ms=$(( $(now_ms) - term_at ))
 echo "exited $(now_ms) instance-2 status=$status after=${stop_ms}ms" >>"$EVENTS"
 log "instance 2 exited with status $status after $stop_ms ms"
 start_instance 2
-log "instance 2 started again, UP after $(await_up 2) ms"
+up_ms=$(await_up 2)
+log "instance 2 started again, UP after $up_ms ms"
 sleep "$PHASE"
 
 touch "$STOP_FILE"
