@@ -224,3 +224,13 @@ describe_machine() {
 
 # One line of wrk's RESULT (lua/common.lua): the value of a field.
 field() { sed -n "s/.*[ ]$1=\([0-9.]*\).*/\1/p" <<<"$2"; }
+
+# RUN_DATA: a new data folder of the service (roles, schema, keys) with $1 cases from the data
+# generator (built when missing), made without Keycloak; the generator's log goes to $2.
+generate_data_folder() {
+  local cases=$1 logfile=$2 generator="$ROOT/tools/generator/target/quarkus-app"
+  [ -f "$generator/quarkus-run.jar" ] || maven_build
+  log "generating $cases cases into a new data folder"
+  (cd "$generator" && java -Xmx512m -Dinsaf.data-dir="$RUN_DATA" -jar quarkus-run.jar --cases "$cases" --seed 20) \
+    >"$logfile" 2>&1 || { tail -20 "$logfile" >&2; exit 1; }
+}

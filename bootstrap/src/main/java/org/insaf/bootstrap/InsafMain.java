@@ -7,6 +7,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.adapters.persistence.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.audit.AuditCommand;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
+import sun.misc.Signal;
 
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -52,7 +53,18 @@ public final class InsafMain {
             System.setProperty("insaf.embedded.token-url", keycloak.tokenUrl());
             System.setProperty("insaf.embedded.data-dir", dataDir.toString());
         });
+        stopGracefullyOnSigterm();
         Quarkus.run(args);
+    }
+
+    /**
+     * SIGTERM (Kubernetes, systemd, a balancer's operator) is the ordinary way to stop an instance:
+     * the application stops as asked (readiness DOWN for quarkus.shutdown.delay, then requests in
+     * flight finish within quarkus.shutdown.timeout) and the process exits 0, not the JVM's 143 of a
+     * process killed by a signal, so that a supervisor tells a clean stop from a crash.
+     */
+    static void stopGracefullyOnSigterm() {
+        Signal.handle(new Signal("TERM"), signal -> Quarkus.asyncExit(0));
     }
 
     /**
@@ -114,6 +126,10 @@ public final class InsafMain {
             // The embedded default is the one-machine trial of the API (demo users): any query runs, as in
             // development. A deployment (its own database and Keycloak) runs only the registered operations.
             System.setProperty("insaf.graphql.trusted-documents", "false");
+        }
+        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.shutdown.delay").isEmpty()) {
+            // No balancer to drain: Ctrl-C stops the run command at once.
+            System.setProperty("quarkus.shutdown.delay", "0S");
         }
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
