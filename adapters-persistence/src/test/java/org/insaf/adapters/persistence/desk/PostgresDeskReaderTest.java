@@ -66,7 +66,10 @@ class PostgresDeskReaderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 1, 15);
     private static final LocalDate DAY = LocalDate.of(2024, 2, 1);
-    private static final AtomicLong PSEUDONYMS = new AtomicLong(700_000);
+    // Pseudonym numbers of a block of a thousand picked per run, above those ChargedCases hands out:
+    // the test database may hold an earlier run's cases.
+    private static final AtomicLong PSEUDONYMS = new AtomicLong(
+            600_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(300) * 1_000L);
     private static final int DAYS = 17;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
