@@ -12,6 +12,7 @@ import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.DeskReader;
 import org.insaf.application.port.out.DueCursor;
+import org.insaf.application.port.out.PseudonymSequence;
 import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseAssignment;
@@ -50,7 +51,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -66,10 +66,6 @@ class PostgresDeskReaderTest {
 
     private static final LocalDate TODAY = LocalDate.of(2024, 1, 15);
     private static final LocalDate DAY = LocalDate.of(2024, 2, 1);
-    // Pseudonym numbers of a block of a thousand picked per run, above those ChargedCases hands out:
-    // the test database may hold an earlier run's cases.
-    private static final AtomicLong PSEUDONYMS = new AtomicLong(
-            600_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(300) * 1_000L);
     private static final int DAYS = 17;
 
     private final String suffix = UUID.randomUUID().toString().substring(0, 8);
@@ -87,6 +83,10 @@ class PostgresDeskReaderTest {
     @Inject
     DeskReader reader;
 
+    // Pseudonym numbers as the service hands them out, so none is another test's.
+    @Inject
+    PseudonymSequence pseudonyms;
+
     @Inject
     SessionFactory sessionFactory;
 
@@ -103,7 +103,7 @@ class PostgresDeskReaderTest {
             PersonId victim = PersonId.random();
             c.addVictim(victim, new VictimIdentity("Desk Victim " + n, null, null, null),
                     new VictimDetails(Gender.FEMALE, AgeEvidence.estimated(15, registeredOn), CountryCode.PAKISTAN,
-                            Set.of(), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), null), PSEUDONYMS.incrementAndGet());
+                            Set.of(), Set.of(Purpose.DOMESTIC_SERVITUDE), Set.of(), null), pseudonyms.next(registeredOn.getYear()));
             PersonId accused = PersonId.random();
             c.addAccused(Trafficker.person(accused, "Desk Accused " + n, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN),
                     null, c.latestDate(), c.latestDate());
