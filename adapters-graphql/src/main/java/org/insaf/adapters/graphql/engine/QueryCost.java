@@ -70,6 +70,13 @@ public final class QueryCost {
 
     private static final Set<String> PAGE_SIZE_ARGUMENTS = Set.of("first", "limit");
 
+    /**
+     * Lists without a page size that hold rows read and checked, as many as a page: a court's cause
+     * list for a day (a busy trial court calls a hundred cases) is counted as a page of
+     * {@link #MAX_PAGE_SIZE}.
+     */
+    private static final Set<String> UNPAGED_ROW_LISTS = Set.of("CauseList.entries");
+
     private final GraphQLSchema schema;
     private final Map<String, Object> variables;
     private final Map<String, FragmentDefinition> fragments = new HashMap<>();
@@ -222,6 +229,9 @@ public final class QueryCost {
                 long size = Math.min(MAX_PAGE_SIZE, Math.max(1, pageSize(field, argument)));
                 return add(1, multiply(size, add(PAGE_ELEMENT_COST, children)));
             }
+        }
+        if (parent != null && UNPAGED_ROW_LISTS.contains(parent.getName() + "." + field.getName())) {
+            return add(1, multiply(MAX_PAGE_SIZE, add(PAGE_ELEMENT_COST, children)));
         }
         return add(1, multiply(elements(field, definition.getType(), parent), children));
     }

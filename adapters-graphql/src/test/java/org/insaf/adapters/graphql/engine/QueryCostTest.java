@@ -264,6 +264,26 @@ class QueryCostTest {
         return Files.readString(ROOT.resolve("bench/queries/" + name + ".graphql"));
     }
 
+    @Test
+    void aCauseListIsCountedAsAPageOfAHundredEntries() {
+        // entries: 100 × (100 + serial + case + id), plus causeList and entries themselves
+        assertThat(cost("{ causeList(court: \"C\", date: \"2026-01-01\") { entries { serial case { id } } } }"))
+                .isEqualTo(1 + 1 + 100 * (QueryCost.PAGE_ELEMENT_COST + 3));
+        // the accused of each entry are a list of ten, as any other list of objects
+        assertThat(cost("{ causeList(court: \"C\", date: \"2026-01-01\") { entries { case { accused { name } } } } }"))
+                .isEqualTo(1 + 1 + 100 * (QueryCost.PAGE_ELEMENT_COST + 1 + 1 + 10));
+    }
+
+    @Test
+    void desksAndQueuesArePagesOfTheirFirstTwentyByDefault() {
+        for (String list : new String[]{"myDesk", "officeQueue"}) {
+            assertThat(cost("{ " + list + " { edges { node { dueOn case { id } } } counts { overdue } } }"))
+                    .as(list).isEqualTo(1 + 20 * (QueryCost.PAGE_ELEMENT_COST + 1 + 1 + 1 + 1 + 1 + 2));
+            assertThat(cost("{ " + list + "(first: 100) { edges { node { dueOn } } } }"))
+                    .as(list).isEqualTo(1 + 100 * (QueryCost.PAGE_ELEMENT_COST + 3));
+        }
+    }
+
     /** As bench/run.sh composes them: the fields file in place of the #FIELDS# line. */
     static String withFields(String query, String fields) throws IOException {
         return bench(query).replaceAll("(?m)^#FIELDS#$", java.util.regex.Matcher.quoteReplacement(bench(fields)));
