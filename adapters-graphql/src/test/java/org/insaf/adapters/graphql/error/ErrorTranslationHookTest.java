@@ -1,6 +1,7 @@
 package org.insaf.adapters.graphql.error;
 
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
+import org.insaf.adapters.graphql.observability.RequestMetricsInstrumentation;
 
 import graphql.GraphQL;
 import graphql.analysis.MaxQueryDepthInstrumentation;
@@ -38,10 +39,12 @@ class ErrorTranslationHookTest {
         GraphQL graphQL = new ErrorTranslationHook().beforeGraphQLBuild(builder).build();
 
         assertThat(graphQL.getInstrumentation()).isInstanceOfSatisfying(ChainedInstrumentation.class, chain ->
-                assertThat(chain.getInstrumentations()).hasSize(4)
+                assertThat(chain.getInstrumentations()).hasSize(5)
                         .satisfies(members -> assertThat(members.get(0)).isInstanceOf(QueryCostLimit.class))
                         .satisfies(members -> assertThat(List.<Object>copyOf(members.subList(1, 3))).containsExactly(depth, other))
-                        .last().isInstanceOf(ErrorTranslatingInstrumentation.class));
+                        .satisfies(members -> assertThat(members.get(3)).isInstanceOf(ErrorTranslatingInstrumentation.class))
+                        // The metrics read the errors once they are in Insaf's shape.
+                        .last().isInstanceOf(RequestMetricsInstrumentation.class));
     }
 
     private static graphql.schema.GraphQLSchema schema() {
