@@ -100,8 +100,10 @@ start_infrastructure "$OUT/infrastructure.log"
 start_instance() {
   local i=$1
   # shellcheck disable=SC2086
+  # FleetLoad sends its own operations, not the frontends' registered ones: trusted documents (on
+  # in production) are off, as for the benchmark's service.
   (cd "$APP" && MALLOC_ARENA_MAX=2 exec java $JVM_OPTS -Dquarkus.http.port="${PORTS[$i]}" -Dinsaf.data-dir="$RUN_DATA" \
-    "${EXTERNAL[@]}" -jar quarkus-run.jar) >>"$OUT/instance-$i.log" 2>&1 &
+    -Dinsaf.graphql.trusted-documents=false "${EXTERNAL[@]}" -jar quarkus-run.jar) >>"$OUT/instance-$i.log" 2>&1 &
   PIDS[$i]=$!
 }
 
