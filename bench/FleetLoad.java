@@ -423,7 +423,7 @@ public class FleetLoad {
                     default -> {
                         if (!ids.isEmpty()) {
                             String id = ids.get(i % ids.size());
-                            plainRead("judge", "query($id: String!) { case(id: $id) { id version status victims { pseudonym "
+                            plainRead("judge", "query($id: ID!) { case(id: $id) { id version status victims { pseudonym "
                                     + "identity { name } } hearings { date } } }", Map.of("id", id));
                         }
                     }
@@ -454,7 +454,7 @@ public class FleetLoad {
     /** The case as the admin reads it, asked again until an instance answers. */
     private JsonNode readCase(String id) {
         for (int attempt = 0; attempt < 200; attempt++) {
-            Request r = post("admin", "query($id: String!) { case(id: $id) { " + CASE_FIELDS + " } }", Map.of("id", id), "resync");
+            Request r = post("admin", "query($id: ID!) { case(id: $id) { " + CASE_FIELDS + " } }", Map.of("id", id), "resync");
             if (r.body != null && r.body.path("data").path("case").isObject()) {
                 return r.body.path("data").path("case");
             }

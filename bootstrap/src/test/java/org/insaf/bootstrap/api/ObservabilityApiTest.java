@@ -57,7 +57,7 @@ class ObservabilityApiTest {
                 .queryParam("query", "{ case(id: \"" + caseId + "\") { victims { identity { name } } } }")
                 .queryParam("variables", "{\"note\":\"" + name + "\"}")
                 .when().get("/graphql").then().statusCode(405);
-        Gql.as("investigator", "query($id: String!) { case(id: $id) { victims { pseudonym identity { name cnic } } } }",
+        Gql.as("investigator", "query($id: ID!) { case(id: $id) { victims { pseudonym identity { name cnic } } } }",
                         Map.of("id", caseId))
                 .body("data.case.victims[0].identity.name", equalTo(name));
 
