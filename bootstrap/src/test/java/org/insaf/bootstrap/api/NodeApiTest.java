@@ -204,6 +204,6 @@ class NodeApiTest {
                 .post("/graphql").then().statusCode(200).extract().jsonPath();
         assertThat(answer.getList("errors")).as(answer.prettify()).isNull();
         assertThat(answer.getString("data.node.__typename")).isEqualTo("BailApplication");
-        assertThat(answer.getString("data.node.court")).isEqualTo("SESSIONS-COURT-LAHORE");
+        assertThat(answer.getString("data.node.court")).as(answer.prettify()).isEqualTo("SESSIONS-COURT-LAHORE");
     }
 }

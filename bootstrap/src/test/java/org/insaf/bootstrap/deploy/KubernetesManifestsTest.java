@@ -198,6 +198,13 @@ class KubernetesManifestsTest {
             if (client.path("clientId").asText().equals("insaf-api")) {
                 ((ObjectNode) client).put("secret", "${INSAF_API_CLIENT_SECRET}");
             }
+            if (client.path("clientId").asText().equals("insaf-web")) {
+                // The browser client's addresses are the deployment's frontend, never the dev realm's localhost.
+                ObjectNode web = (ObjectNode) client;
+                web.putArray("redirectUris").add("https://insaf.example.invalid/*");
+                web.putArray("webOrigins").add("https://insaf.example.invalid");
+                ((ObjectNode) web.path("attributes")).put("post.logout.redirect.uris", "https://insaf.example.invalid/*");
+            }
         });
         assertThat(imported.path("spec").path("realm")).isEqualTo(expected);
         assertThat(imported.path("spec").path("realm").has("users")).isFalse();

@@ -65,7 +65,28 @@ public class StrictScalars implements EventingService {
                         : changeNode(context, scalar.transform(b -> b.coercing(strictCoercing)));
             }
         });
-        return GraphQLSchema.newSchema(strict);
+        return GraphQLSchema.newSchema(strict).codeRegistry(resolvingInto(strict));
+    }
+
+    /**
+     * The transform gives every object type with a swapped scalar a new instance, but SmallRye's
+     * type resolvers of interfaces (Node) still return the instances they were built with, which no
+     * inline fragment of the new schema then matches: each resolver's answer is looked up again, by
+     * name, in the schema being executed.
+     */
+    private static graphql.schema.GraphQLCodeRegistry resolvingInto(GraphQLSchema strict) {
+        graphql.schema.GraphQLCodeRegistry registry = strict.getCodeRegistry();
+        return registry.transform(codes -> {
+            for (graphql.schema.GraphQLNamedType type : strict.getAllTypesAsList()) {
+                if (type instanceof graphql.schema.GraphQLInterfaceType contract) {
+                    graphql.schema.TypeResolver original = registry.getTypeResolver(contract);
+                    codes.typeResolver(contract, env -> {
+                        graphql.schema.GraphQLObjectType resolved = original.getType(env);
+                        return resolved == null ? null : env.getSchema().getObjectType(resolved.getName());
+                    });
+                }
+            }
+        });
     }
 
     @SuppressWarnings("unchecked")
