@@ -1,11 +1,10 @@
 package org.insaf.adapters.persistence.casefile;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.insaf.adapters.persistence.testing.StatementCount;
 import org.insaf.adapters.persistence.testing.ChargedCases;
 import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.casefile.read.CaseDetail;
@@ -58,11 +57,7 @@ class CasePageStatementCountTest {
     }
 
     private <T> T counted(long expected, Supplier<T> read) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        T result = QuarkusTransaction.requiringNew().call(read::get);
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isEqualTo(expected);
-        return result;
+        return StatementCount.counted(sessionFactory, expected, read);
     }
 
     @ParameterizedTest

@@ -5,7 +5,7 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
+import org.insaf.adapters.persistence.testing.StatementCount;
 import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.casefile.desk.DueItem;
 import org.insaf.application.port.out.CaseEventWriter;
@@ -155,11 +155,7 @@ class PostgresDeskReaderTest {
     }
 
     private <T> T counted(long expected, Supplier<T> read) {
-        Statistics statistics = sessionFactory.getStatistics();
-        statistics.clear();
-        T result = QuarkusTransaction.requiringNew().call(read::get);
-        assertThat(statistics.getPrepareStatementCount()).as("SQL statements").isEqualTo(expected);
-        return result;
+        return StatementCount.counted(sessionFactory, expected, read);
     }
 
     @Test
