@@ -11,6 +11,7 @@ import sun.misc.Signal;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -113,23 +114,19 @@ public final class InsafMain {
             }
         }, "insaf-embedded-stop"));
         infrastructure.quarkusConfig().forEach(System::setProperty);
-        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.http.host").isEmpty()) {
-            // The embedded default is for one machine (demo users, published passwords): loopback
-            // only, unless QUARKUS_HTTP_HOST says otherwise.
-            System.setProperty("quarkus.http.host", "127.0.0.1");
-        }
-        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.log.console.json.enabled").isEmpty()) {
-            // One machine, read by a person: plain log lines (a deployment gets JSON lines for its collector).
-            System.setProperty("quarkus.log.console.json.enabled", "false");
-        }
-        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("insaf.graphql.trusted-documents").isEmpty()) {
-            // The embedded default is the one-machine trial of the API (demo users): any query runs, as in
-            // development. A deployment (its own database and Keycloak) runs only the registered operations.
-            System.setProperty("insaf.graphql.trusted-documents", "false");
-        }
-        if (infrastructure.embedsAnything() && EmbeddedInfrastructure.systemConfig("quarkus.shutdown.delay").isEmpty()) {
-            // No balancer to drain: Ctrl-C stops the run command at once.
-            System.setProperty("quarkus.shutdown.delay", "0S");
+        if (infrastructure.embedsAnything()) {
+            // The embedded default is for one machine (demo users, published passwords), unless the
+            // configuration says otherwise: loopback only; plain log lines for a person to read (a
+            // deployment writes JSON lines for its collector); any query runs, as in development (a
+            // deployment runs only the registered operations); no balancer to drain, so Ctrl-C stops it at once.
+            Map.of("quarkus.http.host", "127.0.0.1",
+                    "quarkus.log.console.json.enabled", "false",
+                    "insaf.graphql.trusted-documents", "false",
+                    "quarkus.shutdown.delay", "0S").forEach((key, value) -> {
+                if (EmbeddedInfrastructure.systemConfig(key).isEmpty()) {
+                    System.setProperty(key, value);
+                }
+            });
         }
         if (EmbeddedInfrastructure.systemConfig("insaf.identity.key").isEmpty()) {
             System.setProperty("insaf.identity.key", IdentityKeyFile.loadOrCreate(dataDir.resolve("identity.key")));
