@@ -36,9 +36,9 @@ public final class PersonRows {
                                 names = CASE WHEN EXCLUDED.names[1] = ANY(person.names) THEN person.names
                                              ELSE array_append(person.names, EXCLUDED.names[1]) END,
                                 cnic = COALESCE(person.cnic, EXCLUDED.cnic)
-                            RETURNING id)
-                        INSERT INTO person_name_key (person_id, name_key)
-                        SELECT id, CAST(:key AS varchar) FROM p WHERE CAST(:key AS varchar) <> ''
+                            RETURNING id, district_key)
+                        INSERT INTO person_name_key (person_id, name_key, district_key)
+                        SELECT id, CAST(:key AS varchar), district_key FROM p WHERE CAST(:key AS varchar) <> ''
                         ON CONFLICT DO NOTHING""")
                 .setParameter("id", accused.id().value())
                 .setParameter("kind", accused.kind().name())
@@ -68,12 +68,15 @@ public final class PersonRows {
         }
         StringBuilder ids = new StringBuilder();
         StringBuilder keys = new StringBuilder();
+        // Each key with its person's district key (V27), '' for none: keys and districts hold no comma.
+        StringBuilder districts = new StringBuilder();
         for (PersonEntity row : rows) {
             PersonParticulars p = particulars(row);
             row.fatherKey = p.fatherKey().orElse(null);
             row.districtKey = p.districtKey().orElse(null);
             row.keyVersion = NameNormaliser.VERSION;
             for (String key : p.nameKeys()) {
+                districts.append(ids.isEmpty() ? "" : ",").append(row.districtKey == null ? "" : row.districtKey);
                 ids.append(ids.isEmpty() ? "" : ",").append(row.id);
                 keys.append(keys.isEmpty() ? "" : ",").append(key);
             }
@@ -83,10 +86,12 @@ public final class PersonRows {
                 .executeUpdate();
         if (!ids.isEmpty()) {
             em.createNativeQuery("""
-                    INSERT INTO person_name_key (person_id, name_key)
-                    SELECT DISTINCT CAST(i AS uuid), k FROM unnest(string_to_array(:ids, ','), string_to_array(:keys, ',')) AS t(i, k)
+                    INSERT INTO person_name_key (person_id, name_key, district_key)
+                    SELECT DISTINCT CAST(i AS uuid), k, NULLIF(d, '')
+                    FROM unnest(string_to_array(:ids, ','), string_to_array(:keys, ','), string_to_array(:districts, ',')) AS t(i, k, d)
                     ON CONFLICT DO NOTHING""")
-                    .setParameter("ids", ids.toString()).setParameter("keys", keys.toString()).executeUpdate();
+                    .setParameter("ids", ids.toString()).setParameter("keys", keys.toString())
+                    .setParameter("districts", districts.toString()).executeUpdate();
         }
     }
 

@@ -25,9 +25,10 @@ import java.util.stream.Collectors;
 
 /**
  * The person register on PostgreSQL (V17). Candidates are narrowed by indexes: exact CNIC, passport
- * and phone (b-tree, GIN on the phone array), and pg_trgm's similarity operator on the name keys
- * (GIN trigram index; the operator's default threshold, 0.3, is SamePersonTest.NARROWING), the
- * strongest first; the application scores what comes back.
+ * and phone (b-tree, GIN on the phone array), and pg_trgm's similarity operator on the name keys of
+ * the sought person's district (GIN on district and trigrams, V27; the operator's default threshold,
+ * 0.3, is SamePersonTest.NARROWING; a close name counts only in the same district, so nothing the
+ * application would score is left out), the strongest first; the application scores what comes back.
  */
 @ApplicationScoped
 public class PostgresPersonRegister implements PersonRegister {
@@ -73,7 +74,8 @@ public class PostgresPersonRegister implements PersonRegister {
                             UNION ALL SELECT id, 2.5 FROM person WHERE passport = CAST(:passport AS varchar)
                             UNION ALL SELECT id, 2.0 FROM person WHERE phones && CAST(string_to_array(:phones, ',') AS varchar[])
                             UNION ALL SELECT k.person_id, similarity(k.name_key, s.key)
-                                FROM sought s JOIN person_name_key k ON k.name_key % s.key),
+                                FROM sought s JOIN person_name_key k
+                                  ON k.district_key = CAST(:district AS varchar) AND k.name_key % s.key),
                         best AS (SELECT id, max(strength) AS strength FROM hits GROUP BY id)
                         SELECT p.id FROM best b JOIN person p ON p.id = b.id
                         WHERE p.id <> ALL(CAST(string_to_array(:excluded, ',') AS uuid[]))
@@ -84,6 +86,7 @@ public class PostgresPersonRegister implements PersonRegister {
                         ORDER BY b.strength DESC, p.id
                         LIMIT :limit""")
                 .setParameter("keys", String.join(",", sought.nameKeys()))
+                .setParameter("district", sought.districtKey().orElse(null))
                 .setParameter("cnic", sought.cnic())
                 .setParameter("passport", sought.passport())
                 .setParameter("phones", sought.phones().stream().map(PhoneNumber::digits).collect(Collectors.joining(",")))

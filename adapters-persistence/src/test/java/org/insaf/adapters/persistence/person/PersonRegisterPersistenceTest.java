@@ -157,4 +157,47 @@ class PersonRegisterPersistenceTest {
             assertThat(rows.getInt(2)).isEqualTo(org.insaf.domain.person.registry.NameNormaliser.VERSION);
         }
     }
+
+    @Test
+    void a_close_name_is_sought_in_the_home_district_only_and_the_keys_follow_a_change_of_district() throws SQLException {
+        PersonId sought = PersonId.random();
+        PersonId sameDistrict = PersonId.random();
+        PersonId otherDistrict = PersonId.random();
+        CaseId first = caseWith(investigator, office, recruiter(sought, "Imran " + surname));
+        CaseId second = caseWith(investigator, office, recruiter(sameDistrict, "Imraan " + surname));
+        CaseId third = caseWith(investigator, office, recruiter(otherDistrict, "Imran " + surname));
+        particulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, first, sought,
+                known("Imran " + surname, "Gul " + surname, null)));
+        particulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, second, sameDistrict,
+                known("Imraan " + surname, "Gul " + surname, null)));
+        particulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, third, otherDistrict,
+                new PersonParticulars(List.of("Imran " + surname), "Gul " + surname, null, null, Set.of(), "Sialkot")));
+
+        PersonParticulars wanted = QuarkusTransaction.requiringNew().call(() -> persons.load(sought)).orElseThrow().particulars();
+        assertThat(QuarkusTransaction.requiringNew().call(() -> persons.near(sought, wanted, List.of(sought), 50)))
+                .extracting(r -> r.person().id()).as("the namesake of Sialkot is not near, however close the name")
+                .containsExactly(sameDistrict);
+        assertThat(districtOfKeys(otherDistrict)).containsExactly("sialkot");
+
+        // The same person found to live in Gujranwala: its keys move with it, and it is near now.
+        particulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, third, otherDistrict,
+                known("Imran " + surname, "Gul " + surname, null)));
+        assertThat(districtOfKeys(otherDistrict)).containsExactly("gujranwala");
+        assertThat(QuarkusTransaction.requiringNew().call(() -> persons.near(sought, wanted, List.of(sought), 50)))
+                .extracting(r -> r.person().id()).containsExactlyInAnyOrder(sameDistrict, otherDistrict);
+        // Without a district nothing is near by name alone (a phone or a document still finds a person).
+        PersonParticulars nowhere = new PersonParticulars(List.of("Imran " + surname), "Gul " + surname, null, null, Set.of(), null);
+        assertThat(QuarkusTransaction.requiringNew().call(() -> persons.near(sought, nowhere, List.of(sought), 50))).isEmpty();
+    }
+
+    private static List<String> districtOfKeys(PersonId id) throws SQLException {
+        List<String> districts = new java.util.ArrayList<>();
+        try (Connection c = PostgresTestDatabase.database().connectAsOwner(); Statement s = c.createStatement();
+             ResultSet rows = s.executeQuery("SELECT district_key FROM person_name_key WHERE person_id = '" + id + "'")) {
+            while (rows.next()) {
+                districts.add(rows.getString(1));
+            }
+        }
+        return districts;
+    }
 }
