@@ -21,7 +21,7 @@ Usage: bench/run.sh --data DIR [options]
   --duration SEC      seconds per measurement (default 20)
   --warmup SEC        seconds of warm-up per operation before measuring (default 10)
   --clients LIST      concurrent clients (default "1 16 64")
-  --scenarios LIST    of: detail page page10 page100 pagefull statistics advice hearing
+  --scenarios LIST    of: detail page page10 page100 pagefull statistics advice hearing candidates
                       (default: all; page10, page100 and pagefull run at 16 clients only)
   --jvm-opts OPTS     JVM options of the service (default "$DEFAULT_JVM_OPTS")
   --cold-starts N     cold starts measured with the database up (default 3)
@@ -35,7 +35,7 @@ Usage: bench/run.sh --data DIR [options]
 EOF
 }
 
-DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing"
+DATA="" LABEL="" DURATION=20 WARMUP=10 CLIENTS="1 16 64" SCENARIOS="detail page page10 page100 pagefull statistics advice hearing candidates"
 JVM_OPTS="$DEFAULT_JVM_OPTS" COLD_STARTS=3 POOL=512 EMBEDDED_START=1 APPCDS=1 IN_PLACE=0 KEEP=0
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -163,6 +163,17 @@ if [ "$HAS_STATISTICS" = true ]; then
     >"$WORK/statistics.jsonl"
 fi
 
+# Candidate matching (issue 18 item 7): personCandidates for the first accused of a fixed sample of
+# cases, as admin (who sees every office, so every candidate is scored, none only counted).
+sql "SELECT c.id FROM case_file c WHERE EXISTS (SELECT 1 FROM accused a WHERE a.case_id = c.id)
+     ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/candidates.cases"
+while read -r id; do
+  gql admin "$(jq -c -n --arg id "$id" '{query: "query($id: ID!) { case(id: $id) { accused { id } } }", variables: {id: $id}}')" \
+    | jq -c --arg c "$id" --arg q "$(cat "$BENCH_DIR/queries/candidates.graphql")" \
+        '.data.case.accused[0].id // empty | {query: $q, variables: {caseId: $c, accusedId: .}}'
+done <"$WORK/candidates.cases" >"$WORK/candidates.jsonl"
+log "candidate matching: $(wc -l <"$WORK/candidates.jsonl") accused of as many cases"
+
 # Charge advice and hearings: cases on trial with recorded facts, assigned (as admin would) to this
 # run's prosecutor and judge; Keycloak gives its users new ids on every start.
 PROSECUTOR_ID=$(gql prosecutor '{"query":"{ me { id } }"}' | jq -r .data.me.id)
@@ -194,7 +205,7 @@ jq -R -c --arg q "$(cat "$BENCH_DIR/queries/advice.graphql")" '{query: $q, varia
   <"$WORK/pool.ids" >"$WORK/advice.jsonl"
 
 # ------------------------------------------------------------------ measuring
-user_of() { case $1 in detail|page*) echo admin ;; statistics) echo analyst ;; advice) echo prosecutor ;; hearing) echo judge ;; esac; }
+user_of() { case $1 in detail|page*|candidates) echo admin ;; statistics) echo analyst ;; advice) echo prosecutor ;; hearing) echo judge ;; esac; }
 available() {
   case $1 in
     statistics) [ "$HAS_STATISTICS" = true ] ;;
