@@ -12,8 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -70,7 +70,7 @@ public class IdentityCipher {
                 held.put(id, aesKey(entry.substring(colon + 1), where));
             }
         }
-        this.keys = Map.copyOf(held);
+        this.keys = Collections.unmodifiableMap(held);
     }
 
     /** For one key only (tests, tools): no previous keys. */
@@ -110,12 +110,9 @@ public class IdentityCipher {
         return keyId != null && keys.containsKey(keyId);
     }
 
-    /** The ids of the keys held, the current one first. */
+    /** The ids of the keys held, the current one first, then the previous ones as configured. */
     public Set<String> keyIds() {
-        Set<String> ids = new LinkedHashSet<>();
-        ids.add(keyId);
-        ids.addAll(keys.keySet());
-        return ids;
+        return Collections.unmodifiableSet(keys.keySet());
     }
 
     public byte[] encrypt(String plaintext, UUID victimId, String field) {

@@ -315,6 +315,9 @@ class IdentityKeyRotationTest {
                     .satisfies(e -> assertThat(((UnknownIdentityKey) e).keyId()).isEqualTo("k9"));
             assertThatThrownBy(() -> rekeying.rekey(10)).isInstanceOf(UnknownIdentityKey.class)
                     .hasMessageContaining("identity key 'k9'");
+            // What a service starting with this configuration meets: it does not start.
+            assertThatThrownBy(() -> rekeying.checkAtStartup(null)).isInstanceOf(UnknownIdentityKey.class)
+                    .hasMessageContaining("identity key 'k9'");
             assertThat(keyOf("victim_identity", previous)).as("nothing moved").isEqualTo("k0");
         } finally {
             execute("UPDATE victim_identity SET key_id = 'k1' WHERE victim_id = ?", unknown.id().value());
