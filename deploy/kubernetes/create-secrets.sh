@@ -13,10 +13,13 @@ key="${2:?the TLS private key file of the Keycloak hostname}"
 
 kubectl get namespace "$ns" >/dev/null 2>&1 || kubectl create namespace "$ns"
 
-# The identity key encrypts victims' identities (AES-256-GCM); the audit key seals the audit chain
-# and signs its checkpoints. Both 256-bit, base64.
+# The identity key encrypts victims' identities (AES-256-GCM), under its id (stored with each row);
+# previous identity keys (none at first) only open rows sealed before a rotation (docs/operations.md).
+# The audit key seals the audit chain and signs its checkpoints. Both keys 256-bit, base64.
 kubectl -n "$ns" create secret generic insaf-keys \
   --from-literal=identity-key="$(openssl rand -base64 32)" \
+  --from-literal=identity-key-id=k1 \
+  --from-literal=identity-previous-keys= \
   --from-literal=audit-key="$(openssl rand -base64 32)"
 
 # Database roles: CloudNativePG reads basic-auth Secrets (the username must be the role's name).

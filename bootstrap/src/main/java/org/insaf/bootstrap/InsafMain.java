@@ -7,6 +7,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 import org.insaf.adapters.persistence.embedded.IdentityKeyFile;
 import org.insaf.bootstrap.audit.AuditCommand;
 import org.insaf.bootstrap.embedded.EmbeddedInfrastructure;
+import org.insaf.bootstrap.identity.IdentityCommand;
 import sun.misc.Signal;
 
 import java.nio.file.Path;
@@ -19,7 +20,8 @@ import java.util.Optional;
  * external ones, then the application. Both are stopped when the application stops.
  *
  * <p>{@code audit verify} checks the audit chain instead of running the service: it needs the
- * database only, so no Keycloak starts, and the process exits with the outcome.
+ * database only, so no Keycloak starts, and the process exits with the outcome. {@code identity
+ * rekey} likewise re-encrypts the stored identities under the current identity key.
  *
  * <p>Keys and the checkpoint file default to the data folder (made on first use, owner-only); a
  * deployment sets them (INSAF_IDENTITY_KEY, INSAF_AUDIT_KEY, INSAF_AUDIT_CHECKPOINT_FILE).
@@ -43,11 +45,17 @@ public final class InsafMain {
             System.exit(2);
         }
         boolean audit = args.length > 0 && AuditCommand.NAME.equals(args[0]);
+        boolean identity = args.length > 0 && IdentityCommand.NAME.equals(args[0]);
         Path dataDir = dataDir();
-        EmbeddedInfrastructure infrastructure = startEmbedded(dataDir, !audit);
+        EmbeddedInfrastructure infrastructure = startEmbedded(dataDir, !audit && !identity);
         if (audit) {
             AuditCommand.configureCommandMode();
             Quarkus.run(AuditCommand.class, Arrays.copyOfRange(args, 1, args.length));
+            return;
+        }
+        if (identity) {
+            IdentityCommand.configureCommandMode();
+            Quarkus.run(IdentityCommand.class, Arrays.copyOfRange(args, 1, args.length));
             return;
         }
         infrastructure.keycloak().ifPresent(keycloak -> {
@@ -69,12 +77,12 @@ public final class InsafMain {
     }
 
     /**
-     * Why the arguments are refused, if they are: the service takes none, and its one command is
-     * {@code audit verify} (which checks its own arguments). Anything else would otherwise start the
-     * service as if nothing had been asked.
+     * Why the arguments are refused, if they are: the service takes none, and its commands are
+     * {@code audit verify} and {@code identity rekey} (which check their own arguments). Anything
+     * else would otherwise start the service as if nothing had been asked.
      */
     static Optional<String> refusal(String... args) {
-        if (args.length == 0 || args[0].equals(AuditCommand.NAME)) {
+        if (args.length == 0 || args[0].equals(AuditCommand.NAME) || args[0].equals(IdentityCommand.NAME)) {
             return Optional.empty();
         }
         String hint = args[0].equals("generate")

@@ -4,13 +4,14 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The service's command line: no arguments, or the audit command; anything else is refused before anything starts. */
+/** The service's command line: no arguments, or the audit or identity command; anything else is refused before anything starts. */
 class InsafMainTest {
 
     @Test
     void the_service_and_the_audit_command_are_accepted() {
         assertThat(InsafMain.refusal()).isEmpty();
         assertThat(InsafMain.refusal("audit", "verify")).isEmpty();
+        assertThat(InsafMain.refusal("identity", "rekey")).isEmpty();
     }
 
     @Test

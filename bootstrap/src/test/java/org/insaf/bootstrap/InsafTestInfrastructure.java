@@ -39,6 +39,7 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
     private static EmbeddedDatabase database;
     private static EmbeddedKeycloak keycloak;
     private static PausableProxy proxy;
+    private static PausableProxy keycloakProxy;
 
     private String testProfile;
 
@@ -105,15 +106,34 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
         return proxy;
     }
 
+    /**
+     * Tests whose profile implements this reach Keycloak through {@link #keycloakProxy()}, which is
+     * down when the application starts: an identity provider unreachable from the first moment.
+     */
+    public interface BehindKeycloakProxy {
+    }
+
+    /** The proxy in front of the run's Keycloak (made by the first test that asks for it). */
+    public static synchronized PausableProxy keycloakProxy() {
+        if (keycloakProxy == null) {
+            keycloakProxy = new PausableProxy(keycloak().port());
+        }
+        return keycloakProxy;
+    }
+
     @Override
     public void setContext(Context context) {
         testProfile = context.testProfile();
     }
 
     private boolean behindProxy() {
+        return profileIs(BehindProxy.class);
+    }
+
+    private boolean profileIs(Class<?> kind) {
         try {
             return testProfile != null
-                    && BehindProxy.class.isAssignableFrom(Class.forName(testProfile, false, getClass().getClassLoader()));
+                    && kind.isAssignableFrom(Class.forName(testProfile, false, getClass().getClassLoader()));
         } catch (ClassNotFoundException e) {
             return false;
         }
@@ -136,6 +156,11 @@ public class InsafTestInfrastructure implements QuarkusTestResourceLifecycleMana
             proxy().up();
             config.put("quarkus.datasource.jdbc.url",
                     database.jdbcUrl().replace(":" + database.port() + "/", ":" + proxy().port() + "/"));
+        }
+        if (profileIs(BehindKeycloakProxy.class)) {
+            keycloakProxy().down();
+            config.put("quarkus.oidc.auth-server-url",
+                    keycloak.realmUrl().replace(":" + keycloak.port() + "/", ":" + keycloakProxy().port() + "/"));
         }
         return config;
     }

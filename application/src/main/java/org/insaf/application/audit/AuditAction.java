@@ -66,7 +66,9 @@ public enum AuditAction {
     /** Two victims separated again, with the reason. */
     SEPARATE_VICTIM,
     /** The network around a case or a person read: who, from where, how many cases shown and how many hidden. */
-    READ_NETWORK;
+    READ_NETWORK,
+    /** A batch of victims' identities re-encrypted under the current identity key: about no case, no victim data. */
+    REKEY_IDENTITIES;
 
     public boolean isRead() {
         return name().startsWith("READ_");
@@ -77,8 +79,8 @@ public enum AuditAction {
         return name().endsWith("_REFUSED");
     }
 
-    /** Every action but publishing the figures is done to one case, and its entry names it. */
+    /** Every action but publishing the figures and re-encrypting identities is done to one case, and its entry names it. */
     public boolean concernsACase() {
-        return this != PUBLISH_FIGURES;
+        return this != PUBLISH_FIGURES && this != REKEY_IDENTITIES;
     }
 }

@@ -1,10 +1,10 @@
 package org.insaf.bootstrap.audit;
 
-import io.quarkus.runtime.QuarkusApplication;
 import jakarta.inject.Inject;
 import org.insaf.adapters.persistence.audit.AuditChainReport;
 import org.insaf.adapters.persistence.audit.PostgresAuditLog;
 import org.insaf.bootstrap.CommandMode;
+import org.insaf.bootstrap.JarCommand;
 
 import java.io.PrintStream;
 
@@ -13,7 +13,7 @@ import java.io.PrintStream;
  * outside the database, prints the outcome, and exits 0 when every entry fits, 1 naming the first
  * that does not (a rewritten entry, a removed tail), 2 on bad arguments.
  */
-public class AuditCommand implements QuarkusApplication {
+public class AuditCommand extends JarCommand {
 
     public static final String NAME = "audit";
 
@@ -34,19 +34,14 @@ public class AuditCommand implements QuarkusApplication {
     }
 
     @Override
-    public int run(String... args) {
-        return execute(System.out, System.err, args);
+    protected String usage() {
+        return USAGE;
     }
 
-    public int execute(PrintStream out, PrintStream err, String... args) {
-        if (args.length == 1 && (args[0].equals("--help") || args[0].equals("-h"))) {
-            out.print(USAGE);
-            return 0;
-        }
+    @Override
+    protected int perform(PrintStream out, PrintStream err, String... args) {
         if (args.length != 1 || !args[0].equals("verify")) {
-            err.println("unknown audit command: " + String.join(" ", args));
-            err.print(USAGE);
-            return 2;
+            return refuse(err, NAME, args);
         }
         AuditChainReport report = audit.verifyAuditChain();
         (report.intact() ? out : err).println(report.describe());

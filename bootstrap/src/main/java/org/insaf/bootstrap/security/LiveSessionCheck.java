@@ -36,8 +36,8 @@ import java.util.concurrent.CompletableFuture;
  * is still verified locally first (signature, issuer, audience, expiry); then Keycloak's
  * introspection endpoint is asked whether its session is still live, and the answer is kept for the
  * recheck interval, so Keycloak hears about a token at most once per interval, not on every
- * request. When Keycloak cannot answer, the request is refused (401): a token the service cannot
- * vouch for gets nothing. Identities without a bearer token (anonymous ones) pass through untouched.
+ * request. When Keycloak cannot answer, the request is refused (503 IDENTITY_PROVIDER_UNAVAILABLE):
+ * a token the service cannot vouch for gets nothing. Identities without a bearer token (anonymous ones) pass through untouched.
  * Why introspection and not shorter tokens, and what it costs: docs/security.md.
  */
 @ApplicationScoped
@@ -96,7 +96,7 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
                 .onFailure(e -> !(e instanceof AuthenticationFailedException)).transform(e -> {
                     LOG.warnf("Keycloak could not say whether a token's session is live (%s); the request is refused",
                             e.toString());
-                    return new AuthenticationFailedException(e);
+                    return new AuthenticationFailedException(new IdentityProviderUnreachable(e));
                 });
     }
 

@@ -59,14 +59,14 @@ class WholeRunLogHygieneTest {
                 }
             }
             try (ResultSet rows = s.executeQuery(
-                    "SELECT victim_id, name_enc, cnic_enc, contact_enc, address_enc FROM victim_identity")) {
+                    "SELECT victim_id, name_enc, cnic_enc, contact_enc, address_enc, key_id FROM victim_identity")) {
                 String[] fields = {"name", "cnic", "contact", "address"};
                 while (rows.next()) {
                     UUID victim = rows.getObject(1, UUID.class);
                     for (int i = 0; i < fields.length; i++) {
                         byte[] sealed = rows.getBytes(i + 2);
                         if (sealed != null) {
-                            keep(secrets, cipher.decrypt(sealed, victim, fields[i]));
+                            keep(secrets, cipher.decrypt(rows.getString(6), sealed, victim, fields[i]));
                         }
                     }
                 }

@@ -50,7 +50,7 @@ public class PostgresVictimIdentityReader implements VictimIdentityReader {
 
     private VictimIdentity decrypt(VictimIdentityEntity row) {
         UUID id = row.victimId;
-        return new VictimIdentity(cipher.decrypt(row.nameEnc, id, "name"), cipher.decrypt(row.cnicEnc, id, "cnic"),
-                cipher.decrypt(row.contactEnc, id, "contact"), cipher.decrypt(row.addressEnc, id, "address"));
+        return new VictimIdentity(cipher.decrypt(row.keyId, row.nameEnc, id, "name"), cipher.decrypt(row.keyId, row.cnicEnc, id, "cnic"),
+                cipher.decrypt(row.keyId, row.contactEnc, id, "contact"), cipher.decrypt(row.keyId, row.addressEnc, id, "address"));
     }
 }

@@ -90,14 +90,14 @@ public class PostgresVictimRegister implements VictimRegister {
             return Optional.empty();
         }
         Set<PhoneNumber> phones = new LinkedHashSet<>();
-        String digits = cipher.decrypt(row.phonesEnc, id, "person.phones");
+        String digits = cipher.decrypt(row.keyId, row.phonesEnc, id, "person.phones");
         if (digits != null) {
             items(digits).forEach(d -> phones.add(new PhoneNumber(d)));
         }
-        return Optional.of(new PersonParticulars(items(cipher.decrypt(row.namesEnc, id, "person.names")),
-                cipher.decrypt(row.fatherEnc, id, "person.father"), cipher.decrypt(row.cnicEnc, id, "person.cnic"),
-                cipher.decrypt(row.passportEnc, id, "person.passport"), phones,
-                cipher.decrypt(row.districtEnc, id, "person.district")));
+        return Optional.of(new PersonParticulars(items(cipher.decrypt(row.keyId, row.namesEnc, id, "person.names")),
+                cipher.decrypt(row.keyId, row.fatherEnc, id, "person.father"), cipher.decrypt(row.keyId, row.cnicEnc, id, "person.cnic"),
+                cipher.decrypt(row.keyId, row.passportEnc, id, "person.passport"), phones,
+                cipher.decrypt(row.keyId, row.districtEnc, id, "person.district")));
     }
 
     @Override
@@ -116,7 +116,7 @@ public class PostgresVictimRegister implements VictimRegister {
                 .setParameter("id", victim.value()).getResultList();
         VictimPersonEntity row = em.find(VictimPersonEntity.class, victim.value());
         Optional<String> cnic = row == null ? Optional.empty()
-                : Optional.ofNullable(cipher.decrypt(row.cnicEnc, victim.value(), "person.cnic"));
+                : Optional.ofNullable(cipher.decrypt(row.keyId, row.cnicEnc, victim.value(), "person.cnic"));
         return Optional.of(new VictimRecord(victim, new CaseId(cases.get(0)), cnic,
                 linked.stream().map(PersonId::new).collect(Collectors.toSet())));
     }
