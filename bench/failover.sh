@@ -150,7 +150,11 @@ writer >"$OUT/writes.log" 2>&1 &
 WRITER_PID=$!
 
 readiness() { curl -s -o /dev/null -m 10 -w '%{http_code}' "$BASE/q/health/ready" || true; }
-sleep 5
+# Writes acknowledged before the kill are the point of the run: at least ten (or two minutes).
+for _ in $(seq 240); do
+  [ "$(awk '$2 == 200 && $6 != "-"' "$OUT/writes.log" | wc -l)" -ge 10 ] && break
+  sleep 0.5
+done
 log "kill -9 of the primary (pid $PRIMARY_PID)"
 KILL_AT=$(now_ms)
 kill -9 "$PRIMARY_PID"
@@ -189,16 +193,23 @@ outage_total=$(grep -c . <<<"$outage" || true)
 outage_503=$(awk '$2 == 503 && $3 == "UNAVAILABLE"' <<<"$outage" | grep -c . || true)
 others=$(awk '$2 != 200 && !($2 == 503 && $3 == "UNAVAILABLE")' "$OUT/writes.log" | grep -c . || true)
 errors_200=$(awk '$2 == 200 && $6 == "-"' "$OUT/writes.log" | grep -c . || true)
-slowest=$(awk 'BEGIN { m = 0 } $4 > m { m = $4 } END { print m }' "$OUT/writes.log")
-stack=$(grep -c 'Exception\|at org\.\|at io\.' "$WORK/answer" "$OUT/outage-answer.txt" 2>/dev/null | awk -F: '{ s += $2 } END { print s + 0 }')
+# The bound is on answers while the database is away and after: the first requests of a cold service
+# on a busy machine may be slower, and are reported apart.
+slowest=$(awk -v k="$KILL_AT" 'BEGIN { m = 0 } $1 + $4 >= k && $4 > m { m = $4 } END { print m }' "$OUT/writes.log")
+slowest_before=$(awk -v k="$KILL_AT" 'BEGIN { m = 0 } $1 + $4 < k && $4 > m { m = $4 } END { print m }' "$OUT/writes.log")
+# grep -c exits 1 when nothing matches (the good case): not a failure of the script.
+stack=$( { grep -c 'Exception\|at org\.\|at io\.' "$WORK/answer" "$OUT/outage-answer.txt" 2>/dev/null || true; } \
+  | awk -F: '{ s += $2 } END { print s + 0 }')
 
 {
   echo "Failover run $STAMP, commit $(describe_commit); $(describe_machine)"
   echo "primary on $PRIMARY_PORT, synchronous standby 'standby1' on $STANDBY_PORT; service on $MULTI_HOST_URL"
   echo "writes: $(wc -l <"$OUT/writes.log") registrations sent, $acknowledged acknowledged ($before_kill before the kill -9), all $present of them in the new primary"
   echo "outage ($OUTAGE s from the kill to the promotion): $outage_total answers, $outage_503 of them HTTP 503 UNAVAILABLE; other refusals over the run: $others; 200s with errors: $errors_200"
-  echo "slowest answer: $slowest ms (bound $ANSWER_BOUND_MS ms)"
-  echo "readiness: DOWN ${DOWN_AT:+$((DOWN_AT - KILL_AT)) ms after the kill}${DOWN_AT:-never}; during the outage: HTTP $READY_DURING; UP ${UP_AT:+$((UP_AT - PROMOTE_AT)) ms after the promotion}${UP_AT:-never}"
+  echo "slowest answer from the kill on: $slowest ms (bound $ANSWER_BOUND_MS ms); before it: $slowest_before ms"
+  down="never"; [ -n "$DOWN_AT" ] && down="$((DOWN_AT - KILL_AT)) ms after the kill"
+  up="never"; [ -n "$UP_AT" ] && up="$((UP_AT - PROMOTE_AT)) ms after the promotion"
+  echo "readiness: DOWN $down; during the outage: HTTP $READY_DURING; UP $up"
   echo "an answer during the outage: $(head -1 "$OUT/outage-answer.txt" | cut -c1-200) ($(tail -1 "$OUT/outage-answer.txt"))"
 } | tee "$OUT/report.txt"
 

@@ -58,12 +58,18 @@ done
 # the JVM's own start of the stop.
 STOP_BOUND_S=35
 
-# HAProxy (Debian package) when missing.
-if ! command -v haproxy >/dev/null; then
-  log "installing haproxy (Debian package)"
+# HAProxy and the other tools (Debian packages) when missing: a fresh machine may have only a JDK.
+declare -A PACKAGE_OF=([haproxy]=haproxy [curl]=curl [jq]=jq [psql]=postgresql-client [unzip]=unzip)
+missing=()
+for tool in haproxy curl jq psql unzip; do
+  command -v "$tool" >/dev/null || missing+=("${PACKAGE_OF[$tool]}")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  log "installing ${missing[*]} (Debian packages)"
   sudo=(); [ "$(id -u)" = 0 ] || sudo=(sudo)
   # A fresh machine may have no package lists yet.
-  "${sudo[@]}" apt-get install -y haproxy >/dev/null 2>&1 || { "${sudo[@]}" apt-get update >/dev/null && "${sudo[@]}" apt-get install -y haproxy >/dev/null; }
+  "${sudo[@]}" apt-get install -y "${missing[@]}" >/dev/null 2>&1 \
+    || { "${sudo[@]}" apt-get update >/dev/null && "${sudo[@]}" apt-get install -y "${missing[@]}" >/dev/null; }
 fi
 for tool in haproxy curl jq psql java unzip; do
   command -v "$tool" >/dev/null || { echo "$tool is needed (apt-get install $tool)" >&2; exit 2; }
@@ -178,6 +184,12 @@ for i in $(seq 1 "$INSTANCES"); do
   log "instance $i UP after $up_ms ms"
 done
 
+# issue 19: a prosecutor subscribed on one instance is told of the changes made through another.
+log "caseUpdated across instances"
+subscription_status=0
+java -cp "$APP/lib/main/*" "$BENCH_DIR/FleetSubscription.java" "http://127.0.0.1:${PORTS[1]}" \
+  "http://127.0.0.1:${PORTS[2]}" "$TOKEN_URL" "$STAMP" >"$OUT/subscription.txt" 2>&1 || subscription_status=$?
+
 log "load: $WORKERS workers and 2 readers through the balancer"
 STOP_FILE="$WORK/stop"
 java -cp "$APP/lib/main/*" "$BENCH_DIR/FleetLoad.java" "http://127.0.0.1:$LB_PORT" "$TOKEN_URL" "$STOP_FILE" 900 \
@@ -223,13 +235,15 @@ audit_status=0
 {
   echo "Fleet run $STAMP, commit $(describe_commit); $(describe_machine)"
   echo "$INSTANCES instances (JVM: $JVM_OPTS) behind HAProxy $(haproxy -v | head -1 | awk '{print $3}'), $WORKERS workers, ${PHASE} s of load before, between and after the faults"
+  cat "$OUT/subscription.txt"
   cat "$OUT/client.txt"
   echo "graceful stop (SIGTERM) of instance 2: exit status $status after $stop_ms ms (bound ${STOP_BOUND_S} s)"
-  echo "audit verify: exit $audit_status: $(grep -v '^[0-9]\{4\}-' "$OUT/audit-verify.txt" | tail -1)"
+  echo "audit verify: exit $audit_status: $(grep -v '^[0-9]\{4\}-\|^{' "$OUT/audit-verify.txt" | tail -1)"
 } | tee "$OUT/report.txt"
 
 failed=0
 [ "$client_status" = 0 ] || { echo "FAILED: the load client's checks (exit $client_status)"; failed=1; }
+[ "$subscription_status" = 0 ] || { echo "FAILED: the subscription across instances (exit $subscription_status)"; failed=1; }
 [ "$status" = 0 ] || { echo "FAILED: the graceful stop exited $status, not 0"; failed=1; }
 [ "$stop_ms" -le $(( STOP_BOUND_S * 1000 )) ] || { echo "FAILED: the graceful stop took $stop_ms ms"; failed=1; }
 [ "$audit_status" = 0 ] || { echo "FAILED: audit verify exited $audit_status"; failed=1; }

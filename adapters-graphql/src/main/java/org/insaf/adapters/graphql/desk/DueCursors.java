@@ -40,8 +40,10 @@ final class DueCursors {
                 read = null;
             }
         }
-        // Encoding what was read must give the value back: any other spelling was not handed out.
-        if (read == null || !write(list, read).equals(value)) {
+        // Encoding what was read must give the value back: any other spelling was not handed out. No
+        // key handed out lies outside the years 1 to 9999 (the latest is UNDATED).
+        if (read == null || !write(list, read).equals(value)
+                || read.key().getYear() < 1 || read.key().isAfter(DueCursor.UNDATED)) {
             throw Ids.notACursor(value);
         }
         return read;

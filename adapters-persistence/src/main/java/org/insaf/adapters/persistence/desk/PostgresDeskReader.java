@@ -101,12 +101,15 @@ public class PostgresDeskReader implements DeskReader {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page desk(String userId, Set<CaseVisibility.Place> places, int reportDays, Optional<DueCursor> after, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select * from (select " + CASE_COLUMNS + ", " + DESK_KEY + " as due_key,"
+        // The page's cases first, by their keys alone; the columns (JSON of accused and victims) only for them.
+        String sql = "select " + CASE_COLUMNS + ", p.due_key, p.due_court from (select d.* from (select c.id, "
+                + DESK_KEY + " as due_key,"
                 + " case when c.status = 'ON_TRIAL' and h.next_date is not null then h.court end as due_court"
                 + " from case_file c " + LATEST_HEARING
                 + " where " + PENDING + " and " + assignedTo(userId, places, params) + ") d"
                 + keyset(after, params)
-                + " order by d.due_key, d.id limit :limit";
+                + " order by d.due_key, d.id limit :limit) p"
+                + " join case_file c on c.id = p.id order by p.due_key, p.id";
         params.put("reportDays", reportDays);
         params.put("limit", limit + 1);
         return page(rows(sql, params), limit);
@@ -124,13 +127,21 @@ public class PostgresDeskReader implements DeskReader {
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Page queue(String office, Agency agency, int reportDays, Optional<DueCursor> after, int limit) {
+    public Page queue(String office, Agency agency, int reportDays, Optional<DueCursor> afterCursor, int limit) {
         Map<String, Object> params = new HashMap<>();
-        String sql = "select * from (select " + CASE_COLUMNS + ", c.registered_on + cast(:reportDays as integer) as due_key,"
-                + " cast(null as text) as due_court from case_file c"
-                + " where " + INVESTIGATING + " and c.office = :office and c.agency = :agency) d"
-                + keyset(after, params)
-                + " order by d.due_key, d.id limit :limit";
+        // Ordered by the FIR's day, as the index (office, agency, registered_on, id) is: the due day is
+        // that day plus a constant, so the order and the cursor are the same.
+        String after = "";
+        if (afterCursor.isPresent()) {
+            after = " and (c.registered_on, c.id) > (:afterDay, :afterId)";
+            params.put("afterDay", afterCursor.get().key().minusDays(reportDays));
+            params.put("afterId", afterCursor.get().id().value());
+        }
+        String sql = "select " + CASE_COLUMNS + ", p.due_key, cast(null as text) as due_court from (select c.id,"
+                + " c.registered_on + cast(:reportDays as integer) as due_key from case_file c"
+                + " where " + INVESTIGATING + " and c.office = :office and c.agency = :agency" + after
+                + " order by c.registered_on, c.id limit :limit) p"
+                + " join case_file c on c.id = p.id order by p.due_key, p.id";
         params.put("office", office);
         params.put("agency", agency.name());
         params.put("reportDays", reportDays);
