@@ -52,11 +52,11 @@ class DeskApiTest {
     private static final String CAUSE_LIST = """
             query($court: String!, $date: Date!) { causeList(court: $court, date: $date) { court date order
               entries { serial lastHearing lastProceedings
-                case { id firNumber registeredAt office registeredOn status stage due title
+                case { caseId firNumber registeredAt office registeredOn status stage due title
                   accused { name custody } victimPseudonyms } } } }""";
     private static final String ITEM = """
             edges { cursor node { dueOn dueAt dueUnder bucket
-              case { id firNumber office status stage due title accused { name custody } victimPseudonyms } } }
+              case { caseId firNumber office status stage due title accused { name custody } victimPseudonyms } } }
             pageInfo { hasNextPage endCursor } counts { overdue thisWeek later undated } today""";
     private static final String DESK = "query($first: Int!, $after: String) { myDesk(first: $first, after: $after) { "
             + ITEM + " } }";
@@ -142,7 +142,7 @@ class DeskApiTest {
     private static List<String> listed(String user) {
         JsonPath answer = causeList(user, COURT, DAY);
         assertThat(answer.getList("errors")).as(answer.prettify()).isNull();
-        return answer.getList("data.causeList.entries.case.id");
+        return answer.getList("data.causeList.entries.case.caseId");
     }
 
     private static String code(JsonPath answer) {
@@ -157,7 +157,7 @@ class DeskApiTest {
     void the_cause_list_calls_the_custody_case_first_then_the_oldest_and_numbers_them() {
         JsonPath answer = causeList("admin", COURT, DAY);
         assertThat(answer.getList("errors")).as(answer.prettify()).isNull();
-        assertThat(answer.getList("data.causeList.entries.case.id")).containsExactly(custodyCase, olderCase, otherCase);
+        assertThat(answer.getList("data.causeList.entries.case.caseId")).containsExactly(custodyCase, olderCase, otherCase);
         assertThat(answer.getList("data.causeList.entries.serial")).containsExactly(1, 2, 3);
         assertThat(answer.getString("data.causeList.court")).isEqualTo(COURT);
         assertThat(answer.getString("data.causeList.order")).startsWith("cases with an accused in custody first");
@@ -258,7 +258,7 @@ class DeskApiTest {
 
     @SuppressWarnings("unchecked")
     private static String caseId(Map<String, Object> node) {
-        return (String) ((Map<String, Object>) node.get("case")).get("id");
+        return (String) ((Map<String, Object>) node.get("case")).get("caseId");
     }
 
     /** The pages hold every case once, soonest due first (undated last), as many as the counts say. */

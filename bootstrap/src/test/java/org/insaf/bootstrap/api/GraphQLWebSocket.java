@@ -23,6 +23,7 @@ final class GraphQLWebSocket implements AutoCloseable {
     private final BlockingQueue<JsonPath> messages = new LinkedBlockingQueue<>();
     private final StringBuilder partial = new StringBuilder();
     private volatile int closedWith = -1;
+    private volatile String closeReason;
 
     private GraphQLWebSocket(URI uri, Optional<String> token) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -33,8 +34,14 @@ final class GraphQLWebSocket implements AutoCloseable {
             public CompletionStage<?> onText(WebSocket webSocket, CharSequence data, boolean last) {
                 partial.append(data);
                 if (last) {
-                    messages.add(JsonPath.from(partial.toString()));
+                    JsonPath message = JsonPath.from(partial.toString());
                     partial.setLength(0);
+                    // The server's keep-alive: answered as a client library does, and not handed to the test.
+                    if ("ping".equals(message.getString("type"))) {
+                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                    } else {
+                        messages.add(message);
+                    }
                 }
                 webSocket.request(1);
                 return null;
@@ -43,6 +50,7 @@ final class GraphQLWebSocket implements AutoCloseable {
             @Override
             public CompletionStage<?> onClose(WebSocket webSocket, int statusCode, String reason) {
                 closedWith = statusCode;
+                closeReason = reason;
                 return null;
             }
         }).join();
@@ -57,6 +65,30 @@ final class GraphQLWebSocket implements AutoCloseable {
             throw new AssertionError("expected connection_ack, got " + ack.prettify());
         }
         return client;
+    }
+
+    /** Opens the socket without the connection_init, for a test to send its own. */
+    static GraphQLWebSocket connect(URI uri, Optional<String> token) {
+        return new GraphQLWebSocket(uri, token);
+    }
+
+    /** Sends a connection_init whose payload carries the token as a browser sends it. */
+    void initWithToken(String token) {
+        send("{\"type\":\"connection_init\",\"payload\":{\"Authorization\":\"Bearer " + token + "\"}}");
+    }
+
+    /** The close code once the server has closed the socket, waiting for it at most {@code within}; -1 if it stays open. */
+    int closedWithin(Duration within) {
+        long end = System.nanoTime() + within.toNanos();
+        while (closedWith == -1 && System.nanoTime() < end) {
+            try {
+                Thread.sleep(25);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+        return closedWith;
     }
 
     void subscribe(String id, String query, Map<String, Object> variables) {
@@ -80,11 +112,15 @@ final class GraphQLWebSocket implements AutoCloseable {
         }
     }
 
+    String closeReason() {
+        return closeReason;
+    }
+
     int closedWith() {
         return closedWith;
     }
 
-    private void send(String text) {
+    void send(String text) {
         socket.sendText(text, true).join();
     }
 

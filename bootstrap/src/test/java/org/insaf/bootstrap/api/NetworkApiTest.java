@@ -37,8 +37,8 @@ class NetworkApiTest {
             query($caseId: ID, $personId: ID, $depth: Int, $maxNodes: Int) {
               network(caseId: $caseId, personId: $personId, depth: $depth, maxNodes: $maxNodes) {
                 caseId personId depth maxNodes truncated casesInOtherOffices howToAskForAccess
-                persons { id names roles casesInOtherOffices }
-                cases { id firNumber office status routes }
+                persons { personId names roles casesInOtherOffices }
+                cases { caseId firNumber office status routes }
                 victims { pseudonym caseId recruiterRelation }
                 links { kind from to caseId roles recruiterRelation }
                 graphml } }""";
@@ -118,12 +118,12 @@ class NetworkApiTest {
     @Test
     void the_office_investigator_sees_the_office_s_cases_and_karachi_s_only_as_a_count() throws Exception {
         JsonPath answer = ok(around("investigator", lahore));
-        assertThat(answer.getList("data.network.cases.id")).containsExactlyInAnyOrder(lahore, lahore2);
-        assertThat(answer.getList("data.network.persons.id")).containsExactlyInAnyOrder(recruiter, transporter);
+        assertThat(answer.getList("data.network.cases.caseId")).containsExactlyInAnyOrder(lahore, lahore2);
+        assertThat(answer.getList("data.network.persons.personId")).containsExactlyInAnyOrder(recruiter, transporter);
         assertThat(answer.getInt("data.network.casesInOtherOffices")).isEqualTo(1);
-        assertThat(answer.getInt("data.network.persons.find { it.id == '" + recruiter + "' }.casesInOtherOffices")).isEqualTo(1);
+        assertThat(answer.getInt("data.network.persons.find { it.personId == '" + recruiter + "' }.casesInOtherOffices")).isEqualTo(1);
         assertThat(answer.getString("data.network.howToAskForAccess")).contains("Ask an admin");
-        assertThat(answer.getList("data.network.persons.find { it.id == '" + recruiter + "' }.names"))
+        assertThat(answer.getList("data.network.persons.find { it.personId == '" + recruiter + "' }.names"))
                 .containsExactlyInAnyOrder("Rashid " + tag, "Rasheed " + tag);
         assertThat(answer.getList("data.network.victims.pseudonym")).containsExactly(pseudonym);
         assertThat(answer.getString("data.network.victims[0].recruiterRelation")).isEqualTo("FRIEND");
@@ -148,8 +148,8 @@ class NetworkApiTest {
         // Assigned to the first Lahore case only: the second is another's, so only counted.
         for (String user : List.of("prosecutor", "judge")) {
             JsonPath answer = ok(around(user, lahore));
-            assertThat(answer.getList("data.network.cases.id")).as(user).containsExactly(lahore);
-            assertThat(answer.getList("data.network.persons.id")).as(user).containsExactly(recruiter);
+            assertThat(answer.getList("data.network.cases.caseId")).as(user).containsExactly(lahore);
+            assertThat(answer.getList("data.network.persons.personId")).as(user).containsExactly(recruiter);
             assertThat(answer.getInt("data.network.casesInOtherOffices")).as(user).isEqualTo(2);
             assertThat(answer.prettify()).as(user).doesNotContain(lahore2, karachi, "Aslam", "Rasheed", HIDDEN_ACCUSED);
         }
@@ -161,12 +161,12 @@ class NetworkApiTest {
             assertThat(answer.prettify()).as(user).doesNotContain(tag);
         });
         JsonPath admin = ok(around("admin", lahore));
-        assertThat(admin.getList("data.network.cases.id")).containsExactlyInAnyOrder(lahore, lahore2, karachi);
+        assertThat(admin.getList("data.network.cases.caseId")).containsExactlyInAnyOrder(lahore, lahore2, karachi);
         assertThat(admin.getInt("data.network.casesInOtherOffices")).isZero();
         assertThat(admin.prettify()).contains(HIDDEN_ACCUSED);
 
         JsonPath karachiSide = ok(around("investigator2", karachi));
-        assertThat(karachiSide.getList("data.network.cases.id")).containsExactly(karachi);
+        assertThat(karachiSide.getList("data.network.cases.caseId")).containsExactly(karachi);
         assertThat(karachiSide.getInt("data.network.casesInOtherOffices")).isEqualTo(2);
         assertThat(karachiSide.prettify()).doesNotContain(lahore, lahore2, "Aslam", VICTIM_NAME, pseudonym);
     }
@@ -175,7 +175,7 @@ class NetworkApiTest {
     void around_a_person_it_starts_from_the_person_s_cases_the_caller_may_see() {
         JsonPath answer = ok(network("investigator", Map.of("personId", recruiter, "depth", 1)));
         assertThat(answer.getString("data.network.personId")).isEqualTo(recruiter);
-        assertThat(answer.getList("data.network.cases.id")).containsExactlyInAnyOrder(lahore, lahore2);
+        assertThat(answer.getList("data.network.cases.caseId")).containsExactlyInAnyOrder(lahore, lahore2);
         assertThat(network("police", Map.of("personId", recruiter)).getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
         assertThat(network("investigator", Map.of("personId", UUID.randomUUID().toString()))
                 .getString("errors[0].extensions.code")).isEqualTo("NOT_FOUND");
@@ -188,7 +188,7 @@ class NetworkApiTest {
         int nodes = answer.getList("data.network.persons").size() + answer.getList("data.network.cases").size()
                 + answer.getList("data.network.victims").size();
         assertThat(nodes).isEqualTo(2);
-        assertThat(answer.getList("data.network.cases.id")).contains(lahore);
+        assertThat(answer.getList("data.network.cases.caseId")).contains(lahore);
     }
 
     @Test

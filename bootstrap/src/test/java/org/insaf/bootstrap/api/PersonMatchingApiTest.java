@@ -34,7 +34,7 @@ class PersonMatchingApiTest {
     private static final String CANDIDATES = """
             query($caseId: ID!, $accusedId: ID!) { personCandidates(caseId: $caseId, accusedId: $accusedId) {
               accusedId candidates { personId score reasons names caseIds } matchesInOtherOffices howToAskForAccess } }""";
-    private static final String PERSON = "{ id names fatherName cnic passport phones district joinedTo }";
+    private static final String PERSON = "{ personId names fatherName cnic passport phones district joinedTo }";
     // A surname of this run only, so that no other run's persons are candidates.
     private final String surname = "Kk" + new java.util.Random().ints(7, 'a', 'z' + 1)
             .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);

@@ -17,6 +17,9 @@ import io.micrometer.core.instrument.Metrics;
 
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Admission control in front of {@code /graphql}: at most {@code insaf.graphql.admission.max-running}
@@ -45,6 +48,7 @@ public class AdmissionControl {
     private final AdmissionQueue queue;
     private final Duration maxWait;
     private final String retryAfterSeconds;
+    private final String overloadedMessage;
     private final String overloadedBody;
     private final Counter queued = Counter.builder("insaf.graphql.admission.queued")
             .description("GraphQL executions that waited for their turn").register(Metrics.globalRegistry);
@@ -64,8 +68,9 @@ public class AdmissionControl {
         }
         this.maxWait = maxWait;
         this.retryAfterSeconds = Long.toString(retryAfter.toSeconds());
-        this.overloadedBody = "{\"errors\":[{\"message\":\"Insaf is answering as many requests as it can at the moment: try again in "
-                + retryAfterSeconds + (retryAfter.toSeconds() == 1 ? " second" : " seconds")
+        this.overloadedMessage = "Insaf is answering as many requests as it can at the moment: try again in "
+                + retryAfterSeconds + (retryAfter.toSeconds() == 1 ? " second" : " seconds");
+        this.overloadedBody = "{\"errors\":[{\"message\":\"" + overloadedMessage
                 + "\",\"extensions\":{\"code\":\"" + ErrorCode.OVERLOADED.name() + "\"}}]}";
         LOG.infof("GraphQL admission: %d executions at once, %d waiting at most %s", queue.maxRunning(), queue.maxWaiting(), maxWait);
     }
@@ -82,6 +87,36 @@ public class AdmissionControl {
     /** What is queued now, for the tests that hold executions. */
     public AdmissionQueue queue() {
         return queue;
+    }
+
+    /**
+     * Admits an execution that has no HTTP request of its own (an operation sent over the
+     * WebSocket) under the same limits and queue: {@code run} now or when its turn comes (on
+     * {@code context}), or {@code refuse} with the OVERLOADED message when the queue is full or its
+     * wait is over. {@code run} leaves the ticket it is given when the execution is over.
+     */
+    public void admit(Vertx vertx, Context context, Consumer<AdmissionQueue.Ticket> run, Consumer<String> refuse) {
+        AtomicLong timer = new AtomicLong(-1);
+        AtomicReference<AdmissionQueue.Ticket> admitted = new AtomicReference<>();
+        AdmissionQueue.Ticket ticket = queue.arrive(() -> context.runOnContext(ignored -> {
+            vertx.cancelTimer(timer.get());
+            run.accept(admitted.get());
+        }));
+        admitted.set(ticket);
+        if (ticket.running()) {
+            run.accept(ticket);
+        } else if (ticket.refused()) {
+            refusedFull.increment();
+            refuse.accept(overloadedMessage);
+        } else {
+            queued.increment();
+            timer.set(vertx.setTimer(maxWait.toMillis(), ignored -> {
+                if (ticket.giveUp()) {
+                    refusedLate.increment();
+                    refuse.accept(overloadedMessage);
+                }
+            }));
+        }
     }
 
     private static boolean isExecution(RoutingContext rc) {

@@ -25,7 +25,7 @@ public final class DeskTypes {
     @Name("CaseOnList")
     @Description("A case as a cause list, a desk or a queue shows it: victims by pseudonym only, never an identity")
     public record CaseOnListType(
-            @Id @NonNull String id,
+            @Id @NonNull @Description("The case's id: node(id) or case(id) reads the Case") String caseId,
             @NonNull String firNumber,
             @NonNull @Description("The office whose FIR number it is (where the FIR was recorded)") String registeredAt,
             @NonNull @Description("The office that holds the case now") String office,

@@ -51,6 +51,8 @@ public class TrustedDocuments {
     public static final String NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
     public static final String RULE = "TRUSTED_DOCUMENTS";
     static final String FOLDER = "operations/";
+    private static final String UNREGISTERED = "Only the registered operations run here; send the documentId of one of the "
+            + "operations folder (docs/frontend.md), or its exact text";
     private static final String PREFIX = "sha256:";
     /** Before the fast read path (-20) and the parser's limits (-1), after the HTTP filters. */
     private static final int ORDER = -30;
@@ -133,27 +135,43 @@ public class TrustedDocuments {
             rc.next();
             return;
         }
+        Decision decision = decide(body);
+        if (decision.refused()) {
+            refuse(rc, decision.code(), decision.message());
+        } else if (decision.rewritten()) {
+            ((RoutingContextInternal) rc).setBody(Buffer.buffer(body.encode()));
+            rc.next();
+        } else {
+            rc.next();
+        }
+    }
+
+    /**
+     * What a request may run: refused (with its code and message), or allowed, with the body
+     * rewritten in place to carry the registered text as {@code query} when it named a hash.
+     * The same rule for a POST body and a WebSocket {@code subscribe} message's payload.
+     */
+    public Decision decide(JsonObject body) {
         Object query = body.getValue("query");
         Optional<String> named;
         try {
             named = documentId(body);
         } catch (ClassCastException malformed) {
-            refuse(rc, NOT_FOUND, "documentId and extensions.persistedQuery.sha256Hash must be strings");
-            return;
+            return Decision.refusal(NOT_FOUND, "documentId and extensions.persistedQuery.sha256Hash must be strings");
         }
         if (named.isEmpty()) {
-            check(rc, query instanceof String text ? text : null);
-            return;
+            if (!enforced || !(query instanceof String text) || byHash.containsKey(hash(text))) {
+                return Decision.ALLOWED;
+            }
+            return Decision.refusal(NOT_TRUSTED, UNREGISTERED);
         }
         String text = byHash.get(named.get());
         if (text == null) {
-            refuse(rc, NOT_FOUND, "No registered operation has the hash " + named.get()
+            return Decision.refusal(NOT_FOUND, "No registered operation has the hash " + named.get()
                     + "; the registered ones are the files of the operations folder (docs/frontend.md)");
-            return;
         }
         if (query != null && !text.equals(query)) {
-            refuse(rc, NOT_TRUSTED, "The query sent is not the registered operation of hash " + named.get());
-            return;
+            return Decision.refusal(NOT_TRUSTED, "The query sent is not the registered operation of hash " + named.get());
         }
         body.remove("documentId");
         JsonObject extensions = body.getJsonObject("extensions");
@@ -164,8 +182,21 @@ public class TrustedDocuments {
             }
         }
         body.put("query", text);
-        ((RoutingContextInternal) rc).setBody(Buffer.buffer(body.encode()));
-        rc.next();
+        return Decision.REWRITTEN;
+    }
+
+    /** A request's fate: run as sent, run with the registered text put in, or refused with a code. */
+    public record Decision(String code, String message, boolean rewritten) {
+        static final Decision ALLOWED = new Decision(null, null, false);
+        static final Decision REWRITTEN = new Decision(null, null, true);
+
+        static Decision refusal(String code, String message) {
+            return new Decision(code, message, false);
+        }
+
+        public boolean refused() {
+            return code != null;
+        }
     }
 
     private void get(RoutingContext rc) {
@@ -196,13 +227,16 @@ public class TrustedDocuments {
             rc.next();
             return;
         }
-        refuse(rc, NOT_TRUSTED, "Only the registered operations run here; send the documentId of one of the "
-                + "operations folder (docs/frontend.md), or its exact text");
+        refuse(rc, NOT_TRUSTED, UNREGISTERED);
     }
 
     private static void refuse(RoutingContext rc, String code, String message) {
         rc.response().setStatusCode(200).putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
-                .end(new JsonObject(Map.of("errors", List.of(Map.of("message", message,
-                        "extensions", Map.of("code", code, "rule", RULE))))).encode());
+                .end(new JsonObject(Map.of("errors", errors(code, message))).encode());
+    }
+
+    /** The errors of a refusal, as a GraphQL response (HTTP) or a graphql-transport-ws error message carries them. */
+    public static List<Map<String, Object>> errors(String code, String message) {
+        return List.of(Map.of("message", message, "extensions", Map.of("code", code, "rule", RULE)));
     }
 }

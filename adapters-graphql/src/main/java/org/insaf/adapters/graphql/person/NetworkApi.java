@@ -51,14 +51,14 @@ public class NetworkApi {
     }
 
     @Name("NetworkPerson")
-    public record NetworkPersonType(@NonNull @Id String id,
+    public record NetworkPersonType(@NonNull @Id @Description("The person's id, as personCandidates and network(personId) name it") String personId,
                                     @NonNull @Description("Names as the cases you may see write them") List<@NonNull String> names,
                                     @NonNull List<@NonNull TraffickerRole> roles,
                                     @NonNull @Description("How many of this person's cases you may not see") Integer casesInOtherOffices) {
     }
 
     @Name("NetworkCase")
-    public record NetworkCaseType(@NonNull @Id String id, @NonNull String firNumber, @NonNull String office,
+    public record NetworkCaseType(@NonNull @Id @Description("The case's id: node(id) or case(id) reads the Case") String caseId, @NonNull String firNumber, @NonNull String office,
                                   @NonNull CaseStatus status,
                                   @NonNull @Description("Routes of the facts and charges, countries from origin to destination, e.g. PK>AE") List<@NonNull String> routes) {
     }

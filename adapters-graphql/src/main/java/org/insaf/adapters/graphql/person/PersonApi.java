@@ -68,7 +68,7 @@ public class PersonApi {
 
     @Name("Person")
     @Description("The person behind an accused: what is known across cases, and the person the record is joined to")
-    public record PersonType(@NonNull @Id String id, @NonNull List<@NonNull String> names, String fatherName, String cnic,
+    public record PersonType(@NonNull @Id @Description("The person's id, which is also the id of the accused it stands behind: node(personId) answers that Accused") String personId, @NonNull List<@NonNull String> names, String fatherName, String cnic,
                              String passport, @NonNull @Description("International form, e.g. +923001234567") List<@NonNull String> phones,
                              String district,
                              @Description("The person this record was confirmed to be, if any") String joinedTo) {

@@ -267,7 +267,7 @@ class QueryCostTest {
     @Test
     void aCauseListIsCountedAsAPageOfAHundredEntries() {
         // entries: 100 × (100 + serial + case + id), plus causeList and entries themselves
-        assertThat(cost("{ causeList(court: \"C\", date: \"2026-01-01\") { entries { serial case { id } } } }"))
+        assertThat(cost("{ causeList(court: \"C\", date: \"2026-01-01\") { entries { serial case { caseId } } } }"))
                 .isEqualTo(1 + 1 + 100 * (QueryCost.PAGE_ELEMENT_COST + 3));
         // the accused of each entry are a list of ten, as any other list of objects
         assertThat(cost("{ causeList(court: \"C\", date: \"2026-01-01\") { entries { case { accused { name } } } } }"))
@@ -277,7 +277,7 @@ class QueryCostTest {
     @Test
     void desksAndQueuesArePagesOfTheirFirstTwentyByDefault() {
         for (String list : new String[]{"myDesk", "officeQueue"}) {
-            assertThat(cost("{ " + list + " { edges { node { dueOn case { id } } } counts { overdue } } }"))
+            assertThat(cost("{ " + list + " { edges { node { dueOn case { caseId } } } counts { overdue } } }"))
                     .as(list).isEqualTo(1 + 20 * (QueryCost.PAGE_ELEMENT_COST + 1 + 1 + 1 + 1 + 1 + 2));
             assertThat(cost("{ " + list + "(first: 100) { edges { node { dueOn } } } }"))
                     .as(list).isEqualTo(1 + 100 * (QueryCost.PAGE_ELEMENT_COST + 3));
