@@ -11,6 +11,7 @@ import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.error.NodeNotFound;
 import org.insaf.application.port.in.FindNodeQuery;
 import org.insaf.application.port.in.GetCaseQuery;
+import org.insaf.application.access.CaseAccessPolicy;
 import org.insaf.application.port.out.ObjectLocator;
 import org.insaf.domain.casefile.CaseId;
 
@@ -23,6 +24,8 @@ import java.util.UUID;
  */
 @ApplicationScoped
 public class NodeQueryService implements FindNodeQuery {
+
+    private static final CaseAccessPolicy ACCESS = new CaseAccessPolicy();
 
     private final ObjectLocator locator;
     private final GetCaseQuery cases;
@@ -38,7 +41,7 @@ public class NodeQueryService implements FindNodeQuery {
     public Found find(Actor actor, UUID id) {
         InvalidCommand.required(actor, "actor");
         InvalidCommand.required(id, "id");
-        ObjectLocator.Located located = locator.locate(id)
+        ObjectLocator.Located located = locator.locate(id, ACCESS.visibilityOf(actor))
                 .orElse(new ObjectLocator.Located(ObjectLocator.Kind.CASE, new CaseId(id)));
         try {
             CaseDetail detail = cases.getCase(actor, located.caseId());

@@ -6,6 +6,8 @@ import org.insaf.application.error.CaseNotFound;
 import org.insaf.application.error.InvalidCommand;
 import org.insaf.application.error.NodeNotFound;
 import org.insaf.application.port.in.FindNodeQuery;
+import org.insaf.application.access.CaseAccessPolicy;
+import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.ObjectLocator;
 import org.insaf.application.port.out.ObjectLocator.Kind;
 import org.insaf.application.port.out.ObjectLocator.Located;
@@ -41,15 +43,25 @@ class NodeQueryServiceTest {
     @Test
     void an_object_of_a_case_is_read_through_its_case() {
         UUID accused = UUID.randomUUID();
-        FindNodeQuery.Found found = service(id -> Optional.of(new Located(Kind.ACCUSED, holder)), true).find(actor, accused);
+        FindNodeQuery.Found found = service((id, visibility) -> Optional.of(new Located(Kind.ACCUSED, holder)), true).find(actor, accused);
         assertThat(found.kind()).isEqualTo(Kind.ACCUSED);
         assertThat(read).containsExactly(holder);
     }
 
     @Test
+    void the_locator_is_told_what_the_caller_may_see_so_that_a_visible_case_holding_the_object_is_preferred() {
+        List<CaseVisibility> told = new ArrayList<>();
+        service((id, visibility) -> {
+            told.add(visibility);
+            return Optional.of(new Located(Kind.ACCUSED, holder));
+        }, true).find(actor, UUID.randomUUID());
+        assertThat(told).containsExactly(new CaseAccessPolicy().visibilityOf(actor));
+    }
+
+    @Test
     void an_id_that_names_nothing_is_read_as_a_case_id_so_it_is_refused_and_audited_as_case_id_is() {
         UUID nothing = UUID.randomUUID();
-        assertThatThrownBy(() -> service(id -> Optional.empty(), false).find(actor, nothing))
+        assertThatThrownBy(() -> service((id, visibility) -> Optional.empty(), false).find(actor, nothing))
                 .isInstanceOf(NodeNotFound.class)
                 .hasMessage("Nothing with id " + nothing + " exists or is open to you");
         assertThat(read).containsExactly(new CaseId(nothing));
@@ -58,7 +70,7 @@ class NodeQueryServiceTest {
     @Test
     void a_hidden_object_is_refused_in_the_same_words_without_naming_its_case() {
         UUID charge = UUID.randomUUID();
-        assertThatThrownBy(() -> service(id -> Optional.of(new Located(Kind.CHARGE, holder)), false).find(actor, charge))
+        assertThatThrownBy(() -> service((id, visibility) -> Optional.of(new Located(Kind.CHARGE, holder)), false).find(actor, charge))
                 .isInstanceOf(NodeNotFound.class)
                 .hasMessage("Nothing with id " + charge + " exists or is open to you")
                 .message().doesNotContain(holder.toString());
@@ -66,7 +78,7 @@ class NodeQueryServiceTest {
 
     @Test
     void an_id_and_an_actor_are_required() {
-        NodeQueryService service = service(id -> Optional.empty(), true);
+        NodeQueryService service = service((id, visibility) -> Optional.empty(), true);
         assertThatThrownBy(() -> service.find(actor, null)).isInstanceOf(InvalidCommand.class);
         assertThatThrownBy(() -> service.find(null, UUID.randomUUID())).isInstanceOf(InvalidCommand.class);
         assertThat(read).isEmpty();

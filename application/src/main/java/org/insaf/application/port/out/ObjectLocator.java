@@ -18,5 +18,10 @@ public interface ObjectLocator {
     record Located(Kind kind, CaseId caseId) {
     }
 
-    Optional<Located> locate(UUID id);
+    /**
+     * The object the id names and a case holding it. One person accused in several cases has one
+     * id: a case the caller may see (by {@code visibility}) is preferred, so that the object is not
+     * refused for another case that holds it.
+     */
+    Optional<Located> locate(UUID id, CaseVisibility visibility);
 }
