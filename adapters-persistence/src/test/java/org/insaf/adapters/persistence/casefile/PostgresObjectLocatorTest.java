@@ -4,27 +4,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.AccusedCases;
 import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
-import org.insaf.application.port.in.AddAccusedUseCase;
-import org.insaf.application.port.in.RegisterCaseUseCase;
-import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.application.port.out.ObjectLocator;
 import org.insaf.application.port.out.ObjectLocator.Kind;
 import org.insaf.application.port.out.ObjectLocator.Located;
 import org.insaf.domain.casefile.CaseId;
-import org.insaf.domain.casefile.FiaCircle;
-import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
-import org.insaf.domain.statute.StatuteCode;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -36,9 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PostgresObjectLocatorTest {
 
-    @Inject RegisterCaseUseCase register;
-    @Inject StartInvestigationUseCase startInvestigation;
-    @Inject AddAccusedUseCase addAccused;
+    @Inject AccusedCases cases;
     @Inject ObjectLocator locator;
 
     private final String lahore = "FIA-AHTC-LOCATE-" + UUID.randomUUID().toString().substring(0, 8);
@@ -46,15 +38,8 @@ class PostgresObjectLocatorTest {
 
     private CaseId caseOf(String office, PersonId accused) {
         Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(office));
-        CaseId id = register.registerCase(new RegisterCaseUseCase.Command(investigator,
-                new FirNumber("FIR " + UUID.randomUUID().toString().substring(0, 6)), new FiaCircle(office),
-                LocalDate.of(2019, 3, 1), Set.of(StatuteCode.of("PACHTO-3")))).id();
-        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
-                LocalDate.of(2019, 3, 2)));
-        addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id, Optional.empty(),
-                Trafficker.person(accused, "Rashid Locate", Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN),
-                Optional.empty()));
-        return id;
+        return cases.with(investigator, office,
+                Trafficker.person(accused, "Rashid Locate", Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
     }
 
     private Optional<Located> locate(UUID id, CaseVisibility visibility) {

@@ -4,22 +4,18 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import org.insaf.adapters.persistence.testing.AccusedCases;
 import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
 import org.insaf.application.person.PersonCandidates;
-import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.ConfirmPersonLinkUseCase;
 import org.insaf.application.port.in.FindPersonCandidatesQuery;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
-import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.RejectPersonCandidateUseCase;
 import org.insaf.application.port.in.SeparatePersonUseCase;
-import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.application.port.out.PersonRegister;
 import org.insaf.domain.casefile.CaseId;
-import org.insaf.domain.casefile.FiaCircle;
-import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.registry.MatchReason;
@@ -28,14 +24,12 @@ import org.insaf.domain.person.registry.PersonParticulars;
 import org.insaf.domain.person.registry.PhoneNumber;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
-import org.insaf.domain.statute.StatuteCode;
 import org.junit.jupiter.api.Test;
 
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -48,9 +42,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @QuarkusTestResource(value = PostgresTestDatabase.class, restrictToAnnotatedClass = false)
 class PersonRegisterPersistenceTest {
 
-    @Inject RegisterCaseUseCase register;
-    @Inject StartInvestigationUseCase startInvestigation;
-    @Inject AddAccusedUseCase addAccused;
+    @Inject AccusedCases cases;
     @Inject RecordPersonParticularsUseCase particulars;
     @Inject FindPersonCandidatesQuery candidates;
     @Inject ConfirmPersonLinkUseCase confirm;
@@ -67,13 +59,7 @@ class PersonRegisterPersistenceTest {
             Optional.of(office + "-other"));
 
     private CaseId caseWith(Actor actor, String circle, Trafficker accused) {
-        CaseId id = register.registerCase(new RegisterCaseUseCase.Command(actor,
-                new FirNumber("FIR " + UUID.randomUUID().toString().substring(0, 6)), new FiaCircle(circle),
-                LocalDate.of(2019, 3, 1), Set.of(StatuteCode.of("PACHTO-3")))).id();
-        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(actor, id, Optional.empty(),
-                LocalDate.of(2019, 3, 2)));
-        addAccused.addAccused(new AddAccusedUseCase.Command(actor, id, Optional.empty(), accused, Optional.empty()));
-        return id;
+        return cases.with(actor, circle, accused);
     }
 
     private Trafficker recruiter(PersonId id, String name) {

@@ -4,30 +4,24 @@ import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
+import org.insaf.adapters.persistence.testing.AccusedCases;
 import org.insaf.adapters.persistence.testing.PostgresTestDatabase;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
-import org.insaf.application.port.in.AddAccusedUseCase;
 import org.insaf.application.port.in.ConfirmPersonLinkUseCase;
 import org.insaf.application.port.in.FindPersonCandidatesQuery;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
-import org.insaf.application.port.in.RegisterCaseUseCase;
 import org.insaf.application.port.in.RejectPersonCandidateUseCase;
 import org.insaf.application.port.in.SeparatePersonUseCase;
-import org.insaf.application.port.in.StartInvestigationUseCase;
 import org.insaf.domain.casefile.CaseId;
-import org.insaf.domain.casefile.FiaCircle;
-import org.insaf.domain.casefile.FirNumber;
 import org.insaf.domain.person.Trafficker;
 import org.insaf.domain.person.TraffickerRole;
 import org.insaf.domain.person.registry.PersonParticulars;
 import org.insaf.domain.person.registry.PhoneNumber;
 import org.insaf.domain.shared.CountryCode;
 import org.insaf.domain.shared.PersonId;
-import org.insaf.domain.statute.StatuteCode;
 import org.junit.jupiter.api.Test;
 
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -51,9 +45,7 @@ class PersonStatementCountTest {
             "recordPersonParticulars", 17L, "personCandidates", 36L, "confirmPersonLink", 27L,
             "rejectPersonCandidate", 27L, "separatePerson", 15L);
 
-    @Inject RegisterCaseUseCase register;
-    @Inject StartInvestigationUseCase startInvestigation;
-    @Inject AddAccusedUseCase addAccused;
+    @Inject AccusedCases cases;
     @Inject RecordPersonParticularsUseCase particulars;
     @Inject FindPersonCandidatesQuery candidates;
     @Inject ConfirmPersonLinkUseCase confirm;
@@ -73,15 +65,8 @@ class PersonStatementCountTest {
     }
 
     private CaseId caseWith(PersonId accused) {
-        CaseId id = register.registerCase(new RegisterCaseUseCase.Command(investigator,
-                new FirNumber("FIR " + UUID.randomUUID().toString().substring(0, 6)), new FiaCircle(office),
-                LocalDate.of(2019, 3, 1), Set.of(StatuteCode.of("PACHTO-3")))).id();
-        startInvestigation.startInvestigation(new StartInvestigationUseCase.Command(investigator, id, Optional.empty(),
-                LocalDate.of(2019, 3, 2)));
-        addAccused.addAccused(new AddAccusedUseCase.Command(investigator, id, Optional.empty(),
-                Trafficker.person(accused, "Nadeem " + surname, Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN),
-                Optional.empty()));
-        return id;
+        return cases.with(investigator, office, Trafficker.person(accused, "Nadeem " + surname,
+                Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
     }
 
     @Test
