@@ -193,7 +193,7 @@ class GraphQLSocketApiTest {
         GraphQLWebSocket socket = browser("investigator");
         AdmissionQueue queue = admission.queue();
         for (int i = 0; i < queue.maxRunning(); i++) {
-            held.add(queue.arrive(() -> { }));
+            held.add(queue.arrive(admitted -> { }));
         }
         assertThat(queue.runningNow()).isEqualTo(queue.maxRunning());
         query(socket, "1", ME);
@@ -211,7 +211,7 @@ class GraphQLSocketApiTest {
         GraphQLWebSocket socket = browser("investigator");
         AdmissionQueue queue = admission.queue();
         for (int i = 0; i < queue.maxRunning() + queue.maxWaiting(); i++) {
-            held.add(queue.arrive(() -> { }));
+            held.add(queue.arrive(admitted -> { }));
         }
         query(socket, "full", ME);
         JsonPath full = socket.next(WAIT).orElseThrow();

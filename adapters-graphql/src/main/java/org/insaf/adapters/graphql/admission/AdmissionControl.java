@@ -18,7 +18,6 @@ import io.micrometer.core.instrument.Metrics;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 /**
@@ -97,25 +96,25 @@ public class AdmissionControl {
      */
     public void admit(Vertx vertx, Context context, Consumer<AdmissionQueue.Ticket> run, Consumer<String> refuse) {
         AtomicLong timer = new AtomicLong(-1);
-        AtomicReference<AdmissionQueue.Ticket> admitted = new AtomicReference<>();
-        AdmissionQueue.Ticket ticket = queue.arrive(() -> context.runOnContext(ignored -> {
+        AdmissionQueue.Ticket ticket = queue.arrive(admitted -> context.runOnContext(ignored -> {
             vertx.cancelTimer(timer.get());
-            run.accept(admitted.get());
+            run.accept(admitted);
         }));
-        admitted.set(ticket);
-        if (ticket.running()) {
-            run.accept(ticket);
-        } else if (ticket.refused()) {
-            refusedFull.increment();
-            refuse.accept(overloadedMessage);
-        } else {
-            queued.increment();
-            timer.set(vertx.setTimer(maxWait.toMillis(), ignored -> {
-                if (ticket.giveUp()) {
-                    refusedLate.increment();
-                    refuse.accept(overloadedMessage);
-                }
-            }));
+        switch (ticket.arrival()) {
+            case ADMITTED -> run.accept(ticket);
+            case REFUSED -> {
+                refusedFull.increment();
+                refuse.accept(overloadedMessage);
+            }
+            case QUEUED -> {
+                queued.increment();
+                timer.set(vertx.setTimer(maxWait.toMillis(), ignored -> {
+                    if (ticket.giveUp()) {
+                        refusedLate.increment();
+                        refuse.accept(overloadedMessage);
+                    }
+                }));
+            }
         }
     }
 
@@ -153,20 +152,22 @@ public class AdmissionControl {
         void arrive() {
             rc.addEndHandler(ignored -> done());
             rc.addBodyEndHandler(ignored -> done());
-            ticket = queue.arrive(() -> context.runOnContext(ignored -> proceed()));
-            if (ticket.running()) {
-                proceed();
-            } else if (ticket.refused()) {
-                refusedFull.increment();
-                refuse();
-            } else {
-                queued.increment();
-                timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
-                    if (ticket.giveUp()) {
-                        refusedLate.increment();
-                        refuse();
-                    }
-                });
+            ticket = queue.arrive(admitted -> context.runOnContext(ignored -> proceed()));
+            switch (ticket.arrival()) {
+                case ADMITTED -> proceed();
+                case REFUSED -> {
+                    refusedFull.increment();
+                    refuse();
+                }
+                case QUEUED -> {
+                    queued.increment();
+                    timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
+                        if (ticket.giveUp()) {
+                            refusedLate.increment();
+                            refuse();
+                        }
+                    });
+                }
             }
         }
 

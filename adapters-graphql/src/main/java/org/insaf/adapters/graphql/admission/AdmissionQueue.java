@@ -2,6 +2,7 @@ package org.insaf.adapters.graphql.admission;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Consumer;
 
 /**
  * At most {@code maxRunning} executions at once; up to {@code maxWaiting} more wait their turn,
@@ -28,24 +29,31 @@ public final class AdmissionQueue {
     }
 
     /**
-     * A request arrives. Its ticket is {@link Ticket#running() running} at once when a slot is free,
-     * {@link Ticket#waiting() waiting} when the queue has room (then {@code onAdmitted} runs, on the
-     * thread that frees a slot, when its turn comes), or {@link Ticket#refused() refused}.
+     * A request arrives. Its ticket {@link Ticket#arrival() arrived} {@link Arrival#ADMITTED admitted}
+     * when a slot was free, {@link Arrival#QUEUED queued} when the queue had room (then
+     * {@code onAdmitted} is given it, once, on the thread that frees a slot, when its turn comes), or
+     * {@link Arrival#REFUSED refused}.
+     * <p>
+     * The caller acts on {@link Ticket#arrival()}, fixed here under the lock, never on the ticket's
+     * state read afterwards: a queued ticket may be admitted by another thread before the caller
+     * looks, and the caller then leaves starting it to {@code onAdmitted}; starting it as well would
+     * run one request twice (a fleet run saw a request answered 400 'Missing operation body' by its
+     * second run while its first read the body).
      */
-    public Ticket arrive(Runnable onAdmitted) {
-        Ticket ticket = new Ticket(onAdmitted);
+    public Ticket arrive(Consumer<Ticket> onAdmitted) {
         synchronized (this) {
+            Ticket ticket;
             if (running < maxRunning) {
                 running++;
-                ticket.state = State.RUNNING;
+                ticket = new Ticket(onAdmitted, Arrival.ADMITTED, State.RUNNING);
             } else if (waiting.size() < maxWaiting) {
+                ticket = new Ticket(onAdmitted, Arrival.QUEUED, State.WAITING);
                 waiting.addLast(ticket);
-                ticket.state = State.WAITING;
             } else {
-                ticket.state = State.REFUSED;
+                ticket = new Ticket(onAdmitted, Arrival.REFUSED, State.REFUSED);
             }
+            return ticket;
         }
-        return ticket;
     }
 
     public synchronized int runningNow() {
@@ -66,14 +74,25 @@ public final class AdmissionQueue {
 
     private enum State { RUNNING, WAITING, REFUSED, DONE }
 
+    /** What a request found when it arrived: a free slot, a place in the queue, or neither. */
+    public enum Arrival { ADMITTED, QUEUED, REFUSED }
+
     /** One request's slot or place in the queue. */
     public final class Ticket {
 
-        private final Runnable onAdmitted;
+        private final Consumer<Ticket> onAdmitted;
+        private final Arrival arrival;
         private State state;
 
-        private Ticket(Runnable onAdmitted) {
+        private Ticket(Consumer<Ticket> onAdmitted, Arrival arrival, State state) {
             this.onAdmitted = onAdmitted;
+            this.arrival = arrival;
+            this.state = state;
+        }
+
+        /** What the request found when it arrived; the caller starts it at once only when {@link Arrival#ADMITTED}. */
+        public Arrival arrival() {
+            return arrival;
         }
 
         public boolean running() {
@@ -129,7 +148,7 @@ public final class AdmissionQueue {
                 state = State.DONE;
             }
             if (next != null) {
-                next.onAdmitted.run();
+                next.onAdmitted.accept(next);
             }
         }
     }

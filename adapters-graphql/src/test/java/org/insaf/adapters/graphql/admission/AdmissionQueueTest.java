@@ -5,6 +5,15 @@ import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +23,7 @@ class AdmissionQueueTest {
     private final List<String> admitted = new ArrayList<>();
 
     private AdmissionQueue.Ticket arrive(AdmissionQueue queue, String name) {
-        return queue.arrive(() -> admitted.add(name));
+        return queue.arrive(ticket -> admitted.add(name));
     }
 
     @Nested
@@ -135,7 +144,7 @@ class AdmissionQueueTest {
         for (int t = 0; t < 8; t++) {
             Thread thread = new Thread(() -> {
                 for (int i = 0; i < 2_000; i++) {
-                    AdmissionQueue.Ticket ticket = queue.arrive(() -> { });
+                    AdmissionQueue.Ticket ticket = queue.arrive(admitted -> { });
                     if (ticket.waiting() && i % 2 == 0) {
                         ticket.giveUp();
                     }
@@ -150,5 +159,92 @@ class AdmissionQueueTest {
         }
         assertThat(queue.runningNow()).isZero();
         assertThat(queue.waitingNow()).isZero();
+    }
+
+    @Nested
+    class A_request_is_started_once {
+
+        @Test
+        void a_queued_ticket_admitted_before_its_caller_looks_still_arrived_queued() {
+            AdmissionQueue queue = new AdmissionQueue(1, 1);
+            AdmissionQueue.Ticket a = arrive(queue, "a");
+            AdmissionQueue.Ticket b = arrive(queue, "b");
+            a.leave();
+            // b runs now, started by its onAdmitted; its caller, looking only now, must not start it again.
+            assertThat(b.running()).isTrue();
+            assertThat(admitted).containsExactly("b");
+            assertThat(a.arrival()).isEqualTo(AdmissionQueue.Arrival.ADMITTED);
+            assertThat(b.arrival()).isEqualTo(AdmissionQueue.Arrival.QUEUED);
+            assertThat(arrive(queue, "c").arrival()).isEqualTo(AdmissionQueue.Arrival.QUEUED);
+            assertThat(arrive(queue, "d").arrival()).isEqualTo(AdmissionQueue.Arrival.REFUSED);
+        }
+
+        /**
+         * Callers on many threads follow the contract (start at once when it arrived ADMITTED, else
+         * only when onAdmitted hands it over) while others free slots at the same moment: every
+         * ticket that got a slot is started exactly once, and none is handed over that was admitted
+         * on arrival. (The window in which a caller reading {@code running()} would start a ticket a
+         * second time is too short to be hit reliably here; the test above shows it step by step.)
+         */
+        @Test
+        void under_contention_every_admitted_ticket_is_started_exactly_once() throws Exception {
+            AdmissionQueue queue = new AdmissionQueue(2, 4);
+            Map<AdmissionQueue.Ticket, AtomicInteger> starts = new ConcurrentHashMap<>();
+            List<String> faults = new CopyOnWriteArrayList<>();
+            BlockingQueue<AdmissionQueue.Ticket> started = new LinkedBlockingQueue<>();
+            Consumer<AdmissionQueue.Ticket> start = ticket -> {
+                if (starts.computeIfAbsent(ticket, t -> new AtomicInteger()).incrementAndGet() > 1) {
+                    faults.add("started twice: " + ticket.arrival());
+                }
+                started.add(ticket);
+            };
+            AtomicBoolean arriving = new AtomicBoolean(true);
+            List<Thread> finishers = new ArrayList<>();
+            for (int f = 0; f < 3; f++) {
+                Thread finisher = new Thread(() -> {
+                    try {
+                        while (arriving.get() || !started.isEmpty()) {
+                            AdmissionQueue.Ticket ticket = started.poll(10, TimeUnit.MILLISECONDS);
+                            if (ticket != null) {
+                                ticket.leave();
+                            }
+                        }
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                });
+                finishers.add(finisher);
+                finisher.start();
+            }
+            List<Thread> callers = new ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                Thread caller = new Thread(() -> {
+                    for (int i = 0; i < 5_000; i++) {
+                        AdmissionQueue.Ticket ticket = queue.arrive(admitted -> {
+                            if (admitted.arrival() != AdmissionQueue.Arrival.QUEUED) {
+                                faults.add("handed over though it arrived " + admitted.arrival());
+                            }
+                            start.accept(admitted);
+                        });
+                        if (ticket.arrival() == AdmissionQueue.Arrival.ADMITTED) {
+                            start.accept(ticket);
+                        }
+                    }
+                });
+                callers.add(caller);
+                caller.start();
+            }
+            for (Thread caller : callers) {
+                caller.join();
+            }
+            arriving.set(false);
+            for (Thread finisher : finishers) {
+                finisher.join();
+            }
+            assertThat(faults).isEmpty();
+            assertThat(starts).isNotEmpty();
+            assertThat(queue.runningNow()).isZero();
+            assertThat(queue.waitingNow()).isZero();
+        }
     }
 }
