@@ -517,7 +517,7 @@ public class FleetLoad {
                 return post(user, query, variables, what);
             }
             if (response.statusCode() != 200) {
-                failures.add(new Failure(start, end, what, "HTTP " + response.statusCode() + " "
+                failures.add(new Failure(start, end, what, "HTTP " + response.statusCode() + " (" + response.version() + ") "
                         + response.body().substring(0, Math.min(120, response.body().length())).replace('\n', ' ')));
                 return new Request(null, start, end);
             }

@@ -8,6 +8,7 @@ import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import org.insaf.adapters.graphql.admission.AdmissionControl;
 import org.insaf.adapters.graphql.admission.AdmissionQueue;
+import org.insaf.adapters.graphql.engine.GraphQLSocket;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
 import org.insaf.bootstrap.embedded.EmbeddedKeycloak;
@@ -48,6 +49,9 @@ class GraphQLSocketApiTest {
 
     @Inject
     AdmissionControl admission;
+
+    @Inject
+    GraphQLSocket sockets;
 
     private final List<GraphQLWebSocket> opened = new ArrayList<>();
     private final List<AdmissionQueue.Ticket> held = new ArrayList<>();
@@ -186,6 +190,17 @@ class GraphQLSocketApiTest {
         given().header("Authorization", "Bearer not.a.token").header("Upgrade", "websocket").header("Connection", "Upgrade")
                 .header("Sec-WebSocket-Version", "13").header("Sec-WebSocket-Key", "dGhlIHNhbXBsZSBub25jZQ==")
                 .header("Sec-WebSocket-Protocol", "graphql-transport-ws").get("/graphql").then().statusCode(401);
+    }
+
+    /** A stopping instance tells its subscribers to connect again elsewhere; it does not just drop them. */
+    @Test
+    void open_sockets_are_closed_going_away_when_the_instance_stops() {
+        GraphQLWebSocket first = browser("investigator");
+        GraphQLWebSocket second = browser("prosecutor");
+        assertThat(sockets.closeEveryOpenSocket()).isGreaterThanOrEqualTo(2);
+        assertThat(first.closedWithin(WAIT)).isEqualTo(1001);
+        assertThat(second.closedWithin(WAIT)).isEqualTo(1001);
+        assertThat(sockets.closeEveryOpenSocket()).as("closed sockets are no longer open").isZero();
     }
 
     @Test

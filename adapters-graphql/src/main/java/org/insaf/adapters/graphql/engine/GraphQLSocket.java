@@ -5,6 +5,7 @@ import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
+import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeAuthGraphQLTransportWSSubprotocolHandler;
 import io.quarkus.smallrye.graphql.runtime.SmallRyeGraphQLAbstractHandler;
@@ -38,7 +39,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Pattern;
 
 /**
@@ -88,6 +93,8 @@ public class GraphQLSocket {
     private final Instance<CurrentIdentityAssociation> identities;
     private final Instance<CurrentVertxRequest> requests;
     private volatile Upgrade upgrade;
+    /** The sockets open now, told to connect again when the instance stops. */
+    private final Set<ServerWebSocket> open = ConcurrentHashMap.newKeySet();
 
     public GraphQLSocket(TrustedDocuments trusted, AdmissionControl admission,
                          @ConfigProperty(name = "quarkus.smallrye-graphql.authorization-client-init-payload-name") Optional<String> tokenField,
@@ -104,6 +111,38 @@ public class GraphQLSocket {
 
     void register(@Observes Filters filters) {
         filters.register(this::route, PRIORITY);
+    }
+
+    /**
+     * The instance stops (after its pre-shutdown delay and the requests in flight): its open sockets
+     * are closed going away ({@link #closeEveryOpenSocket()}).
+     */
+    void stopping(@Observes ShutdownEvent stopping) {
+        closeEveryOpenSocket();
+    }
+
+    /**
+     * Closes each open socket 1001 (going away) rather than dropping it, so its client connects
+     * again, through the balancer, to an instance that is running; waits at most a second for the
+     * close frames to leave. Returns how many were open.
+     */
+    public int closeEveryOpenSocket() {
+        List<ServerWebSocket> closing = List.copyOf(open);
+        if (closing.isEmpty()) {
+            return 0;
+        }
+        LOG.infof("Closing %d GraphQL WebSocket(s): the instance is stopping", closing.size());
+        CompletableFuture<?>[] closed = closing.stream()
+                .map(socket -> socket.close((short) 1001, "Insaf is stopping: connect again").toCompletionStage().toCompletableFuture())
+                .toArray(CompletableFuture[]::new);
+        try {
+            CompletableFuture.allOf(closed).get(1, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            LOG.debugf("Not every WebSocket closed within a second: %s", e.toString());
+        }
+        return closing.size();
     }
 
     /** The name of the connection_init payload's field that carries the token, when browsers may use it. */
@@ -139,6 +178,7 @@ public class GraphQLSocket {
             }
             Map<String, Object> metaData = getMetaData(ctx);
             ctx.request().toWebSocket(opened -> {
+                UpgradeRequests.settled(ctx.request());
                 if (opened.failed()) {
                     LOG.debugf("WebSocket upgrade failed: %s", opened.cause());
                     return;
@@ -149,7 +189,11 @@ public class GraphQLSocket {
                     return;
                 }
                 Checked handler = new Checked(new Socket(socket), metaData, ctx, this);
-                socket.closeHandler(ignored -> handler.onClose());
+                open.add(socket);
+                socket.closeHandler(ignored -> {
+                    open.remove(socket);
+                    handler.onClose();
+                });
                 socket.endHandler(ignored -> handler.onEnd());
                 socket.exceptionHandler(handler::onThrowable);
                 socket.textMessageHandler(handler::onMessage);
