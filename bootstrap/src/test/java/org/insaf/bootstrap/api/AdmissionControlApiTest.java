@@ -146,10 +146,12 @@ class AdmissionControlApiTest {
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(MAX_WAIT.dividedBy(2));
         overloaded(full);
 
-        // Never throttled: health, the served schema, and a caller without a token (answered 401 first).
+        // Never throttled: health and the served schema.
         given().when().get("/q/health/live").then().statusCode(200);
         given().auth().oauth2(Tokens.of("prosecutor")).when().get("/graphql/schema.graphql").then().statusCode(200);
-        given().contentType(ContentType.JSON).body(PAGE).when().post("/graphql").then().statusCode(401);
+        // While the queue is full, refused before any token is checked: no token, or a forged one, gets the same 503.
+        overloaded(given().contentType(ContentType.JSON).body(PAGE).when().post("/graphql"));
+        overloaded(given().auth().oauth2("not.a.token").contentType(ContentType.JSON).body(PAGE).when().post("/graphql"));
 
         for (CompletableFuture<Timed> sent : waiting) {
             Timed refused = answer(sent);
@@ -164,6 +166,8 @@ class AdmissionControlApiTest {
         for (CompletableFuture<Timed> sent : held) {
             answeredWhole(answer(sent).response());
         }
+        // With room again, a caller without a valid token is answered 401, not queued.
+        given().contentType(ContentType.JSON).body(PAGE).when().post("/graphql").then().statusCode(401);
     }
 
     @Test

@@ -27,7 +27,11 @@ import java.util.function.Consumer;
  * Memory and CPU are then bounded by the executions admitted, not by the number of clients.
  * <p>
  * A Quarkus HTTP filter, after authentication and authorization (so a caller without a valid token
- * is answered 401 without queueing) and before the GraphQL route reads the body. A waiting request
+ * is answered 401 without queueing) and before the GraphQL route reads the body. While the queue is
+ * full, a second filter before authentication refuses at once, without checking the token (which
+ * costs more than the refusal): under a storm of retries the refusals then take little of the CPU the
+ * admitted executions need. A caller without a valid token is then answered 503 rather than 401;
+ * it learns nothing but that the service is busy. A waiting request
  * is paused, so its body stays unread in the connection; when its turn comes it is resumed and
  * passed on, on its own Vert.x context (where Quarkus keeps the request's security and context
  * locals). Its slot is given back when the response ends, fails or the connection closes, once
@@ -41,6 +45,8 @@ public class AdmissionControl {
 
     /** Below authorization (100), which answers a request without a valid token first. */
     static final int PRIORITY = 50;
+    /** Above authentication (200), below CORS (300): a full queue refuses before any token is checked. */
+    static final int SHED_PRIORITY = 250;
 
     private static final long CLOSED_CHECK_MILLIS = 250;
 
@@ -80,7 +86,30 @@ public class AdmissionControl {
     }
 
     void register(@Observes Filters filters) {
+        filters.register(this::shed, SHED_PRIORITY);
         filters.register(this::admit, PRIORITY);
+    }
+
+    /**
+     * Before authentication: an execution that would find the queue full is refused now. One that
+     * finds room goes on to authentication and to {@link #admit(RoutingContext)}, which decides.
+     */
+    private void shed(RoutingContext rc) {
+        if (isExecution(rc) && queue.full()) {
+            refusedFull.increment();
+            refuse(rc);
+            return;
+        }
+        rc.next();
+    }
+
+    private void refuse(RoutingContext rc) {
+        // The body is read and dropped, so the connection stays usable for the client's next request.
+        rc.request().resume();
+        rc.response().setStatusCode(503).setStatusMessage("Service Unavailable")
+                .putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
+                .end(overloadedBody);
     }
 
     /** What is queued now, for the tests that hold executions. */
@@ -203,12 +232,7 @@ public class AdmissionControl {
         }
 
         private void refuse() {
-            // The body is read and dropped, so the connection stays usable for the client's next request.
-            rc.request().resume();
-            rc.response().setStatusCode(503).setStatusMessage("Service Unavailable")
-                    .putHeader(HttpHeaders.RETRY_AFTER, retryAfterSeconds)
-                    .putHeader(HttpHeaders.CONTENT_TYPE, "application/json; charset=UTF-8")
-                    .end(overloadedBody);
+            AdmissionControl.this.refuse(rc);
         }
     }
 }

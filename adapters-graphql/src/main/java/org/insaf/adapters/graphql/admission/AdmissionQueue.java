@@ -56,6 +56,11 @@ public final class AdmissionQueue {
         }
     }
 
+    /** Every slot taken and every place in the queue too: a request arriving now would be refused. */
+    public synchronized boolean full() {
+        return running >= maxRunning && waiting.size() >= maxWaiting;
+    }
+
     public synchronized int runningNow() {
         return running;
     }

@@ -35,9 +35,22 @@ class AdmissionQueueTest {
             assertThat(arrive(queue, "a").running()).isTrue();
             assertThat(arrive(queue, "b").running()).isTrue();
             assertThat(arrive(queue, "c").waiting()).isTrue();
+            assertThat(queue.full()).as("a place still free to wait in? no: c took the last").isTrue();
             assertThat(arrive(queue, "d").refused()).isTrue();
             assertThat(queue.runningNow()).isEqualTo(2);
             assertThat(queue.waitingNow()).isEqualTo(1);
+        }
+
+        @Test
+        void full_only_when_every_slot_and_every_place_is_taken() {
+            AdmissionQueue queue = new AdmissionQueue(1, 1);
+            assertThat(queue.full()).isFalse();
+            AdmissionQueue.Ticket a = arrive(queue, "a");
+            assertThat(queue.full()).as("a place to wait is left").isFalse();
+            arrive(queue, "b");
+            assertThat(queue.full()).isTrue();
+            a.leave();
+            assertThat(queue.full()).as("b runs now; its place is free").isFalse();
         }
 
         @Test
