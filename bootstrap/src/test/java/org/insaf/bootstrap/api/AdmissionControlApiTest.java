@@ -52,7 +52,8 @@ class AdmissionControlApiTest {
                     "insaf.graphql.admission.max-running", "2",
                     "insaf.graphql.admission.max-waiting", "2",
                     "insaf.graphql.admission.max-wait", "4S",
-                    "insaf.graphql.admission.retry-after", "3S");
+                    "insaf.graphql.admission.retry-after", "3S",
+                    "insaf.graphql.admission.refusal-delay", "40MS");
         }
     }
 
@@ -140,10 +141,11 @@ class AdmissionControlApiTest {
         List<CompletableFuture<Timed>> waiting = List.of(send(() -> post(PAGE)), send(() -> post(PAGE)));
         await("two requests waiting", () -> queue().waitingNow() == 2);
 
-        // The queue is full: refused at once, long before the wait would end (the bound leaves room for a busy machine).
+        // The queue is full: refused after the refusal delay, long before the wait would end (the bound leaves room for a busy machine).
         long start = System.nanoTime();
         Response full = post(PAGE);
-        assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(MAX_WAIT.dividedBy(2));
+        assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(40))
+                .isLessThan(MAX_WAIT.dividedBy(2));
         overloaded(full);
 
         // Never throttled: health and the served schema.

@@ -52,6 +52,14 @@ public class AdmissionControl {
 
     private final AdmissionQueue queue;
     private final Duration maxWait;
+    /**
+     * A refusal of a full queue is answered after this pause (insaf.graphql.admission.refusal-delay):
+     * a client that ignores Retry-After and asks again at once is slowed to one request per pause,
+     * and a crowd of such clients cannot spend the CPU the admitted executions need on refusals.
+     * At most 40 ms, so that a refusal is still answered well within 50 ms.
+     */
+    private final long refusalDelayMillis;
+    static final long REFUSAL_DELAY_BOUND_MILLIS = 40;
     private final String retryAfterSeconds;
     private final String overloadedMessage;
     private final String overloadedBody;
@@ -63,7 +71,8 @@ public class AdmissionControl {
     public AdmissionControl(@ConfigProperty(name = "insaf.graphql.admission.max-running") Optional<Integer> maxRunning,
                             @ConfigProperty(name = "insaf.graphql.admission.max-waiting", defaultValue = "16") int maxWaiting,
                             @ConfigProperty(name = "insaf.graphql.admission.max-wait", defaultValue = "2S") Duration maxWait,
-                            @ConfigProperty(name = "insaf.graphql.admission.retry-after", defaultValue = "1S") Duration retryAfter) {
+                            @ConfigProperty(name = "insaf.graphql.admission.retry-after", defaultValue = "1S") Duration retryAfter,
+                            @ConfigProperty(name = "insaf.graphql.admission.refusal-delay", defaultValue = "20MS") Duration refusalDelay) {
         this.queue = new AdmissionQueue(maxRunning.orElse(2 * Runtime.getRuntime().availableProcessors()), maxWaiting);
         if (maxWait.isNegative() || maxWait.isZero() || maxWait.compareTo(Duration.ofMinutes(1)) > 0) {
             throw new IllegalArgumentException("insaf.graphql.admission.max-wait must be above 0 and at most a minute, not " + maxWait);
@@ -71,6 +80,11 @@ public class AdmissionControl {
         if (retryAfter.toSeconds() < 1 || retryAfter.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("insaf.graphql.admission.retry-after must be 1 second to an hour, not " + retryAfter);
         }
+        if (refusalDelay.isNegative() || refusalDelay.compareTo(Duration.ofMillis(REFUSAL_DELAY_BOUND_MILLIS)) > 0) {
+            throw new IllegalArgumentException("insaf.graphql.admission.refusal-delay must be 0 to "
+                    + REFUSAL_DELAY_BOUND_MILLIS + " ms, not " + refusalDelay);
+        }
+        this.refusalDelayMillis = refusalDelay.toMillis();
         this.maxWait = maxWait;
         this.retryAfterSeconds = Long.toString(retryAfter.toSeconds());
         this.overloadedMessage = "Insaf is answering as many requests as it can at the moment: try again in "
@@ -96,11 +110,24 @@ public class AdmissionControl {
      */
     private void shed(RoutingContext rc) {
         if (isExecution(rc) && queue.full()) {
-            refusedFull.increment();
-            refuse(rc);
+            refuseFull(rc);
             return;
         }
         rc.next();
+    }
+
+    /** A refusal because every slot and place is taken: answered after the refusal delay. */
+    private void refuseFull(RoutingContext rc) {
+        refusedFull.increment();
+        if (refusalDelayMillis == 0) {
+            refuse(rc);
+            return;
+        }
+        rc.vertx().setTimer(refusalDelayMillis, ignored -> {
+            if (!rc.response().closed() && !rc.response().ended()) {
+                refuse(rc);
+            }
+        });
     }
 
     private void refuse(RoutingContext rc) {
@@ -184,10 +211,7 @@ public class AdmissionControl {
             ticket = queue.arrive(admitted -> context.runOnContext(ignored -> proceed()));
             switch (ticket.arrival()) {
                 case ADMITTED -> proceed();
-                case REFUSED -> {
-                    refusedFull.increment();
-                    refuse();
-                }
+                case REFUSED -> refuseFull(rc);
                 case QUEUED -> {
                     queued.increment();
                     timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
