@@ -587,20 +587,25 @@ public class FleetLoad {
     // ---------------------------------------------------------------- the reckoning
 
     private int reckon(Path eventsFile, String jdbcUrl, String dbUser, String dbPassword, long loadMs) throws Exception {
-        List<Long> kills = new ArrayList<>();
+        // Each kill -9 from the signal to the process's end ("gone"; the signal alone if fleet.sh wrote no end).
+        List<long[]> kills = new ArrayList<>();
         if (Files.exists(eventsFile)) {
             for (String line : Files.readAllLines(eventsFile)) {
                 String[] f = line.trim().split("\\s+");
                 if (f.length >= 2 && f[0].equals("kill9")) {
-                    kills.add(Long.parseLong(f[1]));
+                    long at = Long.parseLong(f[1]);
+                    kills.add(new long[] {at, at});
+                } else if (f.length >= 2 && f[0].equals("gone") && !kills.isEmpty()) {
+                    kills.get(kills.size() - 1)[1] = Long.parseLong(f[1]);
                 }
             }
         }
-        // A request in flight when its instance was killed ends without an answer (HAProxy: 502): excused.
+        // A request in flight while its instance was being killed ends without an answer (HAProxy:
+        // 502, or the client's connection closed): excused. 50 ms either side for the clocks.
         long excused = 0;
         List<Failure> unexpected = new ArrayList<>();
         for (Failure f : failures) {
-            boolean inFlight = kills.stream().anyMatch(t -> f.startMs <= t + 50 && f.endMs >= t - 50);
+            boolean inFlight = kills.stream().anyMatch(k -> f.startMs <= k[1] + 50 && f.endMs >= k[0] - 50);
             if (inFlight && (f.how.startsWith("HTTP 502") || f.how.startsWith("HTTP 504") || !f.how.startsWith("HTTP"))) {
                 excused++;
             } else {

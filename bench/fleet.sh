@@ -202,11 +202,18 @@ java -cp "$APP/lib/main/*" "$BENCH_DIR/FleetLoad.java" "http://127.0.0.1:$LB_POR
 CLIENT_PID=$!
 sleep "$PHASE"
 
-# kill -9: requests in flight on it are lost to the client (HAProxy answers 502), nothing else.
+# kill -9: requests in flight on it are lost to the client (HAProxy answers 502, or closes the
+# client's connection), nothing else. Until the process is gone (a JVM takes tens of milliseconds to
+# be torn down) its port may still take a connection that then dies: the client excuses a failed
+# request that overlaps the time from the kill to the process's end ("gone").
 log "kill -9 instance 1"
-echo "kill9 $(now_ms) instance-1" >>"$EVENTS"
+kill_at=$(now_ms)
+echo "kill9 $kill_at instance-1" >>"$EVENTS"
 kill -9 "${PIDS[1]}"
 wait "${PIDS[1]}" 2>/dev/null || true
+gone_at=$(now_ms)
+echo "gone $gone_at instance-1" >>"$EVENTS"
+log "instance 1 gone $(( gone_at - kill_at )) ms after the signal"
 start_instance 1
 up_ms=$(await_up 1)
 log "instance 1 started again, UP after $up_ms ms"
