@@ -5,11 +5,11 @@ import io.vertx.core.Context;
 import io.vertx.core.Vertx;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
-import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.insaf.adapters.graphql.GraphQLEndpoint;
 import org.insaf.adapters.graphql.error.ErrorCode;
 import org.jboss.logging.Logger;
 import io.micrometer.core.instrument.Counter;
@@ -162,24 +162,28 @@ public class AdmissionControl {
                 refusedFull.increment();
                 refuse.accept(overloadedMessage);
             }
-            case QUEUED -> {
-                queued.increment();
-                timer.set(vertx.setTimer(maxWait.toMillis(), ignored -> {
-                    if (ticket.giveUp()) {
-                        refusedLate.increment();
-                        refuse.accept(overloadedMessage);
-                    }
-                }));
-            }
+            case QUEUED -> timer.set(awaitTurn(vertx, ticket, () -> refuse.accept(overloadedMessage)));
         }
     }
 
+    /**
+     * A queued ticket waits at most max-wait: then, unless it was admitted meanwhile, it gives up
+     * its place and {@code refuse} answers it. Returns the timer, to be cancelled when admitted.
+     */
+    private long awaitTurn(Vertx vertx, AdmissionQueue.Ticket ticket, Runnable refuse) {
+        queued.increment();
+        return vertx.setTimer(maxWait.toMillis(), ignored -> {
+            if (ticket.giveUp()) {
+                refusedLate.increment();
+                refuse.run();
+            }
+        });
+    }
+
     private static boolean isExecution(RoutingContext rc) {
-        HttpServerRequest request = rc.request();
-        String path = rc.normalizedPath();
-        return (path.equals("/graphql") || path.equals("/graphql/"))
-                && (request.method() == HttpMethod.POST || request.method() == HttpMethod.GET)
-                && !request.headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
+        HttpMethod method = rc.request().method();
+        return GraphQLEndpoint.isAddressed(rc) && (method == HttpMethod.POST || method == HttpMethod.GET)
+                && !GraphQLEndpoint.asksForWebSocket(rc);
     }
 
     private void admit(RoutingContext rc) {
@@ -212,15 +216,7 @@ public class AdmissionControl {
             switch (ticket.arrival()) {
                 case ADMITTED -> proceed();
                 case REFUSED -> refuseFull(rc);
-                case QUEUED -> {
-                    queued.increment();
-                    timer = rc.vertx().setTimer(maxWait.toMillis(), ignored -> {
-                        if (ticket.giveUp()) {
-                            refusedLate.increment();
-                            refuse();
-                        }
-                    });
-                }
+                case QUEUED -> timer = awaitTurn(rc.vertx(), ticket, () -> refuse(rc));
             }
         }
 
@@ -253,10 +249,6 @@ public class AdmissionControl {
             // Resumed before next() in the same task: the buffered body is delivered later, to the handler next() sets.
             rc.request().resume();
             rc.next();
-        }
-
-        private void refuse() {
-            AdmissionControl.this.refuse(rc);
         }
     }
 }

@@ -16,8 +16,6 @@ import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
 import io.smallrye.graphql.websocket.GraphQLWebSocketSession;
 import io.vertx.core.Context;
 import io.vertx.core.Vertx;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.ServerWebSocket;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
@@ -29,6 +27,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.insaf.adapters.graphql.GraphQLEndpoint;
 import org.insaf.adapters.graphql.admission.AdmissionControl;
 import org.insaf.adapters.graphql.admission.AdmissionQueue;
 import org.insaf.adapters.graphql.error.ErrorCode;
@@ -151,9 +150,7 @@ public class GraphQLSocket {
     }
 
     private void route(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        if (rc.request().method() != HttpMethod.GET || !(path.equals("/graphql") || path.equals("/graphql/"))
-                || !rc.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true)) {
+        if (!GraphQLEndpoint.isSocketUpgrade(rc)) {
             rc.next();
             return;
         }

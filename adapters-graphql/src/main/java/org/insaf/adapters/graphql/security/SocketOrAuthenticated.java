@@ -3,11 +3,10 @@ package org.insaf.adapters.graphql.security;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityPolicy;
 import io.smallrye.mutiny.Uni;
-import io.vertx.core.http.HttpHeaders;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.insaf.adapters.graphql.GraphQLEndpoint;
 
 import java.util.Optional;
 
@@ -35,17 +34,11 @@ public class SocketOrAuthenticated implements HttpSecurityPolicy {
     public Uni<CheckResult> checkPermission(RoutingContext request, Uni<SecurityIdentity> identity,
                                             AuthorizationRequestContext requestContext) {
         return identity.onItem().transform(caller ->
-                !caller.isAnonymous() || tokenInConnectionInit && isUpgrade(request) ? CheckResult.PERMIT : CheckResult.DENY);
+                !caller.isAnonymous() || tokenInConnectionInit && GraphQLEndpoint.isSocketUpgrade(request) ? CheckResult.PERMIT : CheckResult.DENY);
     }
 
     @Override
     public String name() {
         return NAME;
-    }
-
-    static boolean isUpgrade(RoutingContext rc) {
-        String path = rc.normalizedPath();
-        return rc.request().method() == HttpMethod.GET && (path.equals("/graphql") || path.equals("/graphql/"))
-                && rc.request().headers().contains(HttpHeaders.UPGRADE, HttpHeaders.WEBSOCKET, true);
     }
 }
