@@ -63,7 +63,7 @@ public class IdentityCommand extends JarCommand {
         } else if (!rekey || args.length != 1) {
             batch = -1;
         }
-        if (batch < 1 || batch > 10_000) {
+        if (batch < 1 || batch > IdentityRekeying.MAX_BATCH) {
             return refuse(err, NAME, args);
         }
         try {

@@ -37,6 +37,8 @@ public class IdentityRekeying {
 
     /** The actor named in the audit entries: the operator's command, not a signed-in user. */
     public static final String ACTOR = "identity-rekey";
+    /** The most rows one batch (one transaction) re-encrypts. */
+    public static final int MAX_BATCH = 10_000;
 
     private final IdentityCipher cipher;
     private final PostgresVictimRegister register;
@@ -64,8 +66,8 @@ public class IdentityRekeying {
     }
 
     public Report rekey(int batchSize) {
-        if (batchSize < 1 || batchSize > 10_000) {
-            throw new IllegalArgumentException("the batch size is 1 to 10000; it is " + batchSize);
+        if (batchSize < 1 || batchSize > MAX_BATCH) {
+            throw new IllegalArgumentException("the batch size is 1 to " + MAX_BATCH + "; it is " + batchSize);
         }
         requireEveryKeyHeld();
         int identities = 0;
