@@ -10,7 +10,11 @@ public record StatuteCode(String value) implements Comparable<StatuteCode> {
     /** statute.code and every column citing it */
     public static final int MAX_LENGTH = 32;
 
-    private static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
+    /**
+     * The format, as a pattern: {@link #isValid} walks the characters instead (the same rule,
+     * StatuteCodeFormatTest), as every charge of every case read is checked.
+     */
+    static final Pattern FORMAT = Pattern.compile("[A-Z][A-Z0-9]*(-[A-Z0-9]+)*");
 
     public StatuteCode {
         InvalidValueException.check(isValid(value), "STATUTE_CODE_FORMAT",
@@ -20,7 +24,28 @@ public record StatuteCode(String value) implements Comparable<StatuteCode> {
     }
 
     public static boolean isValid(String value) {
-        return value != null && value.length() <= MAX_LENGTH && FORMAT.matcher(value).matches();
+        if (value == null || value.isEmpty() || value.length() > MAX_LENGTH || !upperLetter(value.charAt(0))) {
+            return false;
+        }
+        boolean afterHyphen = false;
+        for (int i = 1; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '-') {
+                if (afterHyphen) {
+                    return false;
+                }
+                afterHyphen = true;
+            } else if (upperLetter(c) || (c >= '0' && c <= '9')) {
+                afterHyphen = false;
+            } else {
+                return false;
+            }
+        }
+        return !afterHyphen;
+    }
+
+    private static boolean upperLetter(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     public static StatuteCode of(String value) {
