@@ -52,10 +52,11 @@ public final class CaseReadViews {
         }
     }
 
-    static CaseDetail read(String json) {
+    /** A stored view from its JSON text in UTF-8, as PostgreSQL sends it. */
+    static CaseDetail read(byte[] json) {
         try {
             return JSON.readValue(json, CaseDetail.class);
-        } catch (JsonProcessingException e) {
+        } catch (IOException e) {
             throw new IllegalStateException("a stored case view cannot be read", e);
         }
     }

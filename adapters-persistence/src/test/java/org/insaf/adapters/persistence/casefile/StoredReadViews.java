@@ -24,7 +24,7 @@ final class StoredReadViews {
                 .setParameter("id", id.value()).getSingleResult());
         assertThat(row[0]).as("read_format of case " + id).isNotNull();
         assertThat(((Number) row[0]).intValue()).as("read_format of case " + id).isEqualTo(CaseReadViews.FORMAT);
-        CaseDetail stored = CaseReadViews.read((String) row[1]);
+        CaseDetail stored = CaseReadViews.read(((String) row[1]).getBytes(java.nio.charset.StandardCharsets.UTF_8));
         CaseDetail expected = QuarkusTransaction.requiringNew().call(() -> CaseProjection.of(loader.load(id).orElseThrow()));
         assertThat(stored).as("read view of case " + id).isEqualTo(expected);
         return stored;
