@@ -4,7 +4,7 @@
 # The caller sets BENCH_DIR, ROOT and APP first, and calls bench_cleanup from its EXIT trap.
 
 # The service's JVM options under load (bench/README.md, "The service's JVM").
-DEFAULT_JVM_OPTS="-Xms192m -Xmx192m -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC"
+DEFAULT_JVM_OPTS="-Xms112m -Xmx112m -Xmn56m -XX:SurvivorRatio=4 -XX:MetaspaceSize=96m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=64m -Xss512k -XX:+UseSerialGC -XX:TrimNativeHeapInterval=5000"
 
 log() { printf '%s %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
