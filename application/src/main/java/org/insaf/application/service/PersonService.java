@@ -17,6 +17,7 @@ import org.insaf.application.port.in.PersonCommand;
 import org.insaf.application.port.in.RecordPersonParticularsUseCase;
 import org.insaf.application.port.in.RejectPersonCandidateUseCase;
 import org.insaf.application.port.in.SeparatePersonUseCase;
+import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.PersonRegister;
 import org.insaf.domain.casefile.Case;
 import org.insaf.domain.casefile.CaseId;
@@ -28,8 +29,11 @@ import org.insaf.domain.shared.PersonId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The persons behind the accused, across cases: investigators record what they know of a person,
@@ -45,11 +49,13 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
 
     private final CaseCommandRunner cases;
     private final PersonRegister register;
+    private final CaseFinder finder;
 
     @Inject
-    public PersonService(CaseCommandRunner cases, PersonRegister register) {
+    public PersonService(CaseCommandRunner cases, PersonRegister register, CaseFinder finder) {
         this.cases = cases;
         this.register = register;
+        this.finder = finder;
     }
 
     @Override
@@ -74,20 +80,25 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
             excluded.add(joined);
             sought = sought.with(stored(joined).particulars());
         }
+        Map<PersonRegister.Recorded, MatchCandidate> matches = new LinkedHashMap<>();
+        for (PersonRegister.Recorded recorded : register.near(record.id(), sought, excluded, LIMIT)) {
+            SamePersonTest.candidate(sought, recorded.person().id(), recorded.person().particulars())
+                    .ifPresent(match -> matches.put(recorded, match));
+        }
+        // Which of the candidates' cases the caller may see, decided for all of them at once.
+        Set<CaseId> visible = finder.visibleAmong(matches.keySet().stream().flatMap(r -> r.cases().stream()).toList(),
+                cases.access().visibilityOf(query.actor()));
         List<PersonCandidates.Candidate> shown = new ArrayList<>();
         int hidden = 0;
-        for (PersonRegister.Recorded recorded : register.near(record.id(), sought, excluded, LIMIT)) {
-            Optional<MatchCandidate> match = SamePersonTest.candidate(sought, recorded.person().id(),
-                    recorded.person().particulars());
-            if (match.isEmpty()) {
-                continue;
-            }
-            List<CaseId> open = recorded.cases().stream().filter(id -> maySee(query.actor(), id)).toList();
+        for (Map.Entry<PersonRegister.Recorded, MatchCandidate> candidate : matches.entrySet()) {
+            PersonRegister.Recorded recorded = candidate.getKey();
+            MatchCandidate match = candidate.getValue();
+            List<CaseId> open = recorded.cases().stream().filter(visible::contains).toList();
             if (open.isEmpty()) {
                 hidden++;
             } else {
-                shown.add(new PersonCandidates.Candidate(recorded.person().id(), match.get().score(),
-                        match.get().reasons(), recorded.person().particulars().names(), open));
+                shown.add(new PersonCandidates.Candidate(recorded.person().id(), match.score(),
+                        match.reasons(), recorded.person().particulars().names(), open));
             }
         }
         shown.sort(Comparator.comparingInt(PersonCandidates.Candidate::score).reversed()
@@ -175,7 +186,7 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
     /** A record accused in at least one case the actor may see; "not found" alike for missing and hidden. */
     private Person visibleRecord(Actor actor, PersonId id) {
         Person record = register.load(id).orElseThrow(() -> new PersonNotFound(id));
-        if (register.casesOf(id).stream().noneMatch(c -> maySee(actor, c))) {
+        if (finder.visibleAmong(register.casesOf(id), cases.access().visibilityOf(actor)).isEmpty()) {
             throw new PersonNotFound(id);
         }
         return record;
@@ -183,14 +194,5 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
 
     private Person stored(PersonId id) {
         return register.load(id).orElseThrow(() -> new PersonNotFound(id));
-    }
-
-    private boolean maySee(Actor actor, CaseId id) {
-        try {
-            cases.visible(actor, id);
-            return true;
-        } catch (CaseNotFound hidden) {
-            return false;
-        }
     }
 }

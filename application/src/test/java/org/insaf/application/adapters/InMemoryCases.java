@@ -24,6 +24,7 @@ import org.insaf.domain.casefile.event.VictimAdded;
 import org.insaf.domain.person.VictimIdentity;
 import org.insaf.domain.shared.PersonId;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +32,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * Cases in memory, behind the same four ports as the database. It keeps snapshots, never the live
@@ -122,6 +124,12 @@ public class InMemoryCases implements CaseLoader, CaseEventWriter, CaseFinder, V
     @Override
     public Optional<CaseDetail> detail(CaseId id, CaseVisibility visibility) {
         return load(id).filter(c -> visible(c, visibility)).map(CaseProjection::of);
+    }
+
+    @Override
+    public Set<CaseId> visibleAmong(Collection<CaseId> ids, CaseVisibility visibility) {
+        return ids.stream().filter(id -> load(id).filter(c -> visible(c, visibility)).isPresent())
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean isAfter(Case c, Optional<CaseCursor> after) {

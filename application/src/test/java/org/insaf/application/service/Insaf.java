@@ -77,7 +77,7 @@ public final class Insaf {
     public final AuditTrailService auditTrail = new AuditTrailService(runner);
     public final StatuteCatalogueService statuteList = new StatuteCatalogueService(statutes);
     public final InMemoryPersonRegister personRegister = new InMemoryPersonRegister(cases);
-    public final PersonService persons = new PersonService(runner, personRegister);
+    public final PersonService persons = new PersonService(runner, personRegister, cases);
     public final InMemoryVictimRegister victimRegister = new InMemoryVictimRegister(cases);
     public final VictimPersonService victims = new VictimPersonService(runner, victimRegister, cases);
 

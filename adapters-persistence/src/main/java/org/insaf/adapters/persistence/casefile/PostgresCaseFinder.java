@@ -2,6 +2,7 @@ package org.insaf.adapters.persistence.casefile;
 
 import io.quarkus.hibernate.orm.panache.Panache;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import org.hibernate.query.NativeQuery;
 import org.hibernate.type.StandardBasicTypes;
@@ -17,12 +18,15 @@ import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * The read side: a case, or a page of cases newest registration first (keyset-paged), each read
@@ -116,6 +120,24 @@ public class PostgresCaseFinder implements CaseFinder {
         List<CaseDetail> rows = rows(sql, params);
         boolean more = rows.size() > limit;
         return new CasePage(more ? rows.subList(0, limit) : rows, more);
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Set<CaseId> visibleAmong(Collection<CaseId> ids, CaseVisibility visibility) {
+        if (ids.isEmpty() || visibility.seesNothing()) {
+            return Set.of();
+        }
+        Map<String, Object> params = new HashMap<>();
+        // One array parameter, not a list: the statement's text is the same whatever the number.
+        String sql = "select c.id from case_file c where c.id = any(cast(:ids as uuid[])) and "
+                + visibleCondition(visibility, params);
+        params.put("ids", ids.stream().map(id -> id.value().toString()).distinct().toArray(String[]::new));
+        Query query = Panache.getEntityManager().createNativeQuery(sql, UUID.class);
+        params.forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<UUID> visible = query.getResultList();
+        return visible.stream().map(CaseId::new).collect(Collectors.toUnmodifiableSet());
     }
 
     /** The caller's visibility: the parts are alternatives, any one admits a case. */

@@ -22,6 +22,7 @@ import org.insaf.application.port.in.GetCaseQuery;
 import org.insaf.application.port.out.CaseCursor;
 import org.insaf.application.port.out.CaseEventWriter;
 import org.insaf.application.port.out.CaseFilter;
+import org.insaf.application.port.out.CaseFinder;
 import org.insaf.application.port.out.CaseLoader;
 import org.insaf.application.port.out.CaseVisibility;
 import org.insaf.domain.casefile.Case;
@@ -42,6 +43,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -87,6 +89,7 @@ class ReadSideEqualityTest {
     @Inject GetCaseQuery getCase;
     @Inject FindCasesQuery findCases;
     @Inject TransferCaseUseCase transfer;
+    @Inject CaseFinder finder;
 
     @BeforeAll
     void twoOfficesWithCasesAssignedInEveryPlace() {
@@ -187,6 +190,25 @@ class ReadSideEqualityTest {
             }
         }
         assertThat(stored).hasSize(21);
+    }
+
+    @Test
+    void the_cases_each_role_may_see_among_many_are_those_it_may_see_one_by_one() {
+        CaseAccessPolicy policy = new CaseAccessPolicy();
+        List<CaseId> asked = new ArrayList<>(stored);
+        asked.add(CaseId.random());
+        asked.add(stored.get(0));
+        for (Actor actor : everyone) {
+            Set<CaseId> oneByOne = new HashSet<>();
+            for (CaseId id : stored) {
+                if (QuarkusTransaction.requiringNew().call(() -> loader.load(id).filter(c -> policy.maySee(actor, c)).isPresent())) {
+                    oneByOne.add(id);
+                }
+            }
+            assertThat(QuarkusTransaction.requiringNew().call(() -> finder.visibleAmong(asked, policy.visibilityOf(actor))))
+                    .as(actor.userId()).containsExactlyInAnyOrderElementsOf(oneByOne);
+        }
+        assertThat(finder.visibleAmong(List.of(), all())).isEmpty();
     }
 
     @Test

@@ -42,8 +42,8 @@ class PersonStatementCountTest {
     // Candidates and links load each case a candidate appears in to apply the access rules to it
     // (about ten statements a case): the first thing to cut for issue 18's scale target.
     private static final Map<String, Long> LIMITS = Map.of(
-            "recordPersonParticulars", 17L, "personCandidates", 36L, "confirmPersonLink", 27L,
-            "rejectPersonCandidate", 27L, "separatePerson", 15L);
+            "recordPersonParticulars", 17L, "personCandidates", 19L, "confirmPersonLink", 19L,
+            "rejectPersonCandidate", 19L, "separatePerson", 15L);
 
     @Inject AccusedCases cases;
     @Inject RecordPersonParticularsUseCase particulars;
@@ -67,6 +67,34 @@ class PersonStatementCountTest {
     private CaseId caseWith(PersonId accused) {
         return cases.with(investigator, office, Trafficker.person(accused, "Nadeem " + surname,
                 Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+    }
+
+    @Test
+    void the_candidates_cost_the_same_statements_however_many_there_are() {
+        for (int candidates : new int[] {1, 6}) {
+            // A surname of its own for each group, so that one group's records are not the other's candidates.
+            String own = "Qq" + new java.util.Random().ints(8, 'a', 'z' + 1)
+                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            String name = "Nadeem " + own;
+            PersonId[] people = new PersonId[candidates + 1];
+            CaseId first = null;
+            for (int i = 0; i < people.length; i++) {
+                people[i] = PersonId.random();
+                CaseId c = cases.with(investigator, office, Trafficker.person(people[i], name,
+                        Set.of(TraffickerRole.RECRUITER), CountryCode.PAKISTAN));
+                first = first == null ? c : first;
+                particulars.recordParticulars(new RecordPersonParticularsUseCase.Command(investigator, c, people[i],
+                        new PersonParticulars(List.of(name), "Aslam " + own, null, null, Set.of(), "Kasur")));
+            }
+            CaseId asked = first;
+            counted("personCandidates with " + candidates, () -> assertThat(candidates(asked, people[0])).hasSize(candidates));
+        }
+        assertThat(counts.get("personCandidates with 6")).isEqualTo(counts.get("personCandidates with 1"))
+                .isLessThanOrEqualTo(LIMITS.get("personCandidates"));
+    }
+
+    private List<?> candidates(CaseId caseId, PersonId person) {
+        return this.candidates.candidates(new FindPersonCandidatesQuery.Query(investigator, caseId, person)).candidates();
     }
 
     @Test

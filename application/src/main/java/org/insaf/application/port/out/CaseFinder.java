@@ -5,7 +5,9 @@ import org.insaf.domain.casefile.CaseId;
 import org.insaf.domain.casefile.FiaCircle;
 import org.insaf.domain.casefile.FirNumber;
 
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The read side of cases: a case, and pages of cases, as they are read ({@link CaseDetail}, never an
@@ -24,4 +26,10 @@ public interface CaseFinder {
      * A page of cases, newest registration first; the cursor is the last case of the previous page.
      */
     CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit);
+
+    /**
+     * Of these cases, those that exist and the visibility admits: what the access rules give for
+     * each, decided together (one statement however many) rather than by loading each case.
+     */
+    Set<CaseId> visibleAmong(Collection<CaseId> ids, CaseVisibility visibility);
 }
