@@ -44,7 +44,7 @@ public class PostgresCaseFinder implements CaseFinder {
             CaseVisibility.Place.JUDGE, "c.judge"));
 
     // The view is read as the bytes PostgreSQL sends (its JSON text in UTF-8) and parsed from them:
-    // read as a String it was decoded first, and that copy was a seventh of what a page allocated.
+    // read as a String it was decoded first, and that copy was a sixth of what a page allocated.
     private static final String SELECT = "select c.id as id, c.read_format as read_format,"
             + " cast(c.read_view as text) as read_view from case_file c where ";
 
