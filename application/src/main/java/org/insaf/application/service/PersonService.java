@@ -29,9 +29,7 @@ import org.insaf.domain.shared.PersonId;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -80,25 +78,24 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
             excluded.add(joined);
             sought = sought.with(stored(joined).particulars());
         }
-        Map<PersonRegister.Recorded, MatchCandidate> matches = new LinkedHashMap<>();
+        List<Matched> matches = new ArrayList<>();
         for (PersonRegister.Recorded recorded : register.near(record.id(), sought, excluded, LIMIT)) {
             SamePersonTest.candidate(sought, recorded.person().id(), recorded.person().particulars())
-                    .ifPresent(match -> matches.put(recorded, match));
+                    .ifPresent(match -> matches.add(new Matched(recorded, match)));
         }
         // Which of the candidates' cases the caller may see, decided for all of them at once.
-        Set<CaseId> visible = finder.visibleAmong(matches.keySet().stream().flatMap(r -> r.cases().stream()).toList(),
+        Set<CaseId> visible = finder.visibleAmong(matches.stream().flatMap(m -> m.recorded().cases().stream()).toList(),
                 cases.access().visibilityOf(query.actor()));
         List<PersonCandidates.Candidate> shown = new ArrayList<>();
         int hidden = 0;
-        for (Map.Entry<PersonRegister.Recorded, MatchCandidate> candidate : matches.entrySet()) {
-            PersonRegister.Recorded recorded = candidate.getKey();
-            MatchCandidate match = candidate.getValue();
+        for (Matched candidate : matches) {
+            PersonRegister.Recorded recorded = candidate.recorded();
             List<CaseId> open = recorded.cases().stream().filter(visible::contains).toList();
             if (open.isEmpty()) {
                 hidden++;
             } else {
-                shown.add(new PersonCandidates.Candidate(recorded.person().id(), match.score(),
-                        match.reasons(), recorded.person().particulars().names(), open));
+                shown.add(new PersonCandidates.Candidate(recorded.person().id(), candidate.match().score(),
+                        candidate.match().reasons(), recorded.person().particulars().names(), open));
             }
         }
         shown.sort(Comparator.comparingInt(PersonCandidates.Candidate::score).reversed()
@@ -190,6 +187,10 @@ public class PersonService implements FindPersonCandidatesQuery, RecordPersonPar
             throw new PersonNotFound(id);
         }
         return record;
+    }
+
+    /** A record the register found near, and why it is probably the same person. */
+    private record Matched(PersonRegister.Recorded recorded, MatchCandidate match) {
     }
 
     private Person stored(PersonId id) {
