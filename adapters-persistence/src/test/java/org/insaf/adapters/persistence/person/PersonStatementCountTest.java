@@ -54,9 +54,15 @@ class PersonStatementCountTest {
     @Inject SessionFactory sessionFactory;
 
     private final String office = "FIA-AHTC-PCOUNT-" + UUID.randomUUID().toString().substring(0, 8);
-    private final String surname = "Qq" + new java.util.Random().ints(8, 'a', 'z' + 1).collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    private final String surname = randomSurname();
     private final Actor investigator = new Actor("inv-" + UUID.randomUUID(), Set.of(Role.INVESTIGATOR), Optional.of(office));
     private final Map<String, Long> counts = new LinkedHashMap<>();
+
+    /** A surname no other record has, so that the only candidates are the test's own. */
+    private static String randomSurname() {
+        return "Qq" + new java.util.Random().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+    }
 
     private void counted(String command, Runnable run) {
         sessionFactory.getStatistics().clear();
@@ -73,8 +79,7 @@ class PersonStatementCountTest {
     void the_candidates_cost_the_same_statements_however_many_there_are() {
         for (int candidates : new int[] {1, 6}) {
             // A surname of its own for each group, so that one group's records are not the other's candidates.
-            String own = "Qq" + new java.util.Random().ints(8, 'a', 'z' + 1)
-                    .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+            String own = randomSurname();
             String name = "Nadeem " + own;
             PersonId[] people = new PersonId[candidates + 1];
             CaseId first = null;
