@@ -5,7 +5,7 @@
 \set i random(1, @COUNT@)
 SELECT json_build_object('case', (
     SELECT json_build_object(
-        'id', c.id, 'firNumber', c.fir_number, 'office', c.circle, 'status', c.status,
+        'id', c.id, 'firNumber', c.fir_number, 'office', c.office, 'status', c.status,
         'registeredOn', c.registered_on, 'version', c.version,
         'firSections', (SELECT COALESCE(json_agg(f.statute_code ORDER BY f.statute_code), '[]')
                         FROM case_fir_section f WHERE f.case_id = c.id),

@@ -40,7 +40,7 @@ def detail_case:
 # PostGraphile's names and shapes into Insaf's.
 def from_postgraphile_case:
   if . == null then null else
-  {id: .rowId, firNumber, office: .circle, status, registeredOn, version,
+  {id: .rowId, firNumber, office, status, registeredOn, version,
    firSections: [.caseFirSectionsByCaseId.nodes[]?.statuteCode],
    statusDates: [.caseStatusDatesByCaseId.nodes[]? | {status, date: .enteredOn}],
    assignment: {investigator: .leadInvestigator, prosecutor, court, judge},
@@ -64,7 +64,7 @@ if .errors then {errors}
 elif $from == "postgraphile" then
   if $query == "page" then
     .data.allCaseFiles | {hasNextPage: .pageInfo.hasNextPage, cases: [.edges[].node | {
-      id: .rowId, firNumber, office: .circle, status, registeredOn,
+      id: .rowId, firNumber, office, status, registeredOn,
       victims: .victimsByCaseId.nodes, accused: .accusedsByCaseId.nodes,
       charges: [.offencesByCaseId.nodes[] | {statuteCode, verdict: {outcome: .verdict},
                 statute: .statuteByStatuteCodeAndStatuteVersion}],

@@ -6,7 +6,7 @@ WITH after AS (
     SELECT split_part(a, '|', 1)::date AS registered_on, split_part(a, '|', 2)::uuid AS id
     FROM (SELECT (ARRAY[@AFTER@]::text[])[:i] AS a) x
 ), rows AS (
-    SELECT c.id, c.fir_number, c.circle, c.status, c.registered_on
+    SELECT c.id, c.fir_number, c.office, c.status, c.registered_on
     FROM case_file c, after
     WHERE c.status = '@STATUS@' AND (c.registered_on, c.id) < (after.registered_on, after.id)
     ORDER BY c.registered_on DESC, c.id DESC
@@ -18,7 +18,7 @@ WITH after AS (
 )
 SELECT json_build_object('cases', json_build_object(
     'edges', COALESCE(json_agg(json_build_object('cursor', p.cursor, 'node', json_build_object(
-        'id', p.id, 'firNumber', p.fir_number, 'office', p.circle, 'status', p.status, 'registeredOn', p.registered_on,
+        'id', p.id, 'firNumber', p.fir_number, 'office', p.office, 'status', p.status, 'registeredOn', p.registered_on,
         'victims', (SELECT COALESCE(json_agg(json_build_object('pseudonym', v.pseudonym, 'gender', v.gender,
                             'exploitation', v.exploitation) ORDER BY v.position), '[]')
                     FROM victim v WHERE v.case_id = p.id),
