@@ -8,18 +8,22 @@ import io.restassured.RestAssured;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
+import javax.sql.DataSource;
 import org.insaf.adapters.graphql.admission.AdmissionQueue;
 import org.insaf.adapters.graphql.admission.AdmissionControl;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.PausableProxy;
 import org.insaf.bootstrap.Tokens;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +72,28 @@ class AdmissionControlApiTest {
 
     @Inject
     AdmissionControl admission;
+
+    @Inject
+    DataSource dataSource;
+
+    /**
+     * A frozen database accepts no new connection: each held execution must find one open in the
+     * pool, or it would be answered UNAVAILABLE after the pool's acquisition timeout and free its slot.
+     * Opened at once, one per slot, and given back to the pool.
+     */
+    @BeforeEach
+    void openAConnectionForEverySlot() throws SQLException {
+        List<Connection> opened = new ArrayList<>();
+        try {
+            for (int i = 0; i < queue().maxRunning(); i++) {
+                opened.add(dataSource.getConnection());
+            }
+        } finally {
+            for (Connection connection : opened) {
+                connection.close();
+            }
+        }
+    }
 
     @AfterEach
     void thawAndCheckEverySlotIsFree() {
