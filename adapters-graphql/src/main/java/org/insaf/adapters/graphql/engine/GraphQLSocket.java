@@ -132,7 +132,10 @@ public class GraphQLSocket {
         }
         LOG.infof("Closing %d GraphQL WebSocket(s): the instance is stopping", closing.size());
         CompletableFuture<?>[] closed = closing.stream()
-                .map(socket -> socket.close((short) 1001, "Insaf is stopping: connect again").toCompletionStage().toCompletableFuture())
+                .map(socket -> socket.close((short) 1001, "Insaf is stopping: connect again")
+                        // Told to go away: no longer open to this method, though its connection may end a moment later.
+                        .onComplete(ignored -> open.remove(socket))
+                        .toCompletionStage().toCompletableFuture())
                 .toArray(CompletableFuture[]::new);
         try {
             CompletableFuture.allOf(closed).get(1, TimeUnit.SECONDS);
