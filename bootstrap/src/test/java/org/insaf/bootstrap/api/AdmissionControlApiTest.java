@@ -199,6 +199,33 @@ class AdmissionControlApiTest {
     }
 
     @Test
+    void a_request_takes_its_place_before_its_token_is_checked_and_one_without_a_token_takes_none() throws Exception {
+        List<CompletableFuture<Timed>> held = holdBothSlots();
+
+        // No Authorization header: it takes no place, and is answered 401 at once though every slot is held.
+        given().contentType(ContentType.JSON).body(PAGE).when().post("/graphql").then().statusCode(401);
+        assertThat(queue().waitingNow()).isZero();
+
+        // A forged token waits its turn like any request: it is checked only once it has a slot.
+        CompletableFuture<Timed> forged = send(() -> given().auth().oauth2("not.a.token").contentType(ContentType.JSON)
+                .body(PAGE).when().post("/graphql"));
+        await("the forged one waiting", () -> queue().waitingNow() == 1);
+        assertThat(forged).isNotDone();
+
+        database.thaw();
+        assertThat(answer(forged).response().statusCode()).isEqualTo(401);
+        for (CompletableFuture<Timed> sent : held) {
+            answeredWhole(answer(sent).response());
+        }
+        // Its slot is given back with the 401 (checked after each test): two run at once again.
+        List<CompletableFuture<Timed>> again = holdBothSlots();
+        database.thaw();
+        for (CompletableFuture<Timed> sent : again) {
+            answeredWhole(answer(sent).response());
+        }
+    }
+
+    @Test
     void a_waiting_mutation_is_admitted_when_a_slot_frees_and_runs_with_its_body_whole() throws Exception {
         List<CompletableFuture<Timed>> held = holdBothSlots();
         String firNumber = "ADMIT-" + UUID.randomUUID();

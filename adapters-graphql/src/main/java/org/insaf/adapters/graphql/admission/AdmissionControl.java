@@ -24,29 +24,31 @@ import java.util.function.Consumer;
  * Admission control in front of {@code /graphql}: at most {@code insaf.graphql.admission.max-running}
  * executions at once, up to {@code max-waiting} more waiting their turn for at most {@code max-wait},
  * and any other answered at once with HTTP 503, {@code Retry-After} and the code {@code OVERLOADED}.
- * Memory and CPU are then bounded by the executions admitted, not by the number of clients.
+ * Memory and CPU are bounded by the executions admitted, not by the number of clients.
  * <p>
- * A Quarkus HTTP filter, after authentication and authorization (so a caller without a valid token
- * is answered 401 without queueing) and before the GraphQL route reads the body. While the queue is
- * full, a second filter before authentication refuses at once, without checking the token (which
- * costs more than the refusal): under a storm of retries the refusals then take little of the CPU the
- * admitted executions need. A caller without a valid token is then answered 503 rather than 401;
- * it learns nothing but that the service is busy. A waiting request
- * is paused, so its body stays unread in the connection; when its turn comes it is resumed and
- * passed on, on its own Vert.x context (where Quarkus keeps the request's security and context
- * locals). Its slot is given back when the response ends, fails or the connection closes, once
- * (see {@code done()}); a client that disconnects while waiting leaves the queue. Health and metrics are other paths,
- * never throttled. AdmissionControlApiTest holds executions and checks each of these through HTTP.
+ * A Quarkus HTTP filter before authentication: a request takes its place in the queue before its
+ * token is checked, so that only a request with a slot pays for the check (verifying a token's
+ * signature costs more than a refusal; when the check came first, a crowd arriving as a slot freed
+ * was authenticated, each of them, to be refused after). A request that carries no
+ * {@code Authorization} header takes no place: with room in the queue it goes on and is answered 401,
+ * and while the queue is full it is refused like any other. A request with a token that turns out
+ * invalid holds its slot until it is answered 401, which is at once. A caller without a valid token
+ * thus gets 503 rather than 401 while the queue is full: it learns nothing but that the service is
+ * busy. A waiting request stays paused (Quarkus pauses every request until a route reads its body),
+ * so its body stays unread in the connection; when its turn comes it is passed on, still paused, on
+ * its own Vert.x context (where Quarkus keeps the request's security and context locals), and the
+ * GraphQL route's body handler resumes it. Its slot is given back when the response ends, fails or the
+ * connection closes, once (see {@code done()}); a client that disconnects while waiting leaves the
+ * queue. Health and metrics are other paths, never throttled. AdmissionControlApiTest holds
+ * executions and checks each of these through HTTP.
  */
 @ApplicationScoped
 public class AdmissionControl {
 
     private static final Logger LOG = Logger.getLogger(AdmissionControl.class);
 
-    /** Below authorization (100), which answers a request without a valid token first. */
-    static final int PRIORITY = 50;
-    /** Above authentication (200), below CORS (300): a full queue refuses before any token is checked. */
-    static final int SHED_PRIORITY = 250;
+    /** Above authentication (200), below CORS (300): a request takes its place before its token is checked. */
+    static final int PRIORITY = 250;
 
     private static final long CLOSED_CHECK_MILLIS = 250;
 
@@ -100,20 +102,7 @@ public class AdmissionControl {
     }
 
     void register(@Observes Filters filters) {
-        filters.register(this::shed, SHED_PRIORITY);
         filters.register(this::admit, PRIORITY);
-    }
-
-    /**
-     * Before authentication: an execution that would find the queue full is refused now. One that
-     * finds room goes on to authentication and to {@link #admit(RoutingContext)}, which decides.
-     */
-    private void shed(RoutingContext rc) {
-        if (isExecution(rc) && queue.full()) {
-            refuseFull(rc);
-            return;
-        }
-        rc.next();
     }
 
     /** A refusal because every slot and place is taken: answered after the refusal delay. */
@@ -191,6 +180,15 @@ public class AdmissionControl {
             rc.next();
             return;
         }
+        if (!rc.request().headers().contains(HttpHeaders.AUTHORIZATION)) {
+            // Without a token it will be answered 401 at once: no place, unless there is none to give.
+            if (queue.full()) {
+                refuseFull(rc);
+            } else {
+                rc.next();
+            }
+            return;
+        }
         rc.request().pause();
         new Arrival(rc, Vertx.currentContext()).arrive();
     }
@@ -246,8 +244,8 @@ public class AdmissionControl {
                     done();
                 }
             });
-            // Resumed before next() in the same task: the buffered body is delivered later, to the handler next() sets.
-            rc.request().resume();
+            // Still paused: authentication comes next and may finish on another task; the body handler resumes it.
+            rc.request().pause();
             rc.next();
         }
     }
