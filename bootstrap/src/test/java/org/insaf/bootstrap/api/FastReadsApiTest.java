@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -199,6 +200,25 @@ class FastReadsApiTest {
         fast("a failing page beside a case", "query($id: ID!) { case(id: $id) { id } cases(first: 0) { edges { cursor } } }",
                 vars("id", ids.get(0)));
         fast("office too long", page, vars("filter", Map.of("office", "x".repeat(500)), "first", 2));
+
+        // The yearly figures: every field, years with and without figures, refused years, beside a case.
+        String everyFigure = "query($year: Int!) { statistics(year: $year) { year publication { year revision publishedOn publishedBy reason } "
+                + "changedSincePublication { row published current } "
+                + "headline { counts label investigated prosecuted convicted convictedOnAppeal convictionsSetAside } "
+                + "distinctPersons { counts label investigated prosecuted convicted convictedOnAppeal convictionsSetAside } "
+                + "statutes { statuteCode title investigated prosecuted convicted convictedOnAppeal convictionsSetAside } "
+                + "victimsBySex { key count } victimsByAgeGroup { key count } victimsByExploitation { key count } "
+                + "casesByStatus { key count } byAgencyAndProvince { agency province investigated prosecuted convicted convictedOnAppeal } } }";
+        int thisYear = LocalDate.now().getYear();
+        for (int year : new int[] {thisYear, thisYear - 1, 2017}) {
+            fast("every figure of " + year, everyFigure, vars("year", year));
+        }
+        fast("the figures of a year before 2000", everyFigure, vars("year", 1999));
+        fast("the figures of a year not begun", everyFigure, vars("year", thisYear + 1));
+        fast("the bench's figures", Files.readString(Path.of("../bench/queries/statistics.graphql"), StandardCharsets.UTF_8),
+                vars("year", thisYear));
+        fast("figures beside a case", "query($id: ID!, $y: Int!) { case(id: $id) { id } f: statistics(year: $y) { year "
+                + "statutes { statuteCode investigated } } }", vars("id", ids.get(0), "y", thisYear));
 
         // What the fast path leaves to SmallRye.
         slow("a mutation", "mutation { __typename }", vars());

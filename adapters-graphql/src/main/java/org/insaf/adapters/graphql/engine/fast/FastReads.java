@@ -29,6 +29,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.insaf.adapters.graphql.casefile.CaseInputs.CaseFilterInput;
 import org.insaf.adapters.graphql.casefile.CaseQueries;
+import org.insaf.adapters.graphql.statistics.StatisticsQueries;
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
 import org.insaf.adapters.graphql.engine.QueryLimits;
 import org.insaf.adapters.graphql.engine.fast.ReadDocuments.Bound;
@@ -51,8 +52,9 @@ import java.util.stream.Collectors;
 
 /**
  * The fast read path of {@code POST /graphql} (docs/architecture.md, "Reads without a generic
- * execution"): a query whose root fields are all {@code case}, {@code cases} or {@code __typename}
- * is answered by calling the same resolvers ({@link CaseQueries}: the same use cases, access rules,
+ * execution"): a query whose root fields are all {@code case}, {@code cases}, {@code statistics} or
+ * {@code __typename} is answered by calling the same resolvers ({@link CaseQueries},
+ * {@link StatisticsQueries}: the same use cases, access rules,
  * audit and error translation) and writing their view records straight to JSON
  * ({@link AnswerWriter}), without graphql-java's per-field execution or SmallRye's JSON-P copy of
  * the result. Every other request, and any request whose document, variables, headers or body it
@@ -77,6 +79,7 @@ public class FastReads {
     private static final String QUALIFIES = FastReads.class.getName() + ".qualifies";
     private static final Set<String> CASE_ARGUMENTS = Set.of("id");
     private static final Set<String> CASES_ARGUMENTS = Set.of("filter", "first", "after");
+    private static final Set<String> STATISTICS_ARGUMENTS = Set.of("year");
     private static final Set<String> FILTER_FIELDS = Set.of("status", "statute", "office", "assignedToMe",
             "registeredFrom", "registeredTo");
 
@@ -88,6 +91,9 @@ public class FastReads {
 
     @Inject
     CaseQueries caseQueries;
+
+    @Inject
+    StatisticsQueries statisticsQueries;
 
     @Inject
     CurrentIdentityAssociation identities;
@@ -282,6 +288,9 @@ public class FastReads {
         if (root.name.equals("case")) {
             return args.get("id") instanceof String id ? () -> caseQueries.caseById(id) : null;
         }
+        if (root.name.equals("statistics")) {
+            return args.get("year") instanceof Integer year ? () -> statisticsQueries.statistics(year) : null;
+        }
         if (!root.name.equals("cases") || !(args.get("first") instanceof Integer first)) {
             return null;
         }
@@ -385,7 +394,11 @@ public class FastReads {
                 && filter.getFields().stream().map(GraphQLInputObjectField::getName).collect(Collectors.toSet()).equals(FILTER_FIELDS)) {
             roots.add("cases");
         }
-        if (roots.size() < 2) {
+        GraphQLFieldDefinition figures = schema.getQueryType().getFieldDefinition("statistics");
+        if (figures != null && names(figures).equals(STATISTICS_ARGUMENTS)) {
+            roots.add("statistics");
+        }
+        if (roots.size() < 3) {
             LOG.warnf("The fast read path answers only %s: the other root fields' arguments changed", roots);
         }
         return roots;
