@@ -18,19 +18,22 @@ public class IoThreadPerCore implements ConfigSource {
 
     static final String IO_THREADS = "quarkus.http.io-threads";
 
+    private final Map<String, String> properties =
+            Map.of(IO_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()));
+
     @Override
     public Map<String, String> getProperties() {
-        return Map.of(IO_THREADS, Integer.toString(Runtime.getRuntime().availableProcessors()));
+        return properties;
     }
 
     @Override
     public Set<String> getPropertyNames() {
-        return Set.of(IO_THREADS);
+        return properties.keySet();
     }
 
     @Override
     public String getValue(String propertyName) {
-        return IO_THREADS.equals(propertyName) ? Integer.toString(Runtime.getRuntime().availableProcessors()) : null;
+        return properties.get(propertyName);
     }
 
     @Override
