@@ -8,6 +8,7 @@ import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.insaf.adapters.graphql.engine.EngineWarmUp;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
 import org.junit.jupiter.api.Test;
@@ -91,6 +92,22 @@ class QueryLimitsApiTest {
 
     @Inject
     SessionFactory sessionFactory;
+
+    @Inject
+    EngineWarmUp warmUp;
+
+    /**
+     * The engine was warmed at start-up with dear documents the limits refuse, read to the end as a
+     * client's answer is, and with one it answers; none of them read data or ran a resolver.
+     */
+    @Test
+    void the_engine_was_warmed_at_start_with_refused_documents_and_one_answered() {
+        assertThat(warmUp.outcomes()).hasSize(3);
+        assertThat(warmUp.outcomes().subList(0, 2)).allSatisfy(answer -> assertThat(answer)
+                .contains("\"code\":\"BAD_INPUT\"", "\"rule\":\"QUERY_COST\"")
+                .doesNotContain("\"data\":{"));
+        assertThat(warmUp.outcomes().get(2)).isEqualTo("{\"data\":{\"__typename\":\"Query\"}}");
+    }
 
     /** Twenty fragments each spreading the next twice: 849 bytes that expand to a million fields. */
     static String fragmentBomb() {

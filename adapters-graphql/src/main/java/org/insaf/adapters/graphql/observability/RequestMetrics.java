@@ -31,6 +31,8 @@ public final class RequestMetrics {
     /** The operation of a request that was refused before it was understood (syntax, validation, cost). */
     public static final String UNPARSED = "unparsed";
     public static final String OK = "OK";
+    /** A key of the GraphQL context: {@code true} for an execution no client asked for (EngineWarmUp's). */
+    public static final String NOT_COUNTED = "insaf.metrics.not-counted";
     private static final int MOST_ROOT_FIELDS = 3;
 
     private RequestMetrics() {

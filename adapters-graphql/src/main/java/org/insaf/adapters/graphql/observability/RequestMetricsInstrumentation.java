@@ -13,7 +13,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * Times each execution on SmallRye's path into {@link RequestMetrics}. The last member of the chain,
- * so the errors it reads are already in Insaf's shape.
+ * so the errors it reads are already in Insaf's shape. An execution whose GraphQL context has
+ * {@link RequestMetrics#NOT_COUNTED} true (the service's own, at start-up) is not recorded.
  */
 public final class RequestMetricsInstrumentation implements Instrumentation {
 
@@ -40,7 +41,8 @@ public final class RequestMetricsInstrumentation implements Instrumentation {
     public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
                                                                         InstrumentationExecutionParameters parameters,
                                                                         InstrumentationState state) {
-        if (state instanceof Execution execution) {
+        if (state instanceof Execution execution && !Boolean.TRUE.equals(
+                parameters.getGraphQLContext().get(RequestMetrics.NOT_COUNTED))) {
             RequestMetrics.record(execution.operation, RequestMetrics.outcome(result.getErrors()),
                     System.nanoTime() - execution.started);
         }

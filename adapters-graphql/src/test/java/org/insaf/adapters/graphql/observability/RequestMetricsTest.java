@@ -1,6 +1,15 @@
 package org.insaf.adapters.graphql.observability;
 
+import graphql.ExecutionInput;
+import graphql.GraphQL;
 import graphql.GraphqlErrorBuilder;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import io.micrometer.core.instrument.Metrics;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import graphql.language.OperationDefinition;
 import graphql.parser.Parser;
 import org.junit.jupiter.api.Test;
@@ -40,5 +49,30 @@ class RequestMetricsTest {
         assertThat(RequestMetrics.outcome(List.of(GraphqlErrorBuilder.newError().message("m")
                 .extensions(Map.of("code", "Ayesha Bibi")).build()))).isEqualTo("INTERNAL");
         assertThat(RequestMetrics.outcome(List.of(GraphqlErrorBuilder.newError().message("m").build()))).isEqualTo("INTERNAL");
+    }
+
+    @Test
+    void an_execution_marked_not_counted_is_left_out_of_the_timer_and_any_other_is_counted() {
+        SimpleMeterRegistry registry = new SimpleMeterRegistry();
+        Metrics.addRegistry(registry);
+        try {
+            GraphQLSchema schema = new SchemaGenerator().makeExecutableSchema(
+                    new SchemaParser().parse("type Query { meteredProbe: Int }"), RuntimeWiring.newRuntimeWiring()
+                            .type("Query", type -> type.dataFetcher("meteredProbe", environment -> 7)).build());
+            GraphQL engine = GraphQL.newGraphQL(schema).instrumentation(new RequestMetricsInstrumentation()).build();
+
+            assertThat(engine.execute(ExecutionInput.newExecutionInput("{ meteredProbe }")
+                    .graphQLContext(Map.of(RequestMetrics.NOT_COUNTED, true)).build()).getErrors()).isEmpty();
+            assertThat(registry.find(RequestMetrics.NAME).tag("operation", "query meteredProbe").timer()).isNull();
+
+            assertThat(engine.execute(ExecutionInput.newExecutionInput("{ meteredProbe }")
+                    .graphQLContext(Map.of(RequestMetrics.NOT_COUNTED, false)).build()).getErrors()).isEmpty();
+            engine.execute("{ meteredProbe }");
+            Timer timer = registry.find(RequestMetrics.NAME).tags("operation", "query meteredProbe", "outcome", "OK").timer();
+            assertThat(timer).isNotNull();
+            assertThat(timer.count()).isEqualTo(2);
+        } finally {
+            Metrics.removeRegistry(registry);
+        }
     }
 }

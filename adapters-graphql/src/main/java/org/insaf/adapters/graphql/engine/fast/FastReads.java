@@ -10,6 +10,7 @@ import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 import io.quarkus.arc.Arc;
 import io.quarkus.arc.ManagedContext;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.insaf.adapters.graphql.casefile.CaseInputs.CaseFilterInput;
 import org.insaf.adapters.graphql.casefile.CaseQueries;
 import org.insaf.adapters.graphql.statistics.StatisticsQueries;
+import org.insaf.adapters.graphql.engine.EngineWarmUp;
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
 import org.insaf.adapters.graphql.engine.QueryLimits;
 import org.insaf.adapters.graphql.engine.fast.ReadDocuments.Bound;
@@ -103,10 +105,29 @@ public class FastReads {
     @Inject
     CurrentVertxRequest currentRequest;
 
+    private final boolean warmUp;
+
     public FastReads(@ConfigProperty(name = "insaf.graphql.fast-path", defaultValue = "true") boolean enabled,
-                     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody) {
+                     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K") MemorySize maxBody,
+                     @ConfigProperty(name = "insaf.graphql.warm-up", defaultValue = "true") boolean warmUp) {
         this.enabled = enabled;
         this.maxBody = maxBody;
+        this.warmUp = warmUp;
+    }
+
+    /**
+     * Reads the warm-up's dear documents once at start-up, as {@link EngineWarmUp} sends them through
+     * SmallRye's engine: a dear document whose root fields are all ours (100 aliased pages) is parsed and
+     * measured here before SmallRye refuses it, and that must not be done cold for the first client either.
+     */
+    void warm(@Observes StartupEvent event) {
+        if (!enabled || !warmUp) {
+            return;
+        }
+        // Binding answers nothing: it parses, measures and plans (null when the limits refuse the document).
+        for (String document : List.of(EngineWarmUp.aliasedPages(), EngineWarmUp.nestedFragments())) {
+            documents().bind(document, null, Map.of());
+        }
     }
 
     void register(@Observes Router router) {
