@@ -131,6 +131,9 @@ gql() { # user, JSON body
   curl -sf "$BASE/graphql" -H "Authorization: Bearer $(token "$1")" -H 'Content-Type: application/json' -d "$2"
 }
 
+# Whether scenario $1 is one of this run's.
+wants() { [[ " $SCENARIOS " == *" $1 "* ]]; }
+
 # ------------------------------------------------------------------ the data: size, and real ids to ask for
 read -r CASES VICTIMS ACCUSED OFFENCES HEARINGS < <(sql "SELECT (SELECT count(*) FROM case_file), (SELECT count(*) FROM victim),
   (SELECT count(*) FROM accused), (SELECT count(*) FROM offence), (SELECT count(*) FROM hearing)")
@@ -165,31 +168,39 @@ fi
 
 # Candidate matching (issue 18 item 7): personCandidates for the first accused of a fixed sample of
 # cases, as admin (who sees every office, so every candidate is scored, none only counted).
-sql "SELECT c.id FROM case_file c WHERE EXISTS (SELECT 1 FROM accused a WHERE a.case_id = c.id)
-     ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/candidates.cases"
-while read -r id; do
-  gql admin "$(jq -c -n --arg id "$id" '{query: "query($id: ID!) { case(id: $id) { accused { id } } }", variables: {id: $id}}')" \
-    | jq -c --arg c "$id" --arg q "$(cat "$BENCH_DIR/queries/candidates.graphql")" \
-        '.data.case.accused[0].id // empty | {query: $q, variables: {caseId: $c, accusedId: .}}'
-done <"$WORK/candidates.cases" >"$WORK/candidates.jsonl"
-log "candidate matching: $(wc -l <"$WORK/candidates.jsonl") accused of as many cases"
+if wants candidates; then
+  sql "SELECT c.id FROM case_file c WHERE EXISTS (SELECT 1 FROM accused a WHERE a.case_id = c.id)
+       ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/candidates.cases"
+  while read -r id; do
+    gql admin "$(jq -c -n --arg id "$id" '{query: "query($id: ID!) { case(id: $id) { accused { id } } }", variables: {id: $id}}')" \
+      | jq -c --arg c "$id" --arg q "$(cat "$BENCH_DIR/queries/candidates.graphql")" \
+          '.data.case.accused[0].id // empty | {query: $q, variables: {caseId: $c, accusedId: .}}'
+  done <"$WORK/candidates.cases" >"$WORK/candidates.jsonl"
+  log "candidate matching: $(wc -l <"$WORK/candidates.jsonl") accused of as many cases"
+fi
 
 # Charge advice and hearings: cases on trial with recorded facts, assigned (as admin would) to this
 # run's prosecutor and judge; Keycloak gives its users new ids on every start.
-PROSECUTOR_ID=$(gql prosecutor '{"query":"{ me { id } }"}' | jq -r .data.me.id)
-JUDGE_ID=$(gql judge '{"query":"{ me { id } }"}' | jq -r .data.me.id)
-sql "SELECT c.id FROM case_file c WHERE c.status = 'ON_TRIAL' AND EXISTS (SELECT 1 FROM case_facts f WHERE f.case_id = c.id)
-     ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/pool.ids"
-POOL_SIZE=$(wc -l <"$WORK/pool.ids")
-log "assigning $POOL_SIZE cases on trial to this run's prosecutor and judge"
-ADMIN_TOKEN=$(token admin)
-while read -r id; do
-  body=$(jq -c -n --arg id "$id" --arg p "$PROSECUTOR_ID" --arg j "$JUDGE_ID" \
-    '{query: "mutation($i: AssignCaseInput!) { assignCase(input: $i) { case { version } } }",
-      variables: {i: {caseId: $id, prosecutor: $p, judge: $j, court: "SESSIONS-COURT-BENCH"}}}')
-  curl -sf "$BASE/graphql" -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -d "$body" \
-    | jq -e '.data.assignCase.case.version' >/dev/null || { echo "assigning case $id failed" >&2; exit 1; }
-done <"$WORK/pool.ids"
+# Only when a scenario needs them: the assignments are writes, which compile the write path too.
+if wants advice || wants hearing; then
+  PROSECUTOR_ID=$(gql prosecutor '{"query":"{ me { id } }"}' | jq -r .data.me.id)
+  JUDGE_ID=$(gql judge '{"query":"{ me { id } }"}' | jq -r .data.me.id)
+  sql "SELECT c.id FROM case_file c WHERE c.status = 'ON_TRIAL' AND EXISTS (SELECT 1 FROM case_facts f WHERE f.case_id = c.id)
+       ORDER BY md5(c.id::text) LIMIT $POOL" >"$WORK/pool.ids"
+  POOL_SIZE=$(wc -l <"$WORK/pool.ids")
+  log "assigning $POOL_SIZE cases on trial to this run's prosecutor and judge"
+  ADMIN_TOKEN=$(token admin)
+  while read -r id; do
+    body=$(jq -c -n --arg id "$id" --arg p "$PROSECUTOR_ID" --arg j "$JUDGE_ID" \
+      '{query: "mutation($i: AssignCaseInput!) { assignCase(input: $i) { case { version } } }",
+        variables: {i: {caseId: $id, prosecutor: $p, judge: $j, court: "SESSIONS-COURT-BENCH"}}}')
+    curl -sf "$BASE/graphql" -H "Authorization: Bearer $ADMIN_TOKEN" -H 'Content-Type: application/json' -d "$body" \
+      | jq -e '.data.assignCase.case.version' >/dev/null || { echo "assigning case $id failed" >&2; exit 1; }
+  done <"$WORK/pool.ids"
+else
+  : >"$WORK/pool.ids"
+  POOL_SIZE=0
+fi
 
 # The pool as the hearing script reads it, from the database: "id, version, latest date, court".
 # Made again before every hearing run, so that each starts from the versions the last one left.
