@@ -29,14 +29,18 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A token stops working within {@code insaf.security.session-recheck} (default 30 s, at most 60 s)
  * of its user being disabled or its session ending, though it is valid for 15 minutes. The token
  * is still verified locally first (signature, issuer, audience, expiry); then Keycloak's
  * introspection endpoint is asked whether its session is still live, and the answer is kept for the
- * recheck interval, so Keycloak hears about a token at most once per interval, not on every
- * request. When Keycloak cannot answer, the request is refused (503 IDENTITY_PROVIDER_UNAVAILABLE):
+ * recheck interval, so Keycloak hears about a token about once per interval, not on every
+ * request. An answer older than two thirds of the interval is still used, and asked again in the
+ * background: a token in steady use is rechecked before its answer expires, so no request of it
+ * waits for Keycloak (the first one after a quiet spell longer than the interval does). No answer is
+ * used once older than the interval. When Keycloak cannot answer, the request is refused (503 IDENTITY_PROVIDER_UNAVAILABLE):
  * a token the service cannot vouch for gets nothing. Identities without a bearer token (anonymous ones) pass through untouched.
  * Why introspection and not shorter tokens, and what it costs: docs/security.md.
  */
@@ -50,7 +54,8 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
 
     private final Optional<URI> introspection;
     private final String basicAuthorization;
-    private final AsyncCache<String, Boolean> liveByToken;
+    private final AsyncCache<String, Checked> liveByToken;
+    private final long refreshAfterNanos;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     @Inject
@@ -69,6 +74,19 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
         this.basicAuthorization = "Basic " + Base64.getEncoder().encodeToString(
                 (form(clientId.orElse("")) + ":" + form(secret.orElse(""))).getBytes(StandardCharsets.UTF_8));
         this.liveByToken = Caffeine.newBuilder().expireAfterWrite(recheck).maximumSize(100_000).buildAsync();
+        this.refreshAfterNanos = recheck.toNanos() * 2 / 3;
+    }
+
+    /** Keycloak's answer for one token, and whether it is being asked again. */
+    private static final class Checked {
+
+        final boolean live;
+        final long checkedAt = System.nanoTime();
+        final AtomicBoolean asking = new AtomicBoolean();
+
+        Checked(boolean live) {
+            this.live = live;
+        }
     }
 
     @Override
@@ -78,8 +96,7 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
             return Uni.createFrom().item(identity);
         }
         // A failed lookup is not kept (Caffeine drops failed futures): the next request asks again.
-        Uni<Boolean> live = Uni.createFrom().completionStage(() -> liveByToken.get(digest(token.getToken()),
-                (key, executor) -> isLive(token.getToken())));
+        Uni<Boolean> live = Uni.createFrom().completionStage(() -> lookUp(token.getToken()));
         // Keycloak's answer arrives on the HTTP client's thread: the request goes on from the
         // request's own Vert.x context, which carries its request scope.
         Context requestContext = Vertx.currentContext();
@@ -98,6 +115,24 @@ public class LiveSessionCheck implements SecurityIdentityAugmentor {
                             e.toString());
                     return new AuthenticationFailedException(new IdentityProviderUnreachable(e));
                 });
+    }
+
+    /**
+     * The token's answer: the one kept, or Keycloak's when none is. A kept answer past two thirds of the
+     * recheck interval is asked again once, in the background; the new answer replaces it (and restarts
+     * its interval). If that asking fails, the kept answer stays until it expires, and then the next
+     * request asks and waits, as the first did.
+     */
+    private CompletableFuture<Boolean> lookUp(String token) {
+        String key = digest(token);
+        CompletableFuture<Checked> kept = liveByToken.get(key, (k, executor) -> isLive(token).thenApply(Checked::new));
+        if (kept.isDone() && !kept.isCompletedExceptionally()) {
+            Checked checked = kept.join();
+            if (System.nanoTime() - checked.checkedAt >= refreshAfterNanos && checked.asking.compareAndSet(false, true)) {
+                isLive(token).thenAccept(live -> liveByToken.put(key, CompletableFuture.completedFuture(new Checked(live))));
+            }
+        }
+        return kept.thenApply(checked -> checked.live);
     }
 
     private CompletableFuture<Boolean> isLive(String token) {
