@@ -17,6 +17,9 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -35,6 +38,7 @@ class LiveSessionCheckTest {
     private static final Duration RECHECK = Duration.ofSeconds(2);
 
     private HttpServer keycloak;
+    private final ExecutorService answering = Executors.newCachedThreadPool();
     private final AtomicInteger asked = new AtomicInteger();
     private final AtomicBoolean active = new AtomicBoolean(true);
     private final AtomicReference<CountDownLatch> hold = new AtomicReference<>(new CountDownLatch(0));
@@ -43,7 +47,7 @@ class LiveSessionCheckTest {
     @BeforeEach
     void start() throws IOException {
         keycloak = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        keycloak.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+        keycloak.setExecutor(answering);
         keycloak.createContext("/introspect", exchange -> {
             asked.incrementAndGet();
             try {
@@ -66,6 +70,7 @@ class LiveSessionCheckTest {
     void stop() {
         hold.get().countDown();
         keycloak.stop(0);
+        answering.shutdownNow();
     }
 
     private static SecurityIdentity bearer(String token) {
@@ -108,7 +113,7 @@ class LiveSessionCheckTest {
             try {
                 augment("token-1").get(5, TimeUnit.SECONDS);
                 sleep(Duration.ofMillis(20));
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 refused = e.getCause();
             }
         }

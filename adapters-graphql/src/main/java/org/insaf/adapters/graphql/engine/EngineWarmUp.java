@@ -11,7 +11,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.insaf.adapters.graphql.observability.RequestMetrics;
 import org.jboss.logging.Logger;
@@ -62,8 +61,7 @@ public class EngineWarmUp {
         long started = System.nanoTime();
         try {
             ExecutionService engine = Arc.container().instance(ExecutionService.class).get();
-            QueryCostLimit limit = new QueryCostLimit(QueryLimits.from(
-                    name -> ConfigProvider.getConfig().getOptionalValue(name, String.class)));
+            QueryCostLimit limit = new QueryCostLimit(QueryLimits.configured());
             GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
             List<String> documents = new ArrayList<>();
             for (String document : List.of(nestedFragments(), aliasedPages())) {
@@ -96,6 +94,7 @@ public class EngineWarmUp {
     }
 
     private static String execute(ExecutionService engine, String document) {
+        // Written and read back as text: SmallRye's handler reads each body with JSON-P, which warms too.
         String body = Json.createObjectBuilder().add("query", document).build().toString();
         JsonObject input;
         try (JsonReader reader = Json.createReader(new StringReader(body))) {

@@ -2,6 +2,8 @@ package org.insaf.adapters.graphql.engine;
 
 import graphql.normalized.ExecutableNormalizedOperationFactory;
 import graphql.parser.ParserOptions;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 
 import java.util.Optional;
 import java.util.function.Function;
@@ -47,6 +49,12 @@ public record QueryLimits(long maxCost, int maxCharacters, int maxTokens, int ma
         if (value < 1) {
             throw new IllegalArgumentException(PREFIX + name + " must be at least 1, not " + value);
         }
+    }
+
+    /** The limits the service's configuration sets (MicroProfile Config), each one it leaves out at its default. */
+    public static QueryLimits configured() {
+        Config config = ConfigProvider.getConfig();
+        return from(name -> config.getOptionalValue(name, String.class));
     }
 
     /** The limits the configuration sets, each one it leaves out at its default. */

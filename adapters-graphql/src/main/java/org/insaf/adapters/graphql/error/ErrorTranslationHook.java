@@ -1,7 +1,5 @@
 package org.insaf.adapters.graphql.error;
 
-import org.eclipse.microprofile.config.Config;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.insaf.adapters.graphql.engine.QueryCostLimit;
 import org.insaf.adapters.graphql.engine.QueryLimits;
 import org.insaf.adapters.graphql.observability.RequestMetricsInstrumentation;
@@ -42,8 +40,7 @@ public class ErrorTranslationHook implements EventingService {
 
     @Override
     public GraphQL.Builder beforeGraphQLBuild(GraphQL.Builder builder) {
-        Config config = ConfigProvider.getConfig();
-        QueryLimits limits = QueryLimits.from(name -> config.getOptionalValue(name, String.class));
+        QueryLimits limits = QueryLimits.configured();
         limits.applyToEngine();
         // The cost limit first: it must refuse a dear document before any other member expands it.
         List<Instrumentation> chain = new ArrayList<>();

@@ -39,7 +39,6 @@ import org.insaf.adapters.graphql.engine.fast.ReadDocuments.FieldPlan;
 import org.insaf.adapters.graphql.error.ErrorTranslatingInstrumentation;
 import org.insaf.adapters.graphql.observability.RequestMetrics;
 import org.insaf.domain.casefile.CaseStatus;
-import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.logging.Logger;
 
 import java.time.LocalDate;
@@ -396,8 +395,7 @@ public class FastReads {
         ReadDocuments d = documents;
         if (d == null) {
             GraphQLSchema schema = Arc.container().instance(GraphQLSchema.class).get();
-            QueryCostLimit limit = new QueryCostLimit(QueryLimits.from(
-                    name -> ConfigProvider.getConfig().getOptionalValue(name, String.class)));
+            QueryCostLimit limit = new QueryCostLimit(QueryLimits.configured());
             d = new ReadDocuments(schema, roots(schema), limit::admits);
             documents = d;
         }
