@@ -24,7 +24,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 import java.util.logging.Level;
@@ -54,7 +53,7 @@ public class CaseUpdateService implements FollowCaseUpdatesQuery {
     private final CaseChangeFeed feed;
     private final Map<Long, Follower> followers = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
-    private final AtomicBoolean listening = new AtomicBoolean();
+    private boolean listening;
 
     @Inject
     public CaseUpdateService(CaseCommandRunner cases, CaseFinder finder, CaseHoldings holdings, CaseChangeFeed feed) {
@@ -81,12 +80,20 @@ public class CaseUpdateService implements FollowCaseUpdatesQuery {
                 throw new CaseNotFound(id);
             }
         });
+        // The feed listens before the follower counts: a follower is told of every change committed
+        // after its follow returned, the first follower of the instance included.
+        listenToTheFeed();
         Follower follower = admitted(new Follower(ids.incrementAndGet(), actor, visibility, query.caseId(),
                 Objects.requireNonNull(updates, "updates")));
-        if (listening.compareAndSet(false, true)) {
-            feed.deliverTo(this::announce);
-        }
         return () -> followers.remove(follower.id());
+    }
+
+    // Every follow passes here: one started the feed, the others wait until it listens.
+    private synchronized void listenToTheFeed() {
+        if (!listening) {
+            feed.deliverTo(this::announce);
+            listening = true;
+        }
     }
 
     private synchronized Follower admitted(Follower follower) {

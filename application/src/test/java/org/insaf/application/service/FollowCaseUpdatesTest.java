@@ -22,6 +22,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -199,5 +205,37 @@ class FollowCaseUpdatesTest extends UseCaseTest {
         assertThatThrownBy(() -> new CaseChange(id, 1, "")).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new CaseChange(id, 1, "A".repeat(61))).isInstanceOf(IllegalArgumentException.class);
         assertThat(new CaseChange(id, 1, "A".repeat(60)).event()).hasSize(60);
+    }
+
+    @Test
+    void no_follower_counts_before_the_feed_listens_and_the_feed_is_started_once() throws Exception {
+        // A feed that listens only when the test lets it, as PostgreSQL's LISTEN may take a while.
+        CountDownLatch listens = new CountDownLatch(1);
+        List<Integer> countedWhenStarted = new CopyOnWriteArrayList<>();
+        CaseUpdateService[] service = new CaseUpdateService[1];
+        service[0] = new CaseUpdateService(app.runner, app.cases, holdings, listener -> {
+            countedWhenStarted.add(service[0].followers());
+            try {
+                listens.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        ExecutorService two = Executors.newFixedThreadPool(2);
+        try {
+            Future<?> first = two.submit(() ->
+                    service[0].follow(new FollowCaseUpdatesQuery.Query(Actors.ADMIN, Optional.empty()), c -> { }));
+            Future<?> second = two.submit(() ->
+                    service[0].follow(new FollowCaseUpdatesQuery.Query(Actors.PROSECUTOR, Optional.empty()), c -> { }));
+            Thread.sleep(300);
+            assertThat(service[0].followers()).as("neither counts while the feed is not listening").isZero();
+            listens.countDown();
+            first.get(10, TimeUnit.SECONDS);
+            second.get(10, TimeUnit.SECONDS);
+        } finally {
+            two.shutdownNow();
+        }
+        assertThat(service[0].followers()).isEqualTo(2);
+        assertThat(countedWhenStarted).as("started once, before anyone counted").containsExactly(0);
     }
 }

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +25,9 @@ final class GraphQLWebSocket implements AutoCloseable {
     private final StringBuilder partial = new StringBuilder();
     private volatile int closedWith = -1;
     private volatile String closeReason;
+    // The JDK's WebSocket refuses a send while another is pending: the test's sends and the answers
+    // to the server's pings (from the listener's thread) are queued one after the other.
+    private CompletableFuture<?> sending = CompletableFuture.completedFuture(null);
 
     private GraphQLWebSocket(URI uri, Optional<String> token) {
         WebSocket.Builder builder = HttpClient.newHttpClient().newWebSocketBuilder()
@@ -38,7 +42,7 @@ final class GraphQLWebSocket implements AutoCloseable {
                     partial.setLength(0);
                     // The server's keep-alive: answered as a client library does, and not handed to the test.
                     if ("ping".equals(message.getString("type"))) {
-                        webSocket.sendText("{\"type\":\"pong\"}", true);
+                        queued(webSocket, "{\"type\":\"pong\"}");
                     } else {
                         messages.add(message);
                     }
@@ -121,7 +125,12 @@ final class GraphQLWebSocket implements AutoCloseable {
     }
 
     void send(String text) {
-        socket.sendText(text, true).join();
+        queued(socket, text).join();
+    }
+
+    private synchronized CompletableFuture<?> queued(WebSocket to, String text) {
+        sending = sending.handle((sent, failed) -> null).thenCompose(previous -> to.sendText(text, true));
+        return sending;
     }
 
     @Override

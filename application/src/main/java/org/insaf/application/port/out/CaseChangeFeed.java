@@ -12,6 +12,9 @@ import java.util.function.Consumer;
  */
 public interface CaseChangeFeed {
 
-    /** Starts the feed, if it is not running, and hands every batch from now on to the listener. */
+    /**
+     * Starts the feed, if it is not running, and hands the listener every batch committed after this
+     * returns: it returns once the feed listens, or after a bounded wait while the store is away.
+     */
     void deliverTo(Consumer<List<CaseChange>> listener);
 }
