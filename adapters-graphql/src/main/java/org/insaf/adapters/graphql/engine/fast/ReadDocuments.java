@@ -40,11 +40,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
 /**
- * The read documents the fast path can answer: parsed and validated once per document text (kept in
- * a bounded cache), then bound to each request's variables into the fields to write. Anything it
+ * The read documents the fast path can answer: parsed once per document text (kept in a bounded
+ * cache), measured against the limits with each request's variables, validated once (only a
+ * document within the limits: one over them goes to SmallRye, which refuses it before validation,
+ * so its validation is never paid here), then bound to the request's variables into the fields to write. Anything it
  * does not reproduce exactly (a mutation, a root field other than the given ones, an abstract type,
  * a directive other than {@code @skip}/{@code @include}, a field that is not a plain read of a view
  * record, a document or variables graphql-java would refuse, a cost over the limits) gives
@@ -57,6 +60,7 @@ final class ReadDocuments {
     /** A frontend's page or detail query is one or two kilobytes; a longer document is SmallRye's. */
     static final int MAX_CHARACTERS = 8192;
     private static final Prepared UNSUPPORTED = new Prepared(null);
+    private static final AtomicLong VALIDATIONS = new AtomicLong();
 
     private final GraphQLSchema schema;
     private final GraphQLCodeRegistry registry;
@@ -108,6 +112,9 @@ final class ReadDocuments {
                     || !withinLimits.test(QueryCost.measureOperation(schema, prepared.document, operation, coerced.toMap()))) {
                 return null;
             }
+            if (!prepared.valid(schema)) {
+                return null;
+            }
             Binding binding = new Binding(prepared.document, coerced);
             List<FieldPlan> rootFields = binding.collect(schema.getQueryType(), List.of(operation.getSelectionSet()), true);
             return new Bound(rootFields, coerced, schema.getQueryType().getName());
@@ -120,9 +127,6 @@ final class ReadDocuments {
         try {
             Document document = Parser.parse(ParserEnvironment.newParserEnvironment().document(query)
                     .parserOptions(ParserOptions.getDefaultOperationParserOptions()).build());
-            if (!new Validator().validateDocument(schema, document, Locale.getDefault()).isEmpty()) {
-                return UNSUPPORTED;
-            }
             for (FragmentDefinition fragment : document.getDefinitionsOfType(FragmentDefinition.class)) {
                 if (!fragment.getDirectives().isEmpty()) {
                     return UNSUPPORTED;
@@ -132,6 +136,11 @@ final class ReadDocuments {
         } catch (RuntimeException refusedOrUnparsable) {
             return UNSUPPORTED;
         }
+    }
+
+    /** How many documents the fast path has validated, for the tests that check what it leaves unvalidated. */
+    static long validations() {
+        return VALIDATIONS.get();
     }
 
     private static OperationDefinition operation(Document document, String operationName) {
@@ -151,7 +160,26 @@ final class ReadDocuments {
         return found;
     }
 
-    private record Prepared(Document document) {
+    /** A parsed document and, once a request within the limits asked, whether graphql-java finds it valid. */
+    private static final class Prepared {
+
+        final Document document;
+        private volatile Boolean valid;
+
+        Prepared(Document document) {
+            this.document = document;
+        }
+
+        // Two requests may both validate a new document; the answer is the same, and kept.
+        boolean valid(GraphQLSchema schema) {
+            Boolean known = valid;
+            if (known == null) {
+                VALIDATIONS.incrementAndGet();
+                known = new Validator().validateDocument(schema, document, Locale.getDefault()).isEmpty();
+                valid = known;
+            }
+            return known;
+        }
     }
 
     /** Thrown while binding where the fast path would not answer exactly as graphql-java does. */
