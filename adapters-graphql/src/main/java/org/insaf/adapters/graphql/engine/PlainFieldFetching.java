@@ -8,10 +8,13 @@ import io.smallrye.graphql.execution.datafetcher.PlugableDataFetcher;
 import io.smallrye.graphql.execution.datafetcher.helper.FieldHelper;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
+import io.smallrye.graphql.schema.model.ReferenceType;
 import io.smallrye.graphql.schema.model.Type;
+import io.smallrye.graphql.schema.model.Wrapper;
 import io.smallrye.graphql.spi.ClassloadingService;
 import io.smallrye.graphql.spi.DataFetcherService;
 import io.smallrye.graphql.transformation.AbstractDataFetcherException;
+import io.smallrye.graphql.transformation.Transformer;
 
 import java.lang.reflect.Method;
 import java.util.Optional;
@@ -52,6 +55,33 @@ public class PlainFieldFetching implements DataFetcherService {
         return fetcher instanceof PropertyFetcher property && !property.adapts() ? Optional.of(property::read) : Optional.empty();
     }
 
+    /**
+     * What SmallRye's {@link FieldHelper} does to a field's value, decided from the field alone: as
+     * it is (an object, a list of objects, a scalar whose Java class is the one GraphQL sends), one
+     * scalar transformer (a date), or whatever the helper does (a list of scalars, an optional).
+     */
+    @SuppressWarnings("rawtypes")
+    record Reading(boolean asItIs, Transformer transformer) {
+
+        static Reading of(Field field) {
+            Reference reference = field.getReference();
+            boolean scalar = reference.getType() == ReferenceType.SCALAR;
+            if (field.hasWrapper()) {
+                Wrapper wrapper = field.getWrapper();
+                // A collection of objects: the helper copies it, each element as it is.
+                boolean ofObjects = wrapper.isCollection() && !wrapper.hasWrapper() && !scalar;
+                return new Reading(ofObjects, null);
+            }
+            if (reference.getClassName().startsWith("java.util.Optional")) {
+                return new Reading(false, null);
+            }
+            if (!scalar || reference.getClassName().equals(reference.getGraphQLClassName())) {
+                return new Reading(true, null);
+            }
+            return new Reading(false, Transformer.transformer(field));
+        }
+    }
+
     /** One field's value read from its source object. */
     @FunctionalInterface
     public interface PlainRead {
@@ -64,6 +94,7 @@ public class PlainFieldFetching implements DataFetcherService {
         private final Reference owner;
         private final FieldHelper fieldHelper;
         private volatile Method accessor;
+        private volatile Reading reading;
 
         PropertyFetcher(Field field, Reference owner) {
             this.field = field;
@@ -90,9 +121,30 @@ public class PlainFieldFetching implements DataFetcherService {
                     || field.getReference().isAdaptingTo() || field.hasWrapper() && field.getWrapper().isMap();
         }
 
-        /** As {@link #get} without an environment: SmallRye's helper needs one only to adapt, and these fields have no adapter. */
+        /**
+         * As {@link #get} without an environment (SmallRye's helper needs one only to adapt, and
+         * these fields have no adapter), deciding once per field what the helper would do to the
+         * value: most fields it leaves as they are, a date it formats with the field's transformer.
+         * The helper looks that transformer up in a map of its own for every value; shared by the
+         * threads that read, that map is no place to look for it a million times a minute.
+         */
         Object read(Object source) throws Exception {
             Object value = accessor().invoke(source);
+            Reading how = reading;
+            if (how == null) {
+                how = Reading.of(field);
+                reading = how;
+            }
+            if (how.asItIs || value == null) {
+                return value;
+            }
+            if (how.transformer != null) {
+                try {
+                    return how.transformer.out(value);
+                } catch (Exception notTransformed) {
+                    // The helper's way with a value its transformer refuses (it logs it; the value goes as it is).
+                }
+            }
             try {
                 return fieldHelper.transformOrAdaptResponse(value, null);
             } catch (AbstractDataFetcherException notTransformed) {

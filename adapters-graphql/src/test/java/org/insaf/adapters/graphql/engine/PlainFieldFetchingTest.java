@@ -5,10 +5,14 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import io.smallrye.graphql.schema.model.Field;
 import io.smallrye.graphql.schema.model.Reference;
 import io.smallrye.graphql.schema.model.ReferenceType;
+import io.smallrye.graphql.schema.model.Wrapper;
+import io.smallrye.graphql.schema.model.WrapperType;
 import io.smallrye.graphql.spi.DataFetcherService;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import java.util.ServiceLoader;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -16,6 +20,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PlainFieldFetchingTest {
 
     public record Hearing(String court, LocalDate date) {
+    }
+
+    public enum Outcome { CONVICTED, ACQUITTED }
+
+    public record Sitting(String court, LocalDate date, int day, Integer adjournments, Long finePkr, Outcome outcome,
+                          List<Hearing> hearings, List<LocalDate> dates, List<String> notes) {
     }
 
     @Test
@@ -39,6 +49,37 @@ class PlainFieldFetchingTest {
     }
 
     @Test
+    void theFastPathReadsEveryKindOfFieldAsTheEngineDoes() throws Exception {
+        Hearing first = new Hearing("Sessions Court Lahore", LocalDate.of(2024, 1, 31));
+        Sitting sitting = new Sitting("Sessions Court Lahore", LocalDate.of(2023, 12, 1), 7, 2, 5_000_000L,
+                Outcome.CONVICTED, List.of(first, new Hearing("High Court", LocalDate.of(2024, 2, 29))),
+                List.of(LocalDate.of(2020, 2, 29), LocalDate.of(1999, 12, 31)), List.of("adjourned", "heard"));
+        Sitting empty = new Sitting(null, null, 0, null, null, null, List.of(), List.of(), List.of());
+        Map<String, Field> fields = Map.of(
+                "court", field("court", scalar(String.class, String.class), null),
+                "date", field("date", scalar(LocalDate.class, String.class), null),
+                "day", field("day", scalar(int.class, Integer.class), null),
+                "adjournments", field("adjournments", scalar(Integer.class, Integer.class), null),
+                "finePkr", field("finePkr", scalar(Long.class, Long.class), null),
+                "outcome", field("outcome", typed(Outcome.class, ReferenceType.ENUM), null),
+                "hearings", field("hearings", typed(Hearing.class, ReferenceType.TYPE), list()),
+                "dates", field("dates", scalar(LocalDate.class, String.class), list()),
+                "notes", field("notes", scalar(String.class, String.class), list()));
+        for (Map.Entry<String, Field> e : fields.entrySet()) {
+            DataFetcher<?> engine = new PlainFieldFetching().getFieldDataFetcher(e.getValue(), null, owner(Sitting.class));
+            PlainFieldFetching.PlainRead fast = PlainFieldFetching.plainRead(engine).orElseThrow();
+            for (Sitting source : List.of(sitting, empty)) {
+                // Twice: the first read decides how the field is read, the second uses that.
+                for (int i = 0; i < 2; i++) {
+                    assertThat(fast.read(source)).as(e.getKey()).isEqualTo(engine.get(env(source)));
+                }
+            }
+        }
+        DataFetcher<?> dates = new PlainFieldFetching().getFieldDataFetcher(fields.get("date"), null, owner(Sitting.class));
+        assertThat(PlainFieldFetching.plainRead(dates).orElseThrow().read(sitting)).isEqualTo("2023-12-01");
+    }
+
+    @Test
     void aPublicJavaFieldKeepsSmallRyesFetcher() {
         Reference string = reference(String.class, String.class);
         Field withoutAccessor = new Field(null, "court", "court", string);
@@ -52,8 +93,32 @@ class PlainFieldFetchingTest {
     }
 
     private static Reference owner() {
-        return new Reference.Builder().className(Hearing.class.getName()).name("Hearing").type(ReferenceType.TYPE)
-                .graphQLClassName(Hearing.class.getName()).build();
+        return owner(Hearing.class);
+    }
+
+    private static Reference owner(Class<?> type) {
+        return typed(type, ReferenceType.TYPE);
+    }
+
+    private static Reference typed(Class<?> type, ReferenceType kind) {
+        return new Reference.Builder().className(type.getName()).name(type.getSimpleName()).type(kind)
+                .graphQLClassName(type.getName()).build();
+    }
+
+    private static Reference scalar(Class<?> javaType, Class<?> graphQLType) {
+        return reference(javaType, graphQLType);
+    }
+
+    private static Wrapper list() {
+        return new Wrapper(WrapperType.COLLECTION, List.class.getName());
+    }
+
+    private static Field field(String name, Reference reference, Wrapper wrapper) {
+        Field field = new Field(name, name, name, reference);
+        if (wrapper != null) {
+            field.setWrapper(wrapper);
+        }
+        return field;
     }
 
     private static Reference reference(Class<?> javaType, Class<?> graphQLType) {
