@@ -94,12 +94,13 @@ public class PlainFieldFetching implements DataFetcherService {
         private final Reference owner;
         private final FieldHelper fieldHelper;
         private volatile Method accessor;
-        private volatile Reading reading;
+        private final Reading reading;
 
         PropertyFetcher(Field field, Reference owner) {
             this.field = field;
             this.owner = owner;
             this.fieldHelper = new FieldHelper(field);
+            this.reading = Reading.of(field);
         }
 
         @Override
@@ -130,17 +131,12 @@ public class PlainFieldFetching implements DataFetcherService {
          */
         Object read(Object source) throws Exception {
             Object value = accessor().invoke(source);
-            Reading how = reading;
-            if (how == null) {
-                how = Reading.of(field);
-                reading = how;
-            }
-            if (how.asItIs || value == null) {
+            if (reading.asItIs || value == null) {
                 return value;
             }
-            if (how.transformer != null) {
+            if (reading.transformer != null) {
                 try {
-                    return how.transformer.out(value);
+                    return reading.transformer.out(value);
                 } catch (Exception notTransformed) {
                     // The helper's way with a value its transformer refuses (it logs it; the value goes as it is).
                 }
