@@ -78,7 +78,7 @@ public class CaseQueryService implements GetCaseQuery, FindCasesQuery, ReadVicti
         CaseFilter filter = new CaseFilter(query.status(), query.statute(), query.office(),
                 query.assignedToMe() ? Optional.of(query.actor().userId()) : Optional.empty(),
                 query.registeredFrom(), query.registeredTo());
-        CasePage page = finder.find(filter, visibility, query.after(), query.first());
+        CasePage page = finder.find(filter, visibility, query.after(), query.first(), query.parts());
         Optional<CaseCursor> end = page.cases().isEmpty() ? Optional.empty()
                 : Optional.of(CaseCursor.of(page.cases().get(page.cases().size() - 1)));
         return new Page(page.cases(), page.hasNextPage(), end);

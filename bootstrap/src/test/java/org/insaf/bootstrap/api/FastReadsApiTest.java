@@ -10,8 +10,22 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.insaf.adapters.graphql.engine.fast.FastReads;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.insaf.adapters.persistence.testing.ChargedCases;
+import org.insaf.application.access.Actor;
+import org.insaf.application.access.Role;
+import org.insaf.application.casefile.read.CaseDetail;
+import org.insaf.application.contract.ContractCases;
+import org.insaf.application.port.in.TransferCaseUseCase;
 import org.insaf.application.port.out.CaseEventWriter;
+import org.insaf.domain.casefile.Case;
+import org.insaf.domain.casefile.CaseAssignment;
+import org.insaf.domain.casefile.CaseId;
+import org.insaf.domain.casefile.FiaCircle;
+import org.insaf.domain.casefile.FirNumber;
+import org.insaf.domain.casefile.InvestigatingOffice;
+import org.insaf.domain.casefile.Province;
+import org.insaf.domain.statute.StatuteCode;
 import org.insaf.bootstrap.InsafTestInfrastructure;
 import org.insaf.bootstrap.Tokens;
 import org.junit.jupiter.api.AfterEach;
@@ -23,12 +37,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -89,6 +107,9 @@ class FastReadsApiTest {
     @Inject
     CaseEventWriter writer;
 
+    @Inject
+    TransferCaseUseCase transfer;
+
     private record Question(String what, String query, Map<String, Object> variables, String operationName,
                             String accept, boolean fast) {
     }
@@ -111,6 +132,18 @@ class FastReadsApiTest {
         ChargedCases.store(writer, office, 12);
         // A case through every step (victims, accused, charges, verdicts, sentences, orders) of the investigator's office.
         new CaseStoryApiTest().a_case_from_fir_to_sentence();
+        // A case appealed, one transferred to a police station, one with a warning: every part is held by some case.
+        new AppealStoryApiTest().a_conviction_appealed_and_the_sentence_reduced_on_appeal();
+        Case transferred = Case.register(CaseId.random(), new FirNumber("FAST-T-" + UUID.randomUUID()), new FiaCircle(office),
+                LocalDate.of(2018, 1, 1), Set.of(StatuteCode.of("PPC-369A")), List.of("Foreigners Act 1946 s.14"),
+                LocalDate.of(2024, 1, 15));
+        QuarkusTransaction.requiringNew().run(() -> writer.save(transferred));
+        // The kit's decided case carries a mischarging warning.
+        Case warned = ContractCases.decided(new FiaCircle(office), "FAST-W-" + UUID.randomUUID(), CaseAssignment.NONE);
+        QuarkusTransaction.requiringNew().run(() -> writer.save(warned));
+        QuarkusTransaction.requiringNew().run(() -> transfer.transferCase(new TransferCaseUseCase.Command(
+                new Actor("admin-fast", Set.of(Role.ADMIN), Optional.empty()), transferred.id(), Optional.empty(),
+                InvestigatingOffice.policeStation(office, Province.PUNJAB, "Lahore"), "ordered", LocalDate.of(2023, 6, 1))));
 
         List<String> ids = new ArrayList<>();
         String cursor = null;
@@ -172,6 +205,18 @@ class FastReadsApiTest {
                 + "victims { pseudonym } ... on Case { status victims { gender } } } } } } fragment N on Case { id firNumber }", vars());
         fast("inline fragments", "{ cases(first: 3) { edges { node { ... on Case { id } ... { status } "
                 + "... @include(if: false) { firNumber } ... @skip(if: false) { office } } } } }", vars());
+        // Each part of a case alone: the page reads only the parts its fields need. Each page starts just
+        // before a case that holds the part (as the admin sees the list), so a part left out shows.
+        Map<String, String> holders = partHolders();
+        for (Map.Entry<String, String> part : PART_FIELDS.entrySet()) {
+            assertThat(holders).as("a case holds " + part.getKey()).containsKey(part.getKey());
+            fast("a page of one part: " + part.getKey(), "query($after: String) { cases(first: 3, after: $after) { edges { node { id "
+                    + part.getKey() + " " + part.getValue() + " } } } }", vars("after", holders.get(part.getKey())));
+        }
+        fast("parts under two aliases of the edges", "{ cases(first: 10) { a: edges { node { victims { pseudonym } } } "
+                + "b: edges { cursor node { charges { statuteCode } hearings { date } } } pageInfo { hasNextPage } } }", vars());
+        fast("parts in fragments on the connection and the edge", "{ cases(first: 6) { ...Conn } } fragment Conn on CaseConnection "
+                + "{ edges { ...Edge } } fragment Edge on CaseEdge { node { id ... on Case { accused { name } } } }", vars());
         for (boolean s : new boolean[]{true, false}) {
             for (boolean i : new boolean[]{true, false}) {
                 fast("directives skip=" + s + " include=" + i, "query($s: Boolean!, $i: Boolean!) { cases(first: 2) { edges { "
@@ -265,6 +310,63 @@ class FastReadsApiTest {
         }
         assertThat(differences).as("questions answered differently").isEmpty();
         assertThat(fast.answered() - answeredBefore).isEqualTo(expectedFast);
+    }
+
+    /** A field of a case for each of its parts (CaseDetail.Part), with a selection of its own where it needs one. */
+    private static final Map<String, String> PART_FIELDS = parts();
+
+    private static Map<String, String> parts() {
+        Map<String, String> parts = new LinkedHashMap<>();
+        parts.put("firSections", "");
+        parts.put("otherSections", "");
+        parts.put("statusDates", "{ status date }");
+        parts.put("victims", "{ id pseudonym }");
+        parts.put("accused", "{ id name custodyHistory { status } }");
+        parts.put("charges", "{ id statute { code } verdict { outcome } }");
+        parts.put("hearings", "{ date }");
+        parts.put("warnings", "{ rule message }");
+        parts.put("recordedFacts", "{ acts route }");
+        parts.put("sentencingOrders", "{ accusedId totalTerm directions { chargeId } }");
+        parts.put("transfers", "{ on from { code } }");
+        parts.put("appellate", "{ accusedId effectiveTerm appeals { id } }");
+        assertThat(parts.keySet()).as("a field for every part").isEqualTo(Arrays.stream(CaseDetail.Part.values())
+                .map(CaseDetail.Part::component).collect(Collectors.toSet()));
+        return parts;
+    }
+
+    /**
+     * For each part, the cursor before the first case (in the admin's list, read through SmallRye) that
+     * holds something of it: null when that case is the first.
+     */
+    private Map<String, String> partHolders() throws JsonProcessingException {
+        fast.answerFast(false);
+        try {
+            StringBuilder fields = new StringBuilder();
+            PART_FIELDS.forEach((field, selection) -> fields.append(field).append(' ').append(selection).append(' '));
+            Map<String, String> holders = new HashMap<>();
+            String previous = null;
+            String after = null;
+            boolean more = true;
+            while (more && holders.size() < PART_FIELDS.size()) {
+                JsonNode page = JSON.readTree(Gql.as("admin", "query($after: String) { cases(first: 100, after: $after) { edges { cursor node { "
+                        + fields + " } } pageInfo { hasNextPage endCursor } } }", vars("after", after)).extract().asString())
+                        .path("data").path("cases");
+                for (JsonNode edge : page.path("edges")) {
+                    for (String part : PART_FIELDS.keySet()) {
+                        JsonNode value = edge.path("node").path(part);
+                        if (!holders.containsKey(part) && !value.isNull() && !(value.isArray() && value.isEmpty())) {
+                            holders.put(part, previous);
+                        }
+                    }
+                    previous = edge.path("cursor").asText();
+                }
+                more = page.path("pageInfo").path("hasNextPage").asBoolean();
+                after = page.path("pageInfo").path("endCursor").asText();
+            }
+            return holders;
+        } finally {
+            fast.answerFast(true);
+        }
     }
 
     private static String abbreviated(String body) {

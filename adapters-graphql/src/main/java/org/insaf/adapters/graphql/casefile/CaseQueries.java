@@ -21,6 +21,7 @@ import org.insaf.adapters.graphql.security.CallerActor;
 import org.insaf.adapters.graphql.statute.CatalogueViews;
 import org.insaf.adapters.graphql.statute.StatuteCatalogueViews;
 import org.insaf.application.access.Actor;
+import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.port.in.ChargeAdviceQuery;
 import org.insaf.application.port.in.FindCasesQuery;
 import org.insaf.application.port.in.GetCaseQuery;
@@ -28,6 +29,7 @@ import org.insaf.application.port.out.CaseCursor;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 @GraphQLApi
@@ -61,6 +63,15 @@ public class CaseQueries {
     public @NonNull CaseConnection cases(@Name("filter") CaseFilterInput filter,
                                          @Name("first") @DefaultValue("20") @Description("Page size, 1 to 100. Each element counts toward the query cost, limited to 100,000 by default (insaf.graphql.limits.max-cost, docs/api-limits.md): each field once per element of the pages and lists around it, 100 per page element") int first,
                                          @Name("after") @Description("The endCursor of the previous page") String after) {
+        return page(filter, first, after, CaseDetail.Part.ALL);
+    }
+
+    /**
+     * The page of {@link #cases(CaseFilterInput, int, String)}, its cases holding at least the given
+     * parts (the others may be empty): for a caller that writes only the fields its query selects, the
+     * fast read path. Not a field of the schema: it has no {@code @Query}.
+     */
+    public CaseConnection page(CaseFilterInput filter, int first, String after, Set<CaseDetail.Part> parts) {
         if (first < 1 || first > FindCasesQuery.MAX_PAGE_SIZE) {
             throw new BadInput("PAGE_SIZE", "first must be between 1 and " + FindCasesQuery.MAX_PAGE_SIZE + "; " + first
                     + " cases were asked for");
@@ -71,7 +82,7 @@ public class CaseQueries {
                 Optional.ofNullable(f.status()), Optional.ofNullable(f.statute()).map(StatuteCode::of),
                 Optional.ofNullable(f.office()), Boolean.TRUE.equals(f.assignedToMe()),
                 Optional.ofNullable(f.registeredFrom()), Optional.ofNullable(f.registeredTo()),
-                Optional.ofNullable(after).map(Ids::cursor), first));
+                Optional.ofNullable(after).map(Ids::cursor), first, parts));
         CatalogueViews cited = statutes.forCaller(actor);
         List<CaseEdge> edges = page.cases().stream()
                 .map(view -> new CaseEdge(Ids.cursor(CaseCursor.of(view)), CaseMapping.toType(view, cited)))

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -17,7 +18,14 @@ import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.domain.casefile.Case;
 
 import java.io.IOException;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The stored read view of a case (case_file.read_view): {@link CaseDetail} as JSON, written by the
@@ -58,6 +66,78 @@ public final class CaseReadViews {
             return JSON.readValue(json, CaseDetail.class);
         } catch (IOException e) {
             throw new IllegalStateException("a stored case view cannot be read", e);
+        }
+    }
+
+    /**
+     * A stored view with at least the given parts: a part not asked for is skipped in the JSON, not
+     * read (its tokens are passed over, none of its values made), and left empty. Every part asked
+     * for, and every component that is no part, is read as {@link #read(byte[])} reads it.
+     */
+    static CaseDetail read(byte[] json, Set<CaseDetail.Part> parts) {
+        if (parts.containsAll(CaseDetail.Part.ALL)) {
+            return read(json);
+        }
+        try (JsonParser parser = JSON.createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new IllegalStateException("a stored case view is not a JSON object");
+            }
+            Object[] values = new Object[COMPONENTS.size()];
+            for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+                Component component = COMPONENTS.get(parser.currentName());
+                if (component == null) {
+                    throw new IllegalStateException("a stored case view has a field the view does not know: "
+                            + parser.currentName());
+                }
+                parser.nextToken();
+                if (component.part != null && !parts.contains(component.part)) {
+                    parser.skipChildren();
+                } else {
+                    values[component.index] = component.reader.readValue(parser);
+                }
+            }
+            if (parser.currentToken() != JsonToken.END_OBJECT || parser.nextToken() != null) {
+                throw new IllegalStateException("a stored case view does not end where its object ends");
+            }
+            for (Component component : COMPONENTS.values()) {
+                if (component.part != null && !parts.contains(component.part)) {
+                    values[component.index] = component.empty;
+                }
+            }
+            return CANONICAL.newInstance(values);
+        } catch (IOException e) {
+            throw new IllegalStateException("a stored case view cannot be read", e);
+        } catch (InvocationTargetException e) {
+            throw new IllegalStateException("a stored case view is not a case's view", e.getCause());
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("the case view's constructor cannot be called", e);
+        }
+    }
+
+    /** A component of {@link CaseDetail}: where it goes in the constructor, its reader, its part if it is one. */
+    private record Component(int index, ObjectReader reader, CaseDetail.Part part, Object empty) {
+    }
+
+    private static final Map<String, Component> COMPONENTS;
+    private static final Constructor<CaseDetail> CANONICAL;
+
+    static {
+        RecordComponent[] components = CaseDetail.class.getRecordComponents();
+        Map<String, Component> byName = new HashMap<>();
+        Class<?>[] types = new Class<?>[components.length];
+        for (int i = 0; i < components.length; i++) {
+            RecordComponent c = components[i];
+            types[i] = c.getType();
+            CaseDetail.Part part = CaseDetail.Part.ofComponent(c.getName()).orElse(null);
+            // A part is a list (empty when not read) or an object (null when not read).
+            Object empty = part != null && c.getType() == List.class ? List.of() : null;
+            byName.put(c.getName(), new Component(i, JSON.readerFor(JSON.constructType(c.getGenericType())), part, empty));
+        }
+        COMPONENTS = Map.copyOf(byName);
+        try {
+            CANONICAL = CaseDetail.class.getDeclaredConstructor(types);
+        } catch (NoSuchMethodException e) {
+            throw new ExceptionInInitializerError(e);
         }
     }
 

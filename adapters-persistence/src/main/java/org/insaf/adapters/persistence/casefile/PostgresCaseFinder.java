@@ -70,12 +70,13 @@ public class PostgresCaseFinder implements CaseFinder {
         StringBuilder sql = new StringBuilder(SELECT).append("c.id = :id");
         params.put("id", id.value());
         visible(visibility, sql, params);
-        return rows(sql, params).stream().findFirst();
+        return rows(sql, params, CaseDetail.Part.ALL).stream().findFirst();
     }
 
     @Override
     @Transactional(Transactional.TxType.SUPPORTS)
-    public CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit) {
+    public CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit,
+                         Set<CaseDetail.Part> parts) {
         if (visibility.seesNothing()) {
             return new CasePage(List.of(), false);
         }
@@ -117,7 +118,7 @@ public class PostgresCaseFinder implements CaseFinder {
         // One more than the page, to know whether another follows.
         sql.append(" order by c.registered_on desc, c.id desc limit :limit");
         params.put("limit", limit + 1);
-        List<CaseDetail> rows = rows(sql, params);
+        List<CaseDetail> rows = rows(sql, params, parts);
         boolean more = rows.size() > limit;
         return new CasePage(more ? rows.subList(0, limit) : rows, more);
     }
@@ -168,7 +169,7 @@ public class PostgresCaseFinder implements CaseFinder {
         return any.isEmpty() ? "false" : "(" + String.join(" or ", any) + ")";
     }
 
-    private List<CaseDetail> rows(StringBuilder sql, Map<String, Object> params) {
+    private List<CaseDetail> rows(StringBuilder sql, Map<String, Object> params, Set<CaseDetail.Part> parts) {
         @SuppressWarnings("unchecked")
         NativeQuery<Object[]> query = Panache.getEntityManager().createNativeQuery(sql.toString())
                 .unwrap(NativeQuery.class)
@@ -179,14 +180,15 @@ public class PostgresCaseFinder implements CaseFinder {
         List<Object[]> rows = query.getResultList();
         List<CaseDetail> views = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
-            views.add(view((UUID) row[0], (Short) row[1], (byte[]) row[2]));
+            views.add(view((UUID) row[0], (Short) row[1], (byte[]) row[2], parts));
         }
         return views;
     }
 
-    private CaseDetail view(UUID id, Short format, byte[] json) {
+    // Only the parts asked for are read from a stored view; a case read through its aggregate has them all.
+    private CaseDetail view(UUID id, Short format, byte[] json, Set<CaseDetail.Part> parts) {
         if (format != null && format.intValue() == CaseReadViews.FORMAT) {
-            return CaseReadViews.read(json);
+            return CaseReadViews.read(json, parts);
         }
         return loader.load(new CaseId(id)).map(CaseProjection::of)
                 .orElseThrow(() -> new IllegalStateException("case " + id + " was just read and is gone"));

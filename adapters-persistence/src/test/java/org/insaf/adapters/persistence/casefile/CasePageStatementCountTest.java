@@ -25,6 +25,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 
@@ -70,6 +71,17 @@ class CasePageStatementCountTest {
             assertThat(c.charges()).hasSize(1);
         });
         assertThat(page.hasNextPage()).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 20, 100})
+    void a_page_read_for_some_parts_is_one_statement(int size) {
+        CasePage page = counted(1, () -> finder.find(CaseFilter.ANY, ofTheOffice, Optional.empty(), size,
+                Set.of(CaseDetail.Part.VICTIMS)));
+        assertThat(page.cases()).hasSize(size).allSatisfy(c -> {
+            assertThat(c.victims()).hasSize(1);
+            assertThat(c.accused()).as("not asked for").isEmpty();
+        });
     }
 
     @Test

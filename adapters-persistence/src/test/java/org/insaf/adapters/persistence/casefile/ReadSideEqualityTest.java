@@ -254,6 +254,51 @@ class ReadSideEqualityTest {
         assertThat(compared).as("cases compared").isGreaterThan(100);
     }
 
+    @Test
+    void a_page_read_for_some_parts_holds_them_as_the_whole_page_does_and_the_others_empty() {
+        FindCasesQuery.Query whole = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeA),
+                false, Optional.empty(), Optional.empty(), Optional.empty(), 100);
+        List<CaseDetail> all = QuarkusTransaction.requiringNew().call(() -> findCases.findCases(whole)).cases();
+        assertThat(all).hasSizeGreaterThan(5);
+        List<Set<CaseDetail.Part>> asked = new ArrayList<>();
+        asked.add(Set.of());
+        asked.add(Set.of(CaseDetail.Part.VICTIMS, CaseDetail.Part.ACCUSED, CaseDetail.Part.CHARGES, CaseDetail.Part.HEARINGS));
+        for (CaseDetail.Part part : CaseDetail.Part.values()) {
+            asked.add(Set.of(part));
+            Set<CaseDetail.Part> allBut = new HashSet<>(CaseDetail.Part.ALL);
+            allBut.remove(part);
+            asked.add(allBut);
+        }
+        for (Set<CaseDetail.Part> parts : asked) {
+            FindCasesQuery.Query some = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeA),
+                    false, Optional.empty(), Optional.empty(), Optional.empty(), 100, parts);
+            List<CaseDetail> read = QuarkusTransaction.requiringNew().call(() -> findCases.findCases(some)).cases();
+            assertThat(read).as("read for " + parts).hasSameSizeAs(all);
+            for (int i = 0; i < all.size(); i++) {
+                CaseDetail expected = all.get(i);
+                CaseDetail actual = read.get(i);
+                assertThat(actual.id()).isEqualTo(expected.id());
+                assertThat(actual.registeredOn()).isEqualTo(expected.registeredOn());
+                assertThat(actual.assignment()).isEqualTo(expected.assignment());
+                assertThat(actual.investigatingOffice()).isEqualTo(expected.investigatingOffice());
+                assertThat(actual.victims()).as(parts + " victims").isEqualTo(
+                        parts.contains(CaseDetail.Part.VICTIMS) ? expected.victims() : List.of());
+                assertThat(actual.charges()).as(parts + " charges").isEqualTo(
+                        parts.contains(CaseDetail.Part.CHARGES) ? expected.charges() : List.of());
+                assertThat(actual.statusDates()).as(parts + " status dates").isEqualTo(
+                        parts.contains(CaseDetail.Part.STATUS_DATES) ? expected.statusDates() : List.of());
+                assertThat(actual.transfers()).as(parts + " transfers").isEqualTo(
+                        parts.contains(CaseDetail.Part.TRANSFERS) ? expected.transfers() : List.of());
+                assertThat(actual.recordedFacts()).as(parts + " facts").isEqualTo(
+                        parts.contains(CaseDetail.Part.RECORDED_FACTS) ? expected.recordedFacts() : null);
+            }
+        }
+        assertThat(all).as("the office's cases hold victims, charges and facts")
+                .anySatisfy(c -> assertThat(c.victims()).isNotEmpty())
+                .anySatisfy(c -> assertThat(c.charges()).isNotEmpty())
+                .anySatisfy(c -> assertThat(c.recordedFacts()).isNotNull());
+    }
+
     private static FindCasesQuery.Query query(Actor actor, Optional<CaseStatus> status, Optional<StatuteCode> statute,
                                               Optional<String> office, boolean mine) {
         return new FindCasesQuery.Query(actor, status, statute, office, mine, Optional.empty(), Optional.empty(),

@@ -23,8 +23,15 @@ import org.insaf.domain.statute.SentenceKind;
 import org.insaf.domain.statute.StatutoryCondition;
 
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * A case as it is read: everything the API shows of it, in the order it shows it, as plain values,
@@ -238,5 +245,40 @@ public record CaseDetail(String id, long version, String firNumber, String offic
 
     /** User ids of the identity provider; null where nobody is assigned. */
     public record Assignment(String investigator, String prosecutor, String court, String judge) {
+    }
+
+    /**
+     * The parts of a case a reader of a page may leave out, each one of the components above: a page
+     * read for some parts holds at least those, and may hold the others empty (an empty list; null
+     * facts). Every other component (the id, version, FIR number, office, status, registration day,
+     * the reason an investigation closed, the assignment and the two offices) is always read.
+     */
+    public enum Part {
+        FIR_SECTIONS("firSections"), OTHER_SECTIONS("otherSections"), STATUS_DATES("statusDates"),
+        VICTIMS("victims"), ACCUSED("accused"), CHARGES("charges"), HEARINGS("hearings"), WARNINGS("warnings"),
+        RECORDED_FACTS("recordedFacts"), SENTENCING_ORDERS("sentencingOrders"), TRANSFERS("transfers"),
+        APPELLATE("appellate");
+
+        /** Every part: what a reader gets who names none. */
+        public static final Set<Part> ALL = Collections.unmodifiableSet(EnumSet.allOf(Part.class));
+
+        private static final Map<String, Part> BY_COMPONENT = Arrays.stream(values())
+                .collect(Collectors.toUnmodifiableMap(Part::component, part -> part));
+
+        private final String component;
+
+        Part(String component) {
+            this.component = component;
+        }
+
+        /** The name of the record component this part is. */
+        public String component() {
+            return component;
+        }
+
+        /** The part of this component's name; empty for a component always read, or for no component. */
+        public static Optional<Part> ofComponent(String name) {
+            return Optional.ofNullable(BY_COMPONENT.get(name));
+        }
     }
 }

@@ -8,7 +8,10 @@ import org.insaf.domain.casefile.CaseStatus;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 
 /** The cases the caller may see, narrowed by a filter, one page at a time (keyset pagination). */
@@ -20,8 +23,22 @@ public interface FindCasesQuery {
 
     record Query(Actor actor, Optional<CaseStatus> status, Optional<StatuteCode> statute, Optional<String> office,
                  boolean assignedToMe, Optional<LocalDate> registeredFrom, Optional<LocalDate> registeredTo,
-                 Optional<CaseCursor> after, int first) {
+                 Optional<CaseCursor> after, int first, Set<CaseDetail.Part> parts) {
+
+        /** A query for every part of each case. */
+        public Query(Actor actor, Optional<CaseStatus> status, Optional<StatuteCode> statute, Optional<String> office,
+                     boolean assignedToMe, Optional<LocalDate> registeredFrom, Optional<LocalDate> registeredTo,
+                     Optional<CaseCursor> after, int first) {
+            this(actor, status, statute, office, assignedToMe, registeredFrom, registeredTo, after, first,
+                    CaseDetail.Part.ALL);
+        }
+
+        /**
+         * @param parts the parts of each case the caller will read (the others may come empty); all when null
+         */
         public Query {
+            parts = parts == null || parts.containsAll(CaseDetail.Part.ALL) ? CaseDetail.Part.ALL
+                    : parts.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(parts));
             InvalidCommand.required(actor, "actor");
             status = status == null ? Optional.empty() : status;
             statute = statute == null ? Optional.empty() : statute;

@@ -25,7 +25,16 @@ public interface CaseFinder {
     /**
      * A page of cases, newest registration first; the cursor is the last case of the previous page.
      */
-    CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit);
+    default CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit) {
+        return find(filter, visibility, after, limit, CaseDetail.Part.ALL);
+    }
+
+    /**
+     * A page of cases as {@link #find(CaseFilter, CaseVisibility, Optional, int)} gives it, each case
+     * holding at least the parts asked for; an adapter may leave the others empty, and so read less.
+     */
+    CasePage find(CaseFilter filter, CaseVisibility visibility, Optional<CaseCursor> after, int limit,
+                  Set<CaseDetail.Part> parts);
 
     /**
      * Of these cases, those that exist and the visibility admits: what the access rules give for

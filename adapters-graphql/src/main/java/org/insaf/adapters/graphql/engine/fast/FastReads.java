@@ -38,14 +38,19 @@ import org.insaf.adapters.graphql.engine.fast.ReadDocuments.Bound;
 import org.insaf.adapters.graphql.engine.fast.ReadDocuments.FieldPlan;
 import org.insaf.adapters.graphql.error.ErrorTranslatingInstrumentation;
 import org.insaf.adapters.graphql.observability.RequestMetrics;
+import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.domain.casefile.CaseStatus;
 import org.jboss.logging.Logger;
 
+import java.lang.reflect.RecordComponent;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
@@ -332,7 +337,49 @@ public class FastReads {
         } else {
             return null;
         }
-        return () -> caseQueries.cases(input, first, (String) after);
+        Set<CaseDetail.Part> parts = parts(root);
+        return () -> caseQueries.page(input, first, (String) after, parts);
+    }
+
+    /** The components of a case that are no part: always read, so selecting them asks for no part. */
+    private static final Set<String> ALWAYS_READ = Arrays.stream(CaseDetail.class.getRecordComponents())
+            .map(RecordComponent::getName).filter(name -> CaseDetail.Part.ofComponent(name).isEmpty())
+            .collect(Collectors.toUnmodifiableSet());
+
+    /**
+     * The parts of each case a page's selection writes: a field of a case is the view's component of
+     * its name (CaseMapping copies them one to one). Every part when the selection holds anything
+     * else, at any level of the connection: what is not known here is never left out.
+     */
+    static Set<CaseDetail.Part> parts(FieldPlan cases) {
+        Set<CaseDetail.Part> parts = EnumSet.noneOf(CaseDetail.Part.class);
+        for (FieldPlan connection : cases.selection) {
+            if (connection.isTypename() || connection.name.equals("pageInfo")) {
+                continue;
+            }
+            if (!connection.name.equals("edges")) {
+                return CaseDetail.Part.ALL;
+            }
+            for (FieldPlan edge : connection.selection) {
+                if (edge.isTypename() || edge.name.equals("cursor")) {
+                    continue;
+                }
+                if (!edge.name.equals("node")) {
+                    return CaseDetail.Part.ALL;
+                }
+                for (FieldPlan field : edge.selection) {
+                    if (field.isTypename() || ALWAYS_READ.contains(field.name)) {
+                        continue;
+                    }
+                    Optional<CaseDetail.Part> part = CaseDetail.Part.ofComponent(field.name);
+                    if (part.isEmpty()) {
+                        return CaseDetail.Part.ALL;
+                    }
+                    parts.add(part.get());
+                }
+            }
+        }
+        return parts;
     }
 
     private static CaseFilterInput filter(Map<?, ?> f) {
