@@ -21,6 +21,8 @@ Usage: bench/overload.sh --data DIR [options]
   --duration SEC      seconds per load level (default 30)
   --clients LIST      the load levels after the 16-client reference (default "64 256")
   --attacks N         times each attack query is sent, one after the other (default 20)
+  --fields NAME       the fields of each case in the page, bench/queries/NAME.graphql (default page-fields;
+                      list-fields: a list screen's scalars, none of the case's lists)
   --jvm-opts OPTS     JVM options of the service (default "$DEFAULT_JVM_OPTS")
   --keep              keep the working copy of the data
 
@@ -29,7 +31,7 @@ EOF
 }
 
 JVM_OPTS="$DEFAULT_JVM_OPTS"
-DATA="" LABEL="" DURATION=30 CLIENTS="64 256" ATTACKS=20 KEEP=0
+DATA="" LABEL="" DURATION=30 CLIENTS="64 256" ATTACKS=20 KEEP=0 FIELDS=page-fields
 while [ $# -gt 0 ]; do
   case "$1" in
     --data) DATA=$2; shift 2 ;;
@@ -37,6 +39,7 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift 2 ;;
     --clients) CLIENTS=$2; shift 2 ;;
     --attacks) ATTACKS=$2; shift 2 ;;
+    --fields) FIELDS=$2; shift 2 ;;
     --jvm-opts) JVM_OPTS=$2; shift 2 ;;
     --keep) KEEP=1; shift ;;
     -h|--help) usage; exit 0 ;;
@@ -45,6 +48,8 @@ while [ $# -gt 0 ]; do
 done
 [ -n "$DATA" ] || { usage >&2; exit 2; }
 [ -d "$DATA" ] || { echo "$DATA is not a folder" >&2; exit 2; }
+[[ "$FIELDS" =~ ^[a-z-]+$ ]] && [ -f "$BENCH_DIR/queries/$FIELDS.graphql" ] \
+  || { echo "no fields file bench/queries/$FIELDS.graphql" >&2; exit 2; }
 for n in "$DURATION" "$ATTACKS" $CLIENTS; do
   [[ "$n" =~ ^[0-9]+$ ]] && [ "$n" -gt 0 ] || { echo "not a whole number above 0: $n" >&2; exit 2; }
 done
@@ -86,7 +91,7 @@ await_ready "$(now_ms)" 300 >/dev/null
 
 # The page the frontends ask for most: the first 50 cases of the most frequent status, as admin.
 PAGE_STATUS=$(sql "SELECT status FROM case_file GROUP BY 1 ORDER BY count(*) DESC LIMIT 1")
-jq -n -c --arg q "$(case_query page page-fields)" --arg s "$PAGE_STATUS" \
+jq -n -c --arg q "$(case_query page "$FIELDS")" --arg s "$PAGE_STATUS" \
   '{query: $q, variables: {filter: {status: $s}, first: 50}}' >"$WORK/page.json"
 TOKEN=$(token admin)
 curl -sf "$BASE/graphql" -H "Authorization: Bearer $TOKEN" -H 'Content-Type: application/json' -d @"$WORK/page.json" \
