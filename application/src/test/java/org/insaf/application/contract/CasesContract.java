@@ -585,6 +585,31 @@ public abstract class CasesContract {
         assertThat(pages).isEqualTo((everything.size() + size - 1) / size);
     }
 
+    @ParameterizedTest(name = "pages of {0}")
+    @ValueSource(ints = {1, 4, 100})
+    void a_page_read_for_some_parts_holds_the_same_cases_in_the_same_order_with_at_least_those_parts(int size) {
+        Shelf shelf = new Shelf();
+        CaseVisibility visibility = shelf.ofBoth();
+        Set<CaseDetail.Part> parts = Set.of(CaseDetail.Part.VICTIMS, CaseDetail.Part.CHARGES);
+        Optional<CaseCursor> after = Optional.empty();
+        CasePage whole;
+        do {
+            Optional<CaseCursor> from = after;
+            whole = find(CaseFilter.ANY, visibility, from, size);
+            CasePage some = inTransaction(() -> finder().find(CaseFilter.ANY, visibility, from, size, parts));
+            assertThat(some.hasNextPage()).isEqualTo(whole.hasNextPage());
+            assertThat(some.cases()).hasSameSizeAs(whole.cases());
+            for (int i = 0; i < whole.cases().size(); i++) {
+                // The parts asked for as the whole page has them; the others empty, or there as well.
+                assertThat(some.cases().get(i).only(parts)).isEqualTo(whole.cases().get(i).only(parts));
+            }
+            if (whole.hasNextPage()) {
+                CaseDetail last = whole.cases().get(whole.cases().size() - 1);
+                after = Optional.of(new CaseCursor(last.registeredOn(), CaseId.of(last.id())));
+            }
+        } while (whole.hasNextPage());
+    }
+
     @Test
     void a_page_after_the_last_case_is_empty() {
         Shelf shelf = new Shelf();

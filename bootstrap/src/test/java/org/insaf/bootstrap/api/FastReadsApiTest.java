@@ -5,12 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import org.insaf.adapters.graphql.engine.fast.FastReads;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import org.insaf.adapters.persistence.testing.ChargedCases;
 import org.insaf.application.access.Actor;
 import org.insaf.application.access.Role;
@@ -213,10 +213,12 @@ class FastReadsApiTest {
             fast("a page of one part: " + part.getKey(), "query($after: String) { cases(first: 3, after: $after) { edges { node { id "
                     + part.getKey() + " " + part.getValue() + " } } } }", vars("after", holders.get(part.getKey())));
         }
-        fast("parts under two aliases of the edges", "{ cases(first: 10) { a: edges { node { victims { pseudonym } } } "
-                + "b: edges { cursor node { charges { statuteCode } hearings { date } } } pageInfo { hasNextPage } } }", vars());
-        fast("parts in fragments on the connection and the edge", "{ cases(first: 6) { ...Conn } } fragment Conn on CaseConnection "
-                + "{ edges { ...Edge } } fragment Edge on CaseEdge { node { id ... on Case { accused { name } } } }", vars());
+        fast("parts under two aliases of the edges", "query($after: String) { cases(first: 10, after: $after) { a: edges { node { victims { pseudonym } } } "
+                + "b: edges { cursor node { charges { statuteCode } hearings { date } } } pageInfo { hasNextPage } } }",
+                vars("after", holders.get("hearings")));
+        fast("parts in fragments on the connection and the edge", "query($after: String) { cases(first: 6, after: $after) { ...Conn } } "
+                + "fragment Conn on CaseConnection { edges { ...Edge } } fragment Edge on CaseEdge { node { id ... on Case { accused { name } } } }",
+                vars("after", holders.get("accused")));
         for (boolean s : new boolean[]{true, false}) {
             for (boolean i : new boolean[]{true, false}) {
                 fast("directives skip=" + s + " include=" + i, "query($s: Boolean!, $i: Boolean!) { cases(first: 2) { edges { "

@@ -29,8 +29,8 @@ import org.insaf.application.port.out.CaseCursor;
 import org.insaf.domain.statute.StatuteCode;
 
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 @GraphQLApi
 @Authenticated
@@ -68,8 +68,9 @@ public class CaseQueries {
 
     /**
      * The page of {@link #cases(CaseFilterInput, int, String)}, its cases holding at least the given
-     * parts (the others may be empty): for a caller that writes only the fields its query selects, the
-     * fast read path. Not a field of the schema: it has no {@code @Query}.
+     * parts: a part not given may come as an empty list (or null facts) whatever the case holds, so
+     * only a caller that writes nothing but the fields of those parts may use it (the fast read path).
+     * Not a field of the schema: it has no {@code @Query}.
      */
     public CaseConnection page(CaseFilterInput filter, int first, String after, Set<CaseDetail.Part> parts) {
         if (first < 1 || first > FindCasesQuery.MAX_PAGE_SIZE) {

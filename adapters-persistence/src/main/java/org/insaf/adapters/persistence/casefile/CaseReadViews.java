@@ -71,8 +71,10 @@ public final class CaseReadViews {
 
     /**
      * A stored view with at least the given parts: a part not asked for is skipped in the JSON, not
-     * read (its tokens are passed over, none of its values made), and left empty. Every part asked
-     * for, and every component that is no part, is read as {@link #read(byte[])} reads it.
+     * read (its tokens are passed over, none of its values made), and left empty, as
+     * {@link CaseDetail#only} leaves it. Every part asked for, and every component that is no part,
+     * is read as {@link #read(byte[])} reads it; a part passed over is not checked (the view's
+     * {@link #FORMAT} is), so a view broken only inside it is read here and refused by the whole read.
      */
     static CaseDetail read(byte[] json, Set<CaseDetail.Part> parts) {
         if (parts.containsAll(CaseDetail.Part.ALL)) {
@@ -109,6 +111,9 @@ public final class CaseReadViews {
             throw new IllegalStateException("a stored case view cannot be read", e);
         } catch (InvocationTargetException e) {
             throw new IllegalStateException("a stored case view is not a case's view", e.getCause());
+        } catch (IllegalArgumentException e) {
+            // A component the constructor cannot take as read: a number missing, say.
+            throw new IllegalStateException("a stored case view is not a case's view", e);
         } catch (ReflectiveOperationException e) {
             throw new IllegalStateException("the case view's constructor cannot be called", e);
         }

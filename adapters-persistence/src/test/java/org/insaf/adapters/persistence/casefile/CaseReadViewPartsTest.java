@@ -3,18 +3,15 @@ package org.insaf.adapters.persistence.casefile;
 import org.insaf.application.casefile.CaseView;
 import org.insaf.application.casefile.read.CaseDetail;
 import org.insaf.application.casefile.read.CaseDetail.Part;
+import org.insaf.application.casefile.read.CaseDetailFixture;
 import org.insaf.application.casefile.read.CaseProjection;
 import org.insaf.application.contract.ContractCases;
-import org.insaf.domain.casefile.Agency;
 import org.insaf.domain.casefile.CaseAssignment;
 import org.insaf.domain.casefile.FiaCircle;
-import org.insaf.domain.casefile.Province;
 import org.junit.jupiter.api.Test;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,24 +27,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class CaseReadViewPartsTest {
 
-    /** The kit's decided case, with what it lacks added: other sections, a transfer, an order, an appeal's outcome. */
+    /** The kit's decided case, with every part holding something. */
     private static CaseDetail everyPart() {
-        CaseDetail decided = CaseProjection.of(CaseView.of(ContractCases.decided(new FiaCircle("AHTC Lahore"), "PARTS-1",
-                new CaseAssignment(Optional.of("inv-1"), Optional.of("pros-1"), Optional.of("Sessions Court Lahore"),
-                        Optional.of("judge-1"))), 12));
-        String accused = decided.accused().get(0).id();
-        CaseDetail.Office lahore = new CaseDetail.Office(Agency.FIA, "AHTC Lahore", Province.PUNJAB, "Lahore");
-        CaseDetail.Office multan = new CaseDetail.Office(Agency.FIA, "AHTC Multan", Province.PUNJAB, "Multan");
-        return new CaseDetail(decided.id(), decided.version(), decided.firNumber(), decided.office(),
-                decided.firSections(), List.of("Foreigners Act 1946 s.14"), decided.status(), decided.registeredOn(),
-                decided.statusDates(), "not closed, but every component holds something", decided.victims(),
-                decided.accused(), decided.charges(), decided.hearings(), decided.warnings(), decided.assignment(),
-                decided.recordedFacts(),
-                List.of(new CaseDetail.SentencingOrder(accused, LocalDate.of(2018, 1, 20), List.of(), 30, List.of(),
-                        10, 6, 0, "10 years 6 months", LocalDate.of(2028, 6, 20))),
-                multan, lahore, List.of(new CaseDetail.Transfer(LocalDate.of(2017, 4, 1), lahore, multan, "ordered")),
-                List.of(new CaseDetail.Appellate(accused, List.of(), List.of(), 10, 6, 0, "10 years 6 months",
-                        LocalDate.of(2028, 6, 20))));
+        return CaseDetailFixture.withEveryPart(CaseProjection.of(CaseView.of(ContractCases.decided(
+                new FiaCircle("AHTC Lahore"), "PARTS-1", new CaseAssignment(Optional.of("inv-1"), Optional.of("pros-1"),
+                        Optional.of("Sessions Court Lahore"), Optional.of("judge-1"))), 12)));
     }
 
     @Test
@@ -67,7 +51,7 @@ class CaseReadViewPartsTest {
                     asked.add(parts[i]);
                 }
             }
-            assertThat(CaseReadViews.read(stored, asked)).as("read for " + asked).isEqualTo(only(whole, asked));
+            assertThat(CaseReadViews.read(stored, asked)).as("read for " + asked).isEqualTo(whole.only(asked));
         }
     }
 
@@ -93,18 +77,25 @@ class CaseReadViewPartsTest {
         }
     }
 
-    /** The view with each part not asked for emptied, built through the record's own constructor. */
-    private static CaseDetail only(CaseDetail whole, Set<Part> asked) throws Exception {
-        RecordComponent[] components = CaseDetail.class.getRecordComponents();
-        List<Object> values = new ArrayList<>();
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            types[i] = components[i].getType();
-            Optional<Part> part = Part.ofComponent(components[i].getName());
-            Object value = components[i].getAccessor().invoke(whole);
-            values.add(part.isEmpty() || asked.contains(part.get()) ? value : value instanceof List ? List.of() : null);
-        }
-        return CaseDetail.class.getDeclaredConstructor(types).newInstance(values.toArray());
+    @Test
+    void a_part_passed_over_is_not_checked_and_one_read_is() {
+        CaseDetail whole = everyPart();
+        String stored = CaseReadViews.write(whole);
+        String badHearing = stored.replaceFirst("(\"hearings\":\\[\\{\"date\":)\"[^\"]*\"", "$1\"2017-02-30\"");
+        assertThat(badHearing).isNotEqualTo(stored);
+        byte[] bytes = badHearing.getBytes(StandardCharsets.UTF_8);
+        assertThat(CaseReadViews.read(bytes, Set.of(Part.VICTIMS)).victims()).isEqualTo(whole.victims());
+        assertThatThrownBy(() -> CaseReadViews.read(bytes, Set.of(Part.HEARINGS))).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> CaseReadViews.read(bytes)).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
+    void a_view_without_its_version_is_refused_with_the_reads_own_error() {
+        String stored = CaseReadViews.write(everyPart());
+        String noVersion = stored.replaceFirst("\"version\":\\d+,", "");
+        assertThat(noVersion).isNotEqualTo(stored);
+        assertThatThrownBy(() -> CaseReadViews.read(noVersion.getBytes(StandardCharsets.UTF_8), Set.of(Part.VICTIMS)))
+                .isInstanceOf(IllegalStateException.class);
     }
 
     private static Object component(CaseDetail view, String name) throws Exception {

@@ -256,10 +256,16 @@ class ReadSideEqualityTest {
 
     @Test
     void a_page_read_for_some_parts_holds_them_as_the_whole_page_does_and_the_others_empty() {
-        FindCasesQuery.Query whole = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeA),
+        // Office B's cases: its own, and those transferred to it from A.
+        FindCasesQuery.Query whole = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeB),
                 false, Optional.empty(), Optional.empty(), Optional.empty(), 100);
         List<CaseDetail> all = QuarkusTransaction.requiringNew().call(() -> findCases.findCases(whole)).cases();
-        assertThat(all).hasSizeGreaterThan(5);
+        assertThat(all).as("office B's cases hold victims, charges, facts, status dates and transfers").hasSizeGreaterThan(5)
+                .anySatisfy(c -> assertThat(c.victims()).isNotEmpty())
+                .anySatisfy(c -> assertThat(c.charges()).isNotEmpty())
+                .anySatisfy(c -> assertThat(c.recordedFacts()).isNotNull())
+                .anySatisfy(c -> assertThat(c.statusDates()).isNotEmpty())
+                .anySatisfy(c -> assertThat(c.transfers()).isNotEmpty());
         List<Set<CaseDetail.Part>> asked = new ArrayList<>();
         asked.add(Set.of());
         asked.add(Set.of(CaseDetail.Part.VICTIMS, CaseDetail.Part.ACCUSED, CaseDetail.Part.CHARGES, CaseDetail.Part.HEARINGS));
@@ -270,33 +276,11 @@ class ReadSideEqualityTest {
             asked.add(allBut);
         }
         for (Set<CaseDetail.Part> parts : asked) {
-            FindCasesQuery.Query some = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeA),
+            FindCasesQuery.Query some = new FindCasesQuery.Query(admin, Optional.empty(), Optional.empty(), Optional.of(officeB),
                     false, Optional.empty(), Optional.empty(), Optional.empty(), 100, parts);
             List<CaseDetail> read = QuarkusTransaction.requiringNew().call(() -> findCases.findCases(some)).cases();
-            assertThat(read).as("read for " + parts).hasSameSizeAs(all);
-            for (int i = 0; i < all.size(); i++) {
-                CaseDetail expected = all.get(i);
-                CaseDetail actual = read.get(i);
-                assertThat(actual.id()).isEqualTo(expected.id());
-                assertThat(actual.registeredOn()).isEqualTo(expected.registeredOn());
-                assertThat(actual.assignment()).isEqualTo(expected.assignment());
-                assertThat(actual.investigatingOffice()).isEqualTo(expected.investigatingOffice());
-                assertThat(actual.victims()).as(parts + " victims").isEqualTo(
-                        parts.contains(CaseDetail.Part.VICTIMS) ? expected.victims() : List.of());
-                assertThat(actual.charges()).as(parts + " charges").isEqualTo(
-                        parts.contains(CaseDetail.Part.CHARGES) ? expected.charges() : List.of());
-                assertThat(actual.statusDates()).as(parts + " status dates").isEqualTo(
-                        parts.contains(CaseDetail.Part.STATUS_DATES) ? expected.statusDates() : List.of());
-                assertThat(actual.transfers()).as(parts + " transfers").isEqualTo(
-                        parts.contains(CaseDetail.Part.TRANSFERS) ? expected.transfers() : List.of());
-                assertThat(actual.recordedFacts()).as(parts + " facts").isEqualTo(
-                        parts.contains(CaseDetail.Part.RECORDED_FACTS) ? expected.recordedFacts() : null);
-            }
+            assertThat(read).as("read for " + parts).isEqualTo(all.stream().map(c -> c.only(parts)).toList());
         }
-        assertThat(all).as("the office's cases hold victims, charges and facts")
-                .anySatisfy(c -> assertThat(c.victims()).isNotEmpty())
-                .anySatisfy(c -> assertThat(c.charges()).isNotEmpty())
-                .anySatisfy(c -> assertThat(c.recordedFacts()).isNotNull());
     }
 
     private static FindCasesQuery.Query query(Actor actor, Optional<CaseStatus> status, Optional<StatuteCode> statute,

@@ -91,6 +91,27 @@ public record CaseDetail(String id, long version, String firNumber, String offic
     }
 
     /**
+     * This view with every part not given left empty (an empty list; null facts): what a page read
+     * for those parts may hold. Every component that is no part is kept.
+     */
+    public CaseDetail only(Set<Part> parts) {
+        return new CaseDetail(id, version, firNumber, office,
+                parts.contains(Part.FIR_SECTIONS) ? firSections : List.of(),
+                parts.contains(Part.OTHER_SECTIONS) ? otherSections : List.of(), status, registeredOn,
+                parts.contains(Part.STATUS_DATES) ? statusDates : List.of(), investigationClosedReason,
+                parts.contains(Part.VICTIMS) ? victims : List.of(),
+                parts.contains(Part.ACCUSED) ? accused : List.of(),
+                parts.contains(Part.CHARGES) ? charges : List.of(),
+                parts.contains(Part.HEARINGS) ? hearings : List.of(),
+                parts.contains(Part.WARNINGS) ? warnings : List.of(), assignment,
+                parts.contains(Part.RECORDED_FACTS) ? recordedFacts : null,
+                parts.contains(Part.SENTENCING_ORDERS) ? sentencingOrders : List.of(),
+                investigatingOffice, registeredAt,
+                parts.contains(Part.TRANSFERS) ? transfers : List.of(),
+                parts.contains(Part.APPELLATE) ? appellate : List.of());
+    }
+
+    /**
      * An accused's appeals (all of them, in the order filed, those before a retrial too) and the judgment in
      * force: each charge's verdict and sentence as the latest final decision left them, and the term they add
      * up to (null where none: no conviction stands, or no order gives the terms).

@@ -11,8 +11,8 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 
 /** The cases the caller may see, narrowed by a filter, one page at a time (keyset pagination). */
 public interface FindCasesQuery {
