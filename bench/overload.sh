@@ -55,7 +55,7 @@ for n in "$DURATION" "$ATTACKS" $CLIENTS; do
 done
 DATA=$(cd "$DATA" && pwd)
 check_data_folder
-LABEL=${LABEL:-overload-$(basename "$DATA")}
+LABEL=${LABEL:-overload-$(basename "$DATA")$([ "$FIELDS" = page-fields ] || echo "-$FIELDS")}
 
 # hey (Debian package) writes one CSV line per request: its time and its status.
 if ! command -v hey >/dev/null; then
